@@ -1,0 +1,26 @@
+#pragma once
+
+#include "error.h"
+#include "fieldmap.h"
+
+namespace crm {
+
+// An investment promotion agency (IPA) of a developing country, such as AMDIE (Morocco).
+struct Agency
+{
+    QString id;
+    QString name;
+    QString nameNative;
+    QString acronym;
+    QString country;
+    QString website;
+    QString notes;
+
+    static Agency read(MapReader &r);
+    QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
+    FieldErrors validate() const;
+    QString displayTitle() const;
+    QString sortKey() const { return name; }
+};
+
+} // namespace crm

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace crm {
+
+// Where "now" comes from. Tests and the data generator inject a fixed clock so that dates,
+// timelines and follow-ups are deterministic.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+    QDate today() const { return nowUtc().date(); }
+
+    static const Clock &system();
+};
+
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
+    QDateTime nowUtc() const override { return m_now; }
+    void set(const QDateTime &nowUtc) { m_now = nowUtc.toUTC(); }
+    void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace crm

@@ -1,0 +1,206 @@
+#include "deal.h"
+
+#include "money.h"
+#include "referencedata.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::Deal", text);
+}
+
+ImpactFigure readImpact(MapReader &e)
+{
+    ImpactFigure f;
+    f.id = e.text(u"id"_s);
+    f.indicator = e.text(u"indicator"_s);
+    f.status = e.text(u"status"_s);
+    f.currency = e.text(u"currency"_s).toUpper();
+    f.asOf = e.date(u"as_of"_s);
+    if (e.format() == MapFormat::Json && ImpactFigure::isMoney(f.indicator)) {
+        const QVariant raw = e.raw(u"value"_s);
+        if (raw.isNull() || !raw.isValid() || raw.toString().isEmpty()) {
+            return f;
+        }
+        if (f.currency.isEmpty() || !reference::isCurrency(f.currency)) {
+            return f; // validation reports the currency; the amount cannot be read without it
+        }
+        QString text = raw.toString();
+        if (raw.userType() == QMetaType::Double) {
+            text = QString::number(raw.toDouble(), 'f', reference::minorUnits(f.currency));
+        }
+        const auto money = Money::parse(text, f.currency);
+        if (!money) {
+            e.addError(u"value"_s, tr("\"%1\" is not an amount in %2 (at most %3 decimals)")
+                                       .arg(text, f.currency)
+                                       .arg(reference::minorUnits(f.currency)));
+        } else {
+            f.value = money->minorUnits;
+        }
+    } else {
+        f.value = e.integer(u"value"_s);
+    }
+    return f;
+}
+} // namespace
+
+bool ImpactFigure::isMoney(const QString &indicator)
+{
+    return indicator == u"capex"_s || indicator == u"exports"_s;
+}
+
+const QStringList &Deal::stages()
+{
+    static const QStringList list{u"lead"_s,      u"contacted"_s,      u"visit"_s,       u"negotiation"_s,
+                                  u"decision"_s,  u"announced"_s,      u"implementation"_s, u"operational"_s,
+                                  u"aftercare"_s, u"on_hold"_s,        u"lost"_s};
+    return list;
+}
+
+const QStringList &Deal::creditRoles()
+{
+    static const QStringList list{u"promotion"_s, u"facilitation"_s, u"negotiation"_s, u"implementation_support"_s};
+    return list;
+}
+
+const QStringList &Deal::indicators()
+{
+    static const QStringList list{u"capex"_s,          u"direct_jobs"_s, u"jobs_women"_s,
+                                  u"local_managers"_s, u"exports"_s,     u"local_suppliers"_s};
+    return list;
+}
+
+const QStringList &Deal::impactStatuses()
+{
+    static const QStringList list{u"planned"_s, u"announced"_s, u"realised"_s};
+    return list;
+}
+
+Deal Deal::read(MapReader &r)
+{
+    Deal d;
+    d.title = r.text(u"title"_s);
+    d.investorId = r.text(u"investor_id"_s);
+    d.hostCountry = r.text(u"host_country"_s).toUpper();
+    d.sector = r.text(u"sector"_s);
+    const QString stage = r.text(u"stage"_s);
+    if (!stage.isEmpty()) {
+        d.stage = stage;
+    }
+    d.lostReason = r.text(u"lost_reason"_s);
+    d.notes = r.text(u"notes"_s);
+    r.objects(u"stage_history"_s, [&d](MapReader &e) {
+        d.stageHistory.append({e.text(u"id"_s), e.text(u"stage"_s), e.date(u"date"_s), e.text(u"note"_s)});
+    });
+    r.objects(u"credits"_s, [&d](MapReader &e) {
+        d.credits.append({e.text(u"id"_s), e.text(u"credited_kind"_s), e.text(u"credited_id"_s), e.text(u"role"_s)});
+    });
+    r.objects(u"impact"_s, [&d](MapReader &e) { d.impact.append(readImpact(e)); });
+    return d;
+}
+
+QVariantMap Deal::toMap(MapFormat format) const
+{
+    QVariantList history;
+    for (const StageChange &c : stageHistory) {
+        history << QVariantMap{{u"id"_s, mapvalue::text(c.id)},
+                               {u"stage"_s, c.stage},
+                               {u"date"_s, mapvalue::date(c.date)},
+                               {u"note"_s, mapvalue::text(c.note)}};
+    }
+    QVariantList creditList;
+    for (const DealCredit &c : credits) {
+        creditList << QVariantMap{{u"id"_s, mapvalue::text(c.id)},
+                                  {u"credited_kind"_s, c.creditedKind},
+                                  {u"credited_id"_s, c.creditedId},
+                                  {u"role"_s, c.role}};
+    }
+    QVariantList impactList;
+    for (const ImpactFigure &f : impact) {
+        QVariant value = mapvalue::integer(f.value);
+        if (format == MapFormat::Json && f.value && ImpactFigure::isMoney(f.indicator)) {
+            value = Money{*f.value, f.currency}.toDecimalString();
+        }
+        impactList << QVariantMap{{u"id"_s, mapvalue::text(f.id)},         {u"indicator"_s, f.indicator},
+                                  {u"status"_s, f.status},                 {u"value"_s, value},
+                                  {u"currency"_s, mapvalue::text(f.currency)}, {u"as_of"_s, mapvalue::date(f.asOf)}};
+    }
+    return {{u"title"_s, title},
+            {u"investor_id"_s, mapvalue::text(investorId)},
+            {u"host_country"_s, mapvalue::text(hostCountry)},
+            {u"sector"_s, mapvalue::text(sector)},
+            {u"stage"_s, stage},
+            {u"lost_reason"_s, mapvalue::text(lostReason)},
+            {u"notes"_s, mapvalue::text(notes)},
+            {u"stage_history"_s, history},
+            {u"credits"_s, creditList},
+            {u"impact"_s, impactList}};
+}
+
+void Deal::recordStageChange(const QDate &today)
+{
+    if (stageHistory.isEmpty() || stageHistory.constLast().stage != stage) {
+        stageHistory.append({QString(), stage, today, QString()});
+    }
+}
+
+FieldErrors Deal::validate() const
+{
+    Validator v;
+    v.required(u"title"_s, title);
+    v.maxLength(u"title"_s, title, 300);
+    v.recordId(u"investor_id"_s, investorId, true);
+    v.country(u"host_country"_s, hostCountry, true);
+    v.sector(u"sector"_s, sector, true);
+    v.oneOf(u"stage"_s, stage, stages(), true);
+    if (stage == u"lost"_s && lostReason.isEmpty()) {
+        v.fail(u"lost_reason"_s, tr("is required when a deal is lost"));
+    }
+    for (qsizetype i = 0; i < stageHistory.size(); ++i) {
+        Validator sv(u"stage_history[%1]"_s.arg(i));
+        sv.oneOf(u"stage"_s, stageHistory[i].stage, stages(), true);
+        sv.requiredDate(u"date"_s, stageHistory[i].date);
+        if (i > 0 && stageHistory[i].date && stageHistory[i - 1].date && *stageHistory[i].date < *stageHistory[i - 1].date) {
+            sv.fail(u"date"_s, tr("must not be before the previous stage change"));
+        }
+        v.merge(sv.errors());
+    }
+    for (qsizetype i = 0; i < credits.size(); ++i) {
+        Validator cv(u"credits[%1]"_s.arg(i));
+        cv.oneOf(u"credited_kind"_s, credits[i].creditedKind, {u"delegate"_s, u"mission"_s}, true);
+        cv.recordId(u"credited_id"_s, credits[i].creditedId, true);
+        cv.oneOf(u"role"_s, credits[i].role, creditRoles(), true);
+        v.merge(cv.errors());
+    }
+    for (qsizetype i = 0; i < impact.size(); ++i) {
+        const ImpactFigure &f = impact[i];
+        Validator iv(u"impact[%1]"_s.arg(i));
+        iv.oneOf(u"indicator"_s, f.indicator, indicators(), true);
+        iv.oneOf(u"status"_s, f.status, impactStatuses(), true);
+        if (!f.value) {
+            iv.fail(u"value"_s, tr("is required"));
+        } else if (*f.value < 0) {
+            iv.fail(u"value"_s, tr("must not be negative"));
+        }
+        if (ImpactFigure::isMoney(f.indicator)) {
+            if (f.currency.isEmpty()) {
+                iv.fail(u"currency"_s, tr("is required for a money figure (%1)").arg(f.indicator));
+            } else {
+                iv.currency(u"currency"_s, f.currency);
+            }
+        } else if (!f.currency.isEmpty()) {
+            iv.fail(u"currency"_s, tr("must be empty: %1 is a count, not money").arg(f.indicator));
+        }
+        iv.requiredDate(u"as_of"_s, f.asOf);
+        v.merge(iv.errors());
+    }
+    return v.errors();
+}
+
+} // namespace crm

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "error.h"
+#include "fieldmap.h"
+
+#include <optional>
+
+namespace crm {
+
+struct StageChange
+{
+    QString id;
+    QString stage;
+    std::optional<QDate> date;
+    QString note;
+};
+
+// A delegate or mission credited with a deal, with the part it played.
+struct DealCredit
+{
+    QString id;
+    QString creditedKind; // delegate | mission
+    QString creditedId;
+    QString role;         // promotion | facilitation | negotiation | implementation_support
+};
+
+// A dated figure of what a deal brought: planned, then announced, then realised.
+struct ImpactFigure
+{
+    QString id;
+    QString indicator;
+    QString status;
+    std::optional<qint64> value; // minor units of currency for money, a count otherwise
+    QString currency;
+    std::optional<QDate> asOf;
+
+    static bool isMoney(const QString &indicator);
+};
+
+// An investment project: one investor, one host country, one sector, moving through stages.
+struct Deal
+{
+    QString id;
+    QString title;
+    QString investorId;
+    QString hostCountry;
+    QString sector;
+    QString stage = QStringLiteral("lead");
+    QString lostReason;
+    QString notes;
+    QList<StageChange> stageHistory;
+    QList<DealCredit> credits;
+    QList<ImpactFigure> impact;
+
+    static const QStringList &stages();
+    static const QStringList &creditRoles();
+    static const QStringList &indicators();
+    static const QStringList &impactStatuses();
+
+    static Deal read(MapReader &r);
+    QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
+    FieldErrors validate() const;
+    QString displayTitle() const { return title; }
+    QString sortKey() const { return title; }
+    // Keeps the history honest: a stage that differs from the last recorded one gets an entry dated today.
+    void recordStageChange(const QDate &today);
+};
+
+} // namespace crm

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "error.h"
+#include "fieldmap.h"
+#include "personname.h"
+
+#include <optional>
+
+namespace crm {
+
+// A stay of a delegate with ITPO (weeks to months).
+struct ProgrammeStay
+{
+    QString id;
+    std::optional<QDate> start;
+    std::optional<QDate> end;
+    QString hostOffice;
+    QString notes;
+};
+
+// A post the delegate held; the officers follow the whole career, not only the stay.
+struct CareerPosition
+{
+    QString id;
+    QString organisation;
+    QString title;
+    std::optional<QDate> from;
+    std::optional<QDate> to; // empty: current
+};
+
+struct Delegate
+{
+    QString id;
+    PersonName name;
+    QString agencyId;
+    QString country;
+    QString title;
+    QString email;
+    QStringList phones;
+    QStringList languages;
+    QStringList sectors;
+    QString status = QStringLiteral("active"); // active | alumnus
+    QString notes;
+    QList<ProgrammeStay> stays;
+    QList<CareerPosition> positions;
+
+    static Delegate read(MapReader &r);
+    QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
+    FieldErrors validate() const;
+    QString displayTitle() const { return name.displayName(); }
+    QString sortKey() const { return name.sortKey(); }
+};
+
+} // namespace crm

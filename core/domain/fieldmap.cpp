@@ -1,0 +1,243 @@
+#include "fieldmap.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::MapReader", text);
+}
+
+bool isBlank(const QVariant &v)
+{
+    return !v.isValid() || v.isNull() || (v.userType() == QMetaType::QString && v.toString().trimmed().isEmpty());
+}
+} // namespace
+
+const QStringList &metadataFields()
+{
+    static const QStringList fields{u"id"_s,          u"created_at"_s, u"created_by"_s, u"modified_at"_s,
+                                    u"modified_by"_s, u"deleted_at"_s, u"deleted_by"_s};
+    return fields;
+}
+
+MapReader::MapReader(const QVariantMap &map, FieldErrors &errors, QString prefix, MapFormat format)
+    : m_map(map)
+    , m_errors(errors)
+    , m_prefix(std::move(prefix))
+    , m_format(format)
+{
+}
+
+bool MapReader::has(const QString &key) const
+{
+    return m_map.contains(key);
+}
+
+QVariant MapReader::take(const QString &key)
+{
+    m_seen.insert(key);
+    return m_map.value(key);
+}
+
+QVariant MapReader::raw(const QString &key)
+{
+    return take(key);
+}
+
+QString MapReader::fieldPath(const QString &key) const
+{
+    return m_prefix.isEmpty() ? key : m_prefix + u'.' + key;
+}
+
+void MapReader::addError(const QString &key, const QString &message)
+{
+    m_errors.append({fieldPath(key), message});
+}
+
+QString MapReader::text(const QString &key)
+{
+    const QVariant v = take(key);
+    if (isBlank(v)) {
+        return {};
+    }
+    if (v.userType() != QMetaType::QString) {
+        addError(key, tr("must be text"));
+        return {};
+    }
+    return v.toString().trimmed();
+}
+
+QStringList MapReader::textList(const QString &key)
+{
+    const QVariant v = take(key);
+    if (!v.isValid() || v.isNull()) {
+        return {};
+    }
+    if (v.userType() != QMetaType::QVariantList && v.userType() != QMetaType::QStringList) {
+        addError(key, tr("must be a list of text"));
+        return {};
+    }
+    QStringList result;
+    for (const QVariant &item : v.toList()) {
+        if (item.userType() != QMetaType::QString) {
+            addError(key, tr("must be a list of text"));
+            return {};
+        }
+        const QString t = item.toString().trimmed();
+        if (!t.isEmpty() && !result.contains(t)) {
+            result << t;
+        }
+    }
+    return result;
+}
+
+std::optional<QDate> MapReader::date(const QString &key)
+{
+    const QString t = text(key);
+    if (t.isEmpty()) {
+        return std::nullopt;
+    }
+    const QDate d = QDate::fromString(t, Qt::ISODate);
+    if (!d.isValid() || t.size() != 10) {
+        addError(key, tr("must be a date written YYYY-MM-DD"));
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<QDateTime> MapReader::instant(const QString &key)
+{
+    const QString t = text(key);
+    if (t.isEmpty()) {
+        return std::nullopt;
+    }
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime) {
+        addError(key, tr("must be a date and time with a UTC offset, like 2024-05-10T10:00:00+09:00"));
+        return std::nullopt;
+    }
+    return dt.toUTC();
+}
+
+std::optional<qint64> MapReader::integer(const QString &key)
+{
+    const QVariant v = take(key);
+    if (isBlank(v)) {
+        return std::nullopt;
+    }
+    switch (v.userType()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return v.toLongLong();
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        if (d == static_cast<double>(static_cast<qint64>(d))) {
+            return static_cast<qint64>(d);
+        }
+        break;
+    }
+    case QMetaType::QString: {
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        if (ok) {
+            return n;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    addError(key, tr("must be a whole number"));
+    return std::nullopt;
+}
+
+bool MapReader::boolean(const QString &key, bool fallback)
+{
+    const QVariant v = take(key);
+    if (!v.isValid() || v.isNull()) {
+        return fallback;
+    }
+    if (v.userType() == QMetaType::Bool) {
+        return v.toBool();
+    }
+    if (v.userType() == QMetaType::Int || v.userType() == QMetaType::LongLong) {
+        return v.toLongLong() != 0;
+    }
+    addError(key, tr("must be true or false"));
+    return fallback;
+}
+
+void MapReader::objects(const QString &key, const std::function<void(MapReader &)> &readOne)
+{
+    const QVariant v = take(key);
+    if (!v.isValid() || v.isNull()) {
+        return;
+    }
+    if (v.userType() != QMetaType::QVariantList) {
+        addError(key, tr("must be a list of objects"));
+        return;
+    }
+    const QVariantList list = v.toList();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = fieldPath(key) + u'[' + QString::number(i) + u']';
+        if (list[i].userType() != QMetaType::QVariantMap) {
+            m_errors.append({path, tr("must be an object")});
+            continue;
+        }
+        const QVariantMap item = list[i].toMap();
+        MapReader child(item, m_errors, path, m_format);
+        readOne(child);
+        child.finish();
+    }
+}
+
+void MapReader::finish()
+{
+    for (auto it = m_map.cbegin(); it != m_map.cend(); ++it) {
+        if (!m_seen.contains(it.key()) && !metadataFields().contains(it.key())) {
+            addError(it.key(), tr("is not a known field"));
+        }
+    }
+}
+
+namespace mapvalue {
+
+QVariant text(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant date(const std::optional<QDate> &value)
+{
+    return value ? QVariant(value->toString(Qt::ISODate)) : QVariant();
+}
+
+QString isoInstant(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant instant(const std::optional<QDateTime> &value)
+{
+    return value ? QVariant(isoInstant(*value)) : QVariant();
+}
+
+QVariant integer(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant textList(const QStringList &value)
+{
+    return QVariant(QVariantList(value.cbegin(), value.cend()));
+}
+
+} // namespace mapvalue
+} // namespace crm

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "error.h"
+#include "fieldmap.h"
+
+#include <optional>
+
+namespace crm {
+
+struct MissionParticipant
+{
+    QString id;
+    QString personKind; // delegate | contact | officer
+    QString personId;
+    QString role;
+};
+
+struct AgendaItem
+{
+    QString id;
+    std::optional<QDateTime> startsAt;
+    QString place;
+    QString description;
+    QString meetingId;
+};
+
+// A trip or event with a schedule: a programme stay, an investor mission abroad, a seminar...
+struct Mission
+{
+    QString id;
+    QString kind;
+    QString title;
+    std::optional<QDate> start;
+    std::optional<QDate> end;
+    QStringList places;
+    QString notes;
+    QList<MissionParticipant> participants;
+    QList<AgendaItem> agenda;
+
+    static const QStringList &kinds();
+    static Mission read(MapReader &r);
+    QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
+    FieldErrors validate() const;
+    QString displayTitle() const { return title; }
+    QString sortKey() const { return start ? start->toString(Qt::ISODate) : QString(); }
+};
+
+} // namespace crm

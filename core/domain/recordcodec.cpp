@@ -1,0 +1,135 @@
+#include "recordcodec.h"
+
+#include "agency.h"
+#include "contact.h"
+#include "deal.h"
+#include "delegate.h"
+#include "followup.h"
+#include "investor.h"
+#include "meeting.h"
+#include "mission.h"
+#include "officer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+
+// Defaults that depend on "now"; most kinds have none.
+template<class T>
+void applyDefaults(T &, const Clock &)
+{
+}
+
+void applyDefaults(Deal &deal, const Clock &clock)
+{
+    deal.recordStageChange(clock.today());
+}
+
+void applyDefaults(Note &note, const Clock &clock)
+{
+    if (!note.writtenAt) {
+        note.writtenAt = clock.nowUtc();
+    }
+}
+
+void applyDefaults(FollowUp &followUp, const Clock &clock)
+{
+    if (followUp.done && !followUp.doneAt) {
+        followUp.doneAt = clock.nowUtc();
+    } else if (!followUp.done) {
+        followUp.doneAt.reset();
+    }
+}
+
+template<class T>
+T readRecord(const QVariantMap &map, MapFormat format, FieldErrors &errors)
+{
+    MapReader reader(map, errors, {}, format);
+    T record = T::read(reader);
+    reader.finish();
+    record.id = map.value(u"id"_s).toString();
+    return record;
+}
+
+template<class T>
+QVariantMap normalise(const QVariantMap &input, MapFormat format, const Clock &clock)
+{
+    FieldErrors errors;
+    T record = readRecord<T>(input, format, errors);
+    if (errors.isEmpty()) {
+        applyDefaults(record, clock);
+        errors = record.validate();
+    }
+    if (!errors.isEmpty()) {
+        throw Error::invalid(errors);
+    }
+    return record.toMap(MapFormat::Storage);
+}
+
+template<class T>
+T fromStored(const QVariantMap &stored)
+{
+    return readStoredRecord<T>(stored);
+}
+
+template<class T>
+QVariantMap toJson(const QVariantMap &stored)
+{
+    QVariantMap json = fromStored<T>(stored).toMap(MapFormat::Json);
+    for (const QString &field : metadataFields()) {
+        if (stored.contains(field) && !stored.value(field).isNull()) {
+            json.insert(field, stored.value(field));
+        }
+    }
+    return json;
+}
+
+template<class T>
+QString title(const QVariantMap &stored)
+{
+    return fromStored<T>(stored).displayTitle();
+}
+
+template<class T>
+QString sortKey(const QVariantMap &stored)
+{
+    return fromStored<T>(stored).sortKey();
+}
+
+template<class T>
+constexpr KindCodec makeCodec()
+{
+    return {&normalise<T>, &toJson<T>, &title<T>, &sortKey<T>};
+}
+
+} // namespace
+
+const KindCodec &codecFor(RecordKind kind)
+{
+    static const KindCodec officer = makeCodec<Officer>();
+    static const KindCodec agency = makeCodec<Agency>();
+    static const KindCodec delegate = makeCodec<Delegate>();
+    static const KindCodec investor = makeCodec<Investor>();
+    static const KindCodec contact = makeCodec<Contact>();
+    static const KindCodec mission = makeCodec<Mission>();
+    static const KindCodec meeting = makeCodec<Meeting>();
+    static const KindCodec deal = makeCodec<Deal>();
+    static const KindCodec followUp = makeCodec<FollowUp>();
+    static const KindCodec note = makeCodec<Note>();
+    switch (kind) {
+    case RecordKind::Officer: return officer;
+    case RecordKind::Agency: return agency;
+    case RecordKind::Delegate: return delegate;
+    case RecordKind::Investor: return investor;
+    case RecordKind::Contact: return contact;
+    case RecordKind::Mission: return mission;
+    case RecordKind::Meeting: return meeting;
+    case RecordKind::Deal: return deal;
+    case RecordKind::FollowUp: return followUp;
+    case RecordKind::Note: return note;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace crm

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace crm {
+
+struct Country
+{
+    QString code; // ISO 3166-1 alpha-2
+    QString name;
+};
+
+struct Currency
+{
+    QString code; // ISO 4217
+    QString name;
+    int minorUnits = 2; // digits after the decimal point: 0 for JPY, 3 for TND
+};
+
+struct Sector
+{
+    QString code;
+    QString name;
+};
+
+// ISO lists come from Debian's iso-codes package (compiled in as resources), so they are
+// maintained upstream instead of by hand; minor units are not in iso-codes and are listed here.
+namespace reference {
+const QList<Country> &countries();
+const QList<Currency> &currencies();
+const QList<Sector> &sectors();
+bool isCountry(const QString &code);
+bool isCurrency(const QString &code);
+bool isSector(const QString &code);
+int minorUnits(const QString &currencyCode);
+} // namespace reference
+
+} // namespace crm

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "error.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+
+namespace crm {
+
+// Collects field-named problems; each check appends a message written for the officer.
+class Validator final
+{
+public:
+    explicit Validator(QString prefix = {}) : m_prefix(std::move(prefix)) {}
+
+    void required(const QString &field, const QString &value);
+    void requiredDate(const QString &field, const std::optional<QDate> &value);
+    void maxLength(const QString &field, const QString &value, int max);
+    void country(const QString &field, const QString &code, bool required = false);
+    void currency(const QString &field, const QString &code);
+    void sector(const QString &field, const QString &code, bool required = false);
+    void email(const QString &field, const QString &value);
+    void website(const QString &field, const QString &value);
+    void recordId(const QString &field, const QString &value, bool required = false);
+    void oneOf(const QString &field, const QString &value, const QStringList &allowed, bool required = false);
+    void dateOrder(const QString &endField, const std::optional<QDate> &start, const std::optional<QDate> &end);
+    void nonNegative(const QString &field, const std::optional<qint64> &value);
+    void fail(const QString &field, const QString &message);
+    void merge(const FieldErrors &errors) { m_errors += errors; }
+
+    const FieldErrors &errors() const { return m_errors; }
+    bool ok() const { return m_errors.isEmpty(); }
+
+private:
+    QString path(const QString &field) const;
+    QString m_prefix;
+    FieldErrors m_errors;
+};
+
+} // namespace crm

@@ -1,0 +1,58 @@
+#include "auditlog.h"
+
+#include "database.h"
+#include "domain/fieldmap.h"
+#include "sqlstatement.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+
+QVariant AuditLog::text(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        return {};
+    }
+    switch (value.userType()) {
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toList()).toJson(QJsonDocument::Compact));
+    case QMetaType::QVariantMap:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toMap()).toJson(QJsonDocument::Compact));
+    case QMetaType::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return value.toString();
+    }
+}
+
+void AuditLog::record(RecordKind kind, const QString &recordId, const QString &action, const QString &field,
+                      const QVariant &oldValue, const QVariant &newValue)
+{
+    static const QString sql = u"INSERT INTO audit_log(at, officer_id, record_kind, record_id, action, field, "
+                               "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    storage::SqlStatement &q = storage::cachedStatement(m_db.connectionName(), sql);
+    q.bind({mapvalue::isoInstant(m_db.clock().nowUtc()), m_db.officerId().isEmpty() ? QVariant() : m_db.officerId(),
+            kindName(kind), recordId, action, field.isEmpty() ? QVariant() : field, text(oldValue), text(newValue)})
+        .exec();
+}
+
+QList<HistoryEntry> AuditLog::history(const QString &recordId) const
+{
+    storage::SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
+                            u"SELECT a.seq, a.at, a.officer_id, o.name, a.action, a.field, a.old_value, a.new_value "
+                            "FROM audit_log a LEFT JOIN officer o ON o.id = a.officer_id "
+                            "WHERE a.record_id = ? ORDER BY a.seq"_s);
+    q.bind(recordId).exec();
+    QList<HistoryEntry> entries;
+    while (q.next()) {
+        entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString(), q.value(7).toString()});
+    }
+    return entries;
+}
+
+} // namespace crm

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/recordkind.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace crm {
+
+class Database;
+
+// One line of a record's history: who changed which field, when, from what to what.
+struct HistoryEntry
+{
+    qint64 sequence = 0;
+    QDateTime at; // UTC
+    QString officerId;
+    QString officerName;
+    QString action; // create, update, delete, restore, purge, unlink
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// The append-only audit log; writes happen in the same transaction as the change they describe.
+class AuditLog final
+{
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    void record(RecordKind kind, const QString &recordId, const QString &action, const QString &field = {},
+                const QVariant &oldValue = {}, const QVariant &newValue = {});
+    QList<HistoryEntry> history(const QString &recordId) const;
+    // How a field value is written in the log: lists and objects as compact JSON.
+    static QVariant text(const QVariant &value);
+
+private:
+    Database &m_db;
+};
+
+} // namespace crm

@@ -1,0 +1,224 @@
+#include "database.h"
+
+#include "domain/error.h"
+#include "migrations.h"
+#include "sqlstatement.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"crm-"_s + QString::number(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads a PRAGMA or a count, turning "file is not a database" into a message for the user.
+int queryInt(const QSqlDatabase &db, const QString &sql, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        throw Error::database(tr("%1 is not a Delegates CRM database (%2).").arg(path, q.lastError().databaseText()));
+    }
+    return q.value(0).toInt();
+}
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return storage::migrations().constLast().version;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/delegates-crm.sqlite"_s;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    storage::dropCachedStatements(m_connectionName);
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            while (m_depth > 0) {
+                rollbackTransaction();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int targetVersion)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::MustExist && !info.exists()) {
+        throw Error::notFound(tr("The file %1 does not exist.").arg(path));
+    }
+    if (info.exists() && info.isDir()) {
+        throw Error::database(tr("%1 is a folder, not a database file.").arg(path));
+    }
+    if (!info.exists()) {
+        QDir().mkpath(info.absolutePath());
+    }
+    const int latest = latestSchemaVersion();
+    if (targetVersion < 0 || targetVersion > latest) {
+        targetVersion = latest;
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        throw Error::database(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    }
+
+    // Look before touching: switching to WAL or migrating would write to a file we must refuse.
+    const int version = queryInt(db, u"PRAGMA user_version"_s, path);
+    const int objects = queryInt(db, u"SELECT count(*) FROM sqlite_master"_s, path);
+    if (version == 0 && objects > 0) {
+        throw Error::database(tr("%1 is an SQLite database of another program, not a Delegates CRM database.").arg(path));
+    }
+    if (version > latest) {
+        throw Error::database(tr("%1 was written by a newer version of Delegates CRM (schema %2; this version "
+                                 "reads up to schema %3). It has not been changed; please update the application.")
+                                  .arg(path)
+                                  .arg(version)
+                                  .arg(latest));
+    }
+    for (const QString &pragma : storage::dialect::openPragmas()) {
+        QSqlQuery q(db);
+        if (!q.exec(pragma)) {
+            throw Error::database(tr("Cannot open %1: %2").arg(path, q.lastError().text()));
+        }
+    }
+    database->migrate(targetVersion);
+    return database;
+}
+
+void Database::migrate(int targetVersion)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const int current = schemaVersion();
+    if (current >= targetVersion) {
+        return;
+    }
+    Transaction transaction(*this);
+    for (const storage::Migration &m : storage::migrations()) {
+        if (m.version > current && m.version <= targetVersion) {
+            m.apply(db);
+        }
+    }
+    // PRAGMA takes no bound parameters; the number is ours, not user input.
+    storage::execScript(db, u"PRAGMA user_version = "_s + QString::number(targetVersion));
+    transaction.commit();
+}
+
+int Database::schemaVersion() const
+{
+    return queryInt(QSqlDatabase::database(m_connectionName, false), u"PRAGMA user_version"_s, m_path);
+}
+
+QString Database::replicaId() const
+{
+    storage::SqlStatement q(QSqlDatabase::database(m_connectionName, false),
+                            u"SELECT value FROM database_info WHERE key = 'replica_id'"_s);
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QStringList Database::check() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QStringList problems;
+    storage::SqlStatement integrity(db, u"PRAGMA integrity_check"_s);
+    integrity.exec();
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != u"ok"_s) {
+            problems << tr("Integrity: %1").arg(line);
+        }
+    }
+    storage::SqlStatement foreignKeys(db, u"PRAGMA foreign_key_check"_s);
+    foreignKeys.exec();
+    while (foreignKeys.next()) {
+        problems << tr("Broken link: a row of %1 refers to a missing row of %2")
+                        .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
+    }
+    if (schemaVersion() != latestSchemaVersion()) {
+        problems << tr("Schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
+    }
+    return problems;
+}
+
+void Database::beginTransaction()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    storage::execScript(db, m_depth == 0 ? storage::dialect::beginWrite()
+                                         : u"SAVEPOINT sp"_s + QString::number(m_depth));
+    ++m_depth;
+}
+
+void Database::commitTransaction()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    --m_depth;
+    storage::execScript(db, m_depth == 0 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(m_depth));
+}
+
+void Database::rollbackTransaction()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    --m_depth;
+    if (m_depth == 0) {
+        storage::execScript(db, u"ROLLBACK"_s);
+    } else {
+        const QString name = u"sp"_s + QString::number(m_depth);
+        storage::execScript(db, u"ROLLBACK TO "_s + name + u"; RELEASE "_s + name);
+    }
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.beginTransaction();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.rollbackTransaction();
+        } catch (const Error &) {
+            // The connection is gone; SQLite has rolled back on its own.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.commitTransaction();
+    m_done = true;
+}
+
+} // namespace crm

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/clock.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace crm {
+
+// One open Delegates CRM file: opens it, sets the pragmas, brings its schema up to date, and
+// carries who is making changes and what time it is. It never shows UI; errors are crm::Error.
+class Database final
+{
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    // Opens (or creates) a database and migrates it to targetVersion (the latest by default; tests
+    // ask for older versions to exercise the migration path). Throws crm::Error with a message
+    // for the user; the file is left untouched when it is refused.
+    static std::unique_ptr<Database> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
+                                          int targetVersion = -1);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    static int latestSchemaVersion();
+    // QStandardPaths::AppLocalDataLocation: the machine's own profile, not the roaming one.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString replicaId() const;
+    // Integrity, foreign keys and schema version; empty when all is well.
+    QStringList check() const;
+
+    const Clock &clock() const { return *m_clock; }
+    void setClock(const Clock *clock) { m_clock = clock ? clock : &Clock::system(); }
+    QString officerId() const { return m_officerId; }
+    void setOfficerId(const QString &officerId) { m_officerId = officerId; }
+
+    // For core/storage only: the name of the Qt SQL connection and the transaction depth.
+    QString connectionName() const { return m_connectionName; }
+    int transactionDepth() const { return m_depth; }
+    void beginTransaction();
+    void commitTransaction();
+    void rollbackTransaction();
+
+private:
+    Database(QString path, QString connectionName);
+    void migrate(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock *m_clock = &Clock::system();
+    QString m_officerId;
+    int m_depth = 0;
+};
+
+// Rolls back unless committed. Nested guards become savepoints, so a use case can wrap several
+// repository calls in one transaction and any failure leaves nothing behind.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace crm

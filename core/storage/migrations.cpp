@@ -1,0 +1,58 @@
+#include "migrations.h"
+
+#include "domain/recordid.h"
+#include "domain/referencedata.h"
+#include "sqlstatement.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::storage {
+namespace {
+
+void runResourceScript(const QSqlDatabase &db, const QString &name)
+{
+    QFile file(u":/crm/migrations/"_s + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("Migration %s is missing from the build", qPrintable(name));
+    }
+    execScript(db, QString::fromUtf8(file.readAll()));
+}
+
+void initialSchema(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0001_initial.sql"_s);
+    SqlStatement(db, u"INSERT INTO database_info(key, value) VALUES ('replica_id', ?)"_s).bind(newRecordId()).exec();
+}
+
+void referenceData(const QSqlDatabase &db)
+{
+    SqlStatement country(db, u"INSERT INTO country(code, name) VALUES (?, ?)"_s);
+    for (const Country &c : reference::countries()) {
+        country.bind({c.code, c.name}).exec();
+    }
+    SqlStatement currency(db, u"INSERT INTO currency(code, name, minor_units) VALUES (?, ?, ?)"_s);
+    for (const Currency &c : reference::currencies()) {
+        currency.bind({c.code, c.name, c.minorUnits}).exec();
+    }
+    SqlStatement sector(db, u"INSERT INTO sector(code, name) VALUES (?, ?)"_s);
+    for (const Sector &s : reference::sectors()) {
+        sector.bind({s.code, s.name}).exec();
+    }
+}
+
+void indexes(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0003_indexes.sql"_s);
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{{1, &initialSchema}, {2, &referenceData}, {3, &indexes}};
+    return list;
+}
+
+} // namespace crm::storage

@@ -1,0 +1,28 @@
+-- Schema 3: the lookups the lists, related-record panes and timelines make.
+CREATE INDEX delegate_sort ON delegate(sort_key) WHERE deleted_at IS NULL;
+CREATE INDEX delegate_agency ON delegate(agency_id);
+CREATE INDEX delegate_stay_parent ON delegate_stay(delegate_id, position);
+CREATE INDEX delegate_position_parent ON delegate_position(delegate_id, position);
+CREATE INDEX agency_sort ON agency(sort_key) WHERE deleted_at IS NULL;
+CREATE INDEX investor_sort ON investor(sort_key) WHERE deleted_at IS NULL;
+CREATE INDEX investor_parent ON investor(parent_id);
+CREATE INDEX contact_sort ON contact(sort_key) WHERE deleted_at IS NULL;
+CREATE INDEX contact_investor ON contact(investor_id);
+CREATE INDEX mission_start ON mission(start_date);
+CREATE INDEX mission_participant_parent ON mission_participant(mission_id, position);
+CREATE INDEX mission_participant_person ON mission_participant(person_id);
+CREATE INDEX mission_agenda_parent ON mission_agenda_item(mission_id, position);
+CREATE INDEX mission_agenda_meeting ON mission_agenda_item(meeting_id);
+CREATE INDEX meeting_start ON meeting(starts_at);
+CREATE INDEX meeting_investor ON meeting(investor_id, starts_at);
+CREATE INDEX meeting_mission ON meeting(mission_id);
+CREATE INDEX meeting_attendee_parent ON meeting_attendee(meeting_id, position);
+CREATE INDEX meeting_attendee_person ON meeting_attendee(person_id);
+CREATE INDEX deal_investor ON deal(investor_id);
+CREATE INDEX deal_stage_parent ON deal_stage_change(deal_id, position);
+CREATE INDEX deal_credit_parent ON deal_credit(deal_id, position);
+CREATE INDEX deal_credit_target ON deal_credit(credited_id);
+CREATE INDEX deal_impact_parent ON deal_impact(deal_id, position);
+CREATE INDEX followup_due ON followup(due_date) WHERE done = 0 AND deleted_at IS NULL;
+CREATE INDEX followup_link ON followup(linked_id);
+CREATE INDEX note_link ON note(linked_id, written_at);

@@ -1,0 +1,229 @@
+// RecordStore's side that looks across records: links must point at live records, and purging a
+// record must not leave anything pointing at nothing.
+#include "database.h"
+#include "domain/recordid.h"
+#include "recordstore.h"
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+using namespace storage;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::RecordStore", text);
+}
+
+QSet<QString> idsIn(const QVariantList &rows, const QString &column)
+{
+    QSet<QString> ids;
+    for (const QVariant &row : rows) {
+        ids.insert(row.toMap().value(column).toString());
+    }
+    return ids;
+}
+} // namespace
+
+void RecordStore::assignChildIds(RecordKind kind, QVariantMap &stored, FieldErrors &errors) const
+{
+    for (const ChildTable &child : tableSpec(kind).children) {
+        QVariantList rows = stored.value(child.field).toList();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QVariantMap row = rows[i].toMap();
+            QString rowId = row.value(u"id"_s).toString();
+            if (rowId.isEmpty()) {
+                rowId = newRecordId();
+            } else if (!isValidRecordId(rowId) || seen.contains(rowId)) {
+                errors.append({child.field + u'[' + QString::number(i) + u"].id"_s,
+                               tr("\"%1\" is not a valid, unique element id").arg(rowId)});
+            }
+            seen.insert(rowId);
+            row.insert(u"id"_s, rowId);
+            rows[i] = row;
+        }
+        stored.insert(child.field, rows);
+    }
+}
+
+QString RecordStore::linkProblem(RecordKind target, const QString &id) const
+{
+    SqlStatement &q = cachedStatement(m_db.connectionName(),
+                                      u"SELECT deleted_at FROM "_s + tableSpec(target).table + u" WHERE id = ?"_s);
+    q.bind(id).exec();
+    QString problem;
+    if (!q.next()) {
+        problem = tr("there is no %1 with id %2").arg(kindName(target), id);
+    } else if (!q.value(0).isNull()) {
+        problem = tr("the %1 %2 is in the Trash").arg(kindName(target), id);
+    }
+    q.query().finish();
+    return problem;
+}
+
+FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, const QVariantMap &previous,
+                                    const QString &id) const
+{
+    const TableSpec &spec = tableSpec(kind);
+    FieldErrors errors;
+    auto checkOne = [&](const QString &path, std::optional<RecordKind> target, const QString &targetId,
+                        bool unchanged) {
+        if (targetId.isEmpty() || unchanged) {
+            return;
+        }
+        if (!target) {
+            return; // an unknown kind is reported by the domain validation
+        }
+        const QString problem = linkProblem(*target, targetId);
+        if (!problem.isEmpty()) {
+            errors.append({path, problem});
+        }
+    };
+    for (const Reference &r : spec.references) {
+        const QString value = stored.value(r.column).toString();
+        checkOne(r.column, r.target, value, value == previous.value(r.column).toString());
+    }
+    for (const PolyReference &r : spec.polyReferences) {
+        const QString value = stored.value(r.idColumn).toString();
+        checkOne(r.idColumn, kindFromName(stored.value(r.kindColumn).toString()), value,
+                 value == previous.value(r.idColumn).toString());
+    }
+    for (const ChildTable &child : spec.children) {
+        const QVariantList rows = stored.value(child.field).toList();
+        const QVariantList oldRows = previous.value(child.field).toList();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QVariantMap row = rows[i].toMap();
+            const QString prefix = child.field + u'[' + QString::number(i) + u"]."_s;
+            for (const Reference &r : child.references) {
+                const QString value = row.value(r.column).toString();
+                checkOne(prefix + r.column, r.target, value, idsIn(oldRows, r.column).contains(value));
+            }
+            for (const PolyReference &r : child.polyReferences) {
+                const QString value = row.value(r.idColumn).toString();
+                checkOne(prefix + r.idColumn, kindFromName(row.value(r.kindColumn).toString()), value,
+                         idsIn(oldRows, r.idColumn).contains(value));
+            }
+        }
+    }
+    for (const QString &column : spec.uniqueColumns) {
+        SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT 1 FROM "_s + spec.table + u" WHERE "_s +
+                                                                     column + u" = ? AND id <> ?"_s);
+        q.bind({stored.value(column), id}).exec();
+        if (q.next()) {
+            errors.append({column, tr("\"%1\" is already used by another %2")
+                                       .arg(stored.value(column).toString(), kindName(kind))});
+        }
+        q.query().finish();
+    }
+    return errors;
+}
+
+void RecordStore::purge(RecordKind kind, const QString &id)
+{
+    const QVariantMap previous = fetch(kind, id);
+    if (!previous.contains(u"deleted_at"_s)) {
+        throw Error(Error::Kind::Conflict,
+                    tr("Only records in the Trash can be purged; move this %1 to the Trash first.").arg(kindName(kind)));
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
+    QStringList blockers;
+    for (RecordKind other : allRecordKinds()) {
+        const TableSpec &spec = tableSpec(other);
+        for (const Reference &r : spec.references) {
+            if (r.target != kind || !r.required) {
+                continue;
+            }
+            SqlStatement q(db, u"SELECT count(*) FROM "_s + spec.table + u" WHERE "_s + r.column + u" = ?"_s);
+            q.bind(id).exec();
+            if (q.next() && q.value(0).toLongLong() > 0) {
+                blockers << QCoreApplication::translate("crm::RecordStore", "%n %1 record(s)", nullptr, q.value(0).toInt())
+                                .arg(kindName(other));
+            }
+        }
+    }
+    if (!blockers.isEmpty()) {
+        throw Error(Error::Kind::Conflict, tr("This %1 cannot be purged: %2 still refer to it. Purge or change them "
+                                              "first.")
+                                               .arg(kindName(kind), blockers.join(u", "_s)));
+    }
+    Transaction transaction(m_db);
+    clearReferencesTo(kind, id);
+    SqlStatement(db, u"DELETE FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s).bind(id).exec();
+    m_audit.record(kind, id, u"purge"_s);
+    transaction.commit();
+}
+
+void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
+    const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
+    for (RecordKind other : allRecordKinds()) {
+        const TableSpec &spec = tableSpec(other);
+        for (const Reference &r : spec.references) {
+            if (r.target != kind) {
+                continue;
+            }
+            SqlStatement referrers(db, u"SELECT id FROM "_s + spec.table + u" WHERE "_s + r.column + u" = ?"_s);
+            referrers.bind(id).exec();
+            QStringList ids;
+            while (referrers.next()) {
+                ids << referrers.value(0).toString();
+            }
+            for (const QString &referrer : ids) {
+                SqlStatement(db, u"UPDATE "_s + spec.table + u" SET "_s + r.column +
+                                     u" = NULL, modified_at = ? WHERE id = ?"_s)
+                    .bind({now, referrer})
+                    .exec();
+                m_audit.record(other, referrer, u"update"_s, r.column, id, {});
+            }
+        }
+        for (const ChildTable &child : spec.children) {
+            for (const Reference &r : child.references) {
+                if (r.target == kind) {
+                    SqlStatement(db, u"UPDATE "_s + child.table + u" SET "_s + r.column + u" = NULL WHERE "_s +
+                                         r.column + u" = ?"_s)
+                        .bind(id)
+                        .exec();
+                }
+            }
+            for (const PolyReference &r : child.polyReferences) {
+                SqlStatement parents(db, u"SELECT DISTINCT "_s + child.parentColumn + u" FROM "_s + child.table +
+                                             u" WHERE "_s + r.kindColumn + u" = ? AND "_s + r.idColumn + u" = ?"_s);
+                parents.bind({kindName(kind), id}).exec();
+                QStringList parentIds;
+                while (parents.next()) {
+                    parentIds << parents.value(0).toString();
+                }
+                SqlStatement(db, u"DELETE FROM "_s + child.table + u" WHERE "_s + r.kindColumn + u" = ? AND "_s +
+                                     r.idColumn + u" = ?"_s)
+                    .bind({kindName(kind), id})
+                    .exec();
+                for (const QString &parent : parentIds) {
+                    m_audit.record(other, parent, u"unlink"_s, child.field, id, {});
+                }
+            }
+        }
+        for (const PolyReference &r : spec.polyReferences) {
+            // Notes and follow-ups about the purged record have nothing left to be about.
+            SqlStatement linked(db, u"SELECT id FROM "_s + spec.table + u" WHERE "_s + r.kindColumn + u" = ? AND "_s +
+                                        r.idColumn + u" = ?"_s);
+            linked.bind({kindName(kind), id}).exec();
+            QStringList ids;
+            while (linked.next()) {
+                ids << linked.value(0).toString();
+            }
+            for (const QString &linkedId : ids) {
+                clearReferencesTo(other, linkedId);
+                SqlStatement(db, u"DELETE FROM "_s + spec.table + u" WHERE id = ?"_s).bind(linkedId).exec();
+                m_audit.record(other, linkedId, u"purge"_s);
+            }
+        }
+    }
+}
+
+} // namespace crm

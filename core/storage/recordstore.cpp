@@ -1,0 +1,308 @@
+#include "recordstore.h"
+
+#include "database.h"
+#include "domain/recordcodec.h"
+#include "domain/recordid.h"
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+using namespace storage;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::RecordStore", text);
+}
+
+Error noSuchRecord(RecordKind kind, const QString &id)
+{
+    return Error::notFound(tr("There is no %1 with id %2.").arg(kindName(kind), id));
+}
+
+QVariantMap withoutMetadata(QVariantMap map)
+{
+    for (const QString &field : metadataFields()) {
+        map.remove(field);
+    }
+    return map;
+}
+} // namespace
+
+RecordStore::RecordStore(Database &db)
+    : m_db(db)
+    , m_audit(db)
+{
+}
+
+QVariantMap RecordStore::fetch(RecordKind kind, const QString &id) const
+{
+    const TableSpec &spec = tableSpec(kind);
+    SqlStatement &q = cachedStatement(m_db.connectionName(),
+                                      u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table + u" WHERE id = ?"_s);
+    q.bind(id).exec();
+    if (!q.next()) {
+        throw noSuchRecord(kind, id);
+    }
+    QVariantMap map = readRecordRow(q, spec);
+    q.query().finish();
+    readChildren(m_db.connectionName(), spec, id, map);
+    return map;
+}
+
+std::optional<QVariantMap> RecordStore::find(RecordKind kind, const QString &id, MapFormat format) const
+{
+    if (!exists(kind, id)) {
+        return std::nullopt;
+    }
+    return get(kind, id, format);
+}
+
+QVariantMap RecordStore::get(RecordKind kind, const QString &id, MapFormat format) const
+{
+    const QVariantMap stored = fetch(kind, id);
+    return format == MapFormat::Json ? codecFor(kind).toJson(stored) : stored;
+}
+
+bool RecordStore::exists(RecordKind kind, const QString &id) const
+{
+    SqlStatement &q = cachedStatement(m_db.connectionName(),
+                                      u"SELECT 1 FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s);
+    q.bind(id).exec();
+    const bool found = q.next();
+    q.query().finish();
+    return found;
+}
+
+QString RecordStore::title(RecordKind kind, const QString &id) const
+{
+    return codecFor(kind).title(fetch(kind, id));
+}
+
+QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat format)
+{
+    const TableSpec &spec = tableSpec(kind);
+    QVariantMap stored = codecFor(kind).normalise(input, format, m_db.clock());
+
+    FieldErrors errors;
+    QString id = input.value(u"id"_s).toString();
+    if (id.isEmpty()) {
+        id = newRecordId();
+    } else if (!isValidRecordId(id)) {
+        errors.append({u"id"_s, tr("\"%1\" is not a valid record id (a UUID)").arg(id)});
+    } else if (exists(kind, id)) {
+        errors.append({u"id"_s, tr("a %1 with this id already exists").arg(kindName(kind))});
+    }
+    stored.insert(u"id"_s, id);
+    assignChildIds(kind, stored, errors);
+    errors += checkLinks(kind, stored, {}, id);
+    if (!errors.isEmpty()) {
+        throw Error::invalid(errors);
+    }
+
+    Transaction transaction(m_db);
+    const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
+    const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
+    QStringList names{u"id"_s, u"created_at"_s, u"created_by"_s, u"modified_at"_s, u"modified_by"_s, u"sort_key"_s};
+    QList<QVariant> values{id, now, officer, now, officer, codecFor(kind).sortKey(stored)};
+    for (const Column &c : spec.columns) {
+        names << c.name;
+        values << toSql(c.type, stored.value(c.name));
+    }
+    const QString placeholders = QStringList(names.size(), u"?"_s).join(u", "_s);
+    cachedStatement(m_db.connectionName(),
+                    u"INSERT INTO "_s + spec.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s + placeholders + u')')
+        .bind(values)
+        .exec();
+    for (const ChildTable &child : spec.children) {
+        insertChildren(kind, id, child.field, stored.value(child.field).toList());
+    }
+    m_audit.record(kind, id, u"create"_s, {}, {}, withoutMetadata(stored));
+    transaction.commit();
+    return id;
+}
+
+void RecordStore::insertChildren(RecordKind kind, const QString &id, const QString &field, const QVariantList &rows)
+{
+    for (const ChildTable &child : tableSpec(kind).children) {
+        if (child.field != field) {
+            continue;
+        }
+        QStringList names{u"id"_s, child.parentColumn, u"position"_s};
+        for (const Column &c : child.columns) {
+            names << c.name;
+        }
+        const QString placeholders = QStringList(names.size(), u"?"_s).join(u", "_s);
+        SqlStatement &insert = cachedStatement(m_db.connectionName(), u"INSERT INTO "_s + child.table + u" ("_s +
+                                                                          names.join(u", "_s) + u") VALUES ("_s +
+                                                                          placeholders + u')');
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QVariantMap row = rows[i].toMap();
+            insert.bind({row.value(u"id"_s), id, i});
+            for (const Column &c : child.columns) {
+                insert.bind(toSql(c.type, row.value(c.name)));
+            }
+            insert.exec();
+        }
+    }
+}
+
+bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &changes, MapFormat format)
+{
+    const TableSpec &spec = tableSpec(kind);
+    const QVariantMap previous = fetch(kind, id);
+    if (previous.contains(u"deleted_at"_s)) {
+        throw Error(Error::Kind::Conflict, tr("This %1 is in the Trash; restore it before editing.").arg(kindName(kind)));
+    }
+    const KindCodec &codec = codecFor(kind);
+    QVariantMap merged = format == MapFormat::Json ? codec.toJson(previous) : previous;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!metadataFields().contains(it.key())) {
+            merged.insert(it.key(), it.value());
+        }
+    }
+    QVariantMap stored = codec.normalise(merged, format, m_db.clock());
+    FieldErrors errors;
+    assignChildIds(kind, stored, errors);
+    errors += checkLinks(kind, stored, previous, id);
+    if (!errors.isEmpty()) {
+        throw Error::invalid(errors);
+    }
+
+    QStringList assignments;
+    QList<QVariant> values;
+    QStringList changedChildren;
+    QList<std::pair<QString, std::pair<QVariant, QVariant>>> changed;
+    for (const Column &c : spec.columns) {
+        const QVariant before = AuditLog::text(previous.value(c.name));
+        const QVariant after = AuditLog::text(stored.value(c.name));
+        if (before != after) {
+            assignments << c.name + u" = ?"_s;
+            values << toSql(c.type, stored.value(c.name));
+            changed.append({c.name, {previous.value(c.name), stored.value(c.name)}});
+        }
+    }
+    for (const ChildTable &child : spec.children) {
+        if (AuditLog::text(previous.value(child.field)) != AuditLog::text(stored.value(child.field))) {
+            changedChildren << child.field;
+            changed.append({child.field, {previous.value(child.field), stored.value(child.field)}});
+        }
+    }
+    if (changed.isEmpty()) {
+        return false;
+    }
+
+    Transaction transaction(m_db);
+    const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
+    assignments << u"modified_at = ?"_s << u"modified_by = ?"_s << u"sort_key = ?"_s;
+    values << mapvalue::isoInstant(m_db.clock().nowUtc()) << officer << codec.sortKey(stored) << id;
+    SqlStatement(QSqlDatabase::database(m_db.connectionName(), false),
+                 u"UPDATE "_s + spec.table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s)
+        .bind(values)
+        .exec();
+    for (const ChildTable &child : spec.children) {
+        if (changedChildren.contains(child.field)) {
+            cachedStatement(m_db.connectionName(),
+                            u"DELETE FROM "_s + child.table + u" WHERE "_s + child.parentColumn + u" = ?"_s)
+                .bind(id)
+                .exec();
+            insertChildren(kind, id, child.field, stored.value(child.field).toList());
+        }
+    }
+    for (const auto &[field, change] : changed) {
+        m_audit.record(kind, id, u"update"_s, field, change.first, change.second);
+    }
+    transaction.commit();
+    return true;
+}
+
+void RecordStore::moveToTrash(RecordKind kind, const QString &id)
+{
+    const QVariantMap previous = fetch(kind, id);
+    if (previous.contains(u"deleted_at"_s)) {
+        return; // already there: deleting twice is not an error
+    }
+    Transaction transaction(m_db);
+    const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
+    cachedStatement(m_db.connectionName(),
+                    u"UPDATE "_s + tableSpec(kind).table + u" SET deleted_at = ?, deleted_by = ? WHERE id = ?"_s)
+        .bind({now, m_db.officerId().isEmpty() ? QVariant() : m_db.officerId(), id})
+        .exec();
+    m_audit.record(kind, id, u"delete"_s);
+    transaction.commit();
+}
+
+void RecordStore::restore(RecordKind kind, const QString &id)
+{
+    const QVariantMap previous = fetch(kind, id);
+    if (!previous.contains(u"deleted_at"_s)) {
+        return;
+    }
+    Transaction transaction(m_db);
+    cachedStatement(m_db.connectionName(),
+                    u"UPDATE "_s + tableSpec(kind).table + u" SET deleted_at = NULL, deleted_by = NULL WHERE id = ?"_s)
+        .bind(id)
+        .exec();
+    m_audit.record(kind, id, u"restore"_s);
+    transaction.commit();
+}
+
+void RecordStore::forEach(RecordKind kind, const ListQuery &query,
+                          const std::function<bool(const QVariantMap &)> &visit) const
+{
+    const TableSpec &spec = tableSpec(kind);
+    QString order = u"sort_key"_s;
+    if (!query.sortField.isEmpty()) {
+        bool known = metadataFields().contains(query.sortField);
+        for (const Column &c : spec.columns) {
+            known = known || c.name == query.sortField;
+        }
+        if (!known) {
+            throw Error::invalid({{u"sort"_s, tr("\"%1\" is not a field of %2").arg(query.sortField, kindName(kind))}});
+        }
+        order = query.sortField; // an identifier checked against the spec, never a user value
+    }
+    const QString sql = u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table + u" WHERE deleted_at IS "_s +
+                        (query.trash ? u"NOT NULL"_s : u"NULL"_s) + u" ORDER BY "_s + order +
+                        (query.ascending ? u" ASC"_s : u" DESC"_s) + u", id LIMIT ? OFFSET ?"_s;
+    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false), sql);
+    q.bind({query.limit, query.offset}).exec();
+    while (q.next()) {
+        QVariantMap map = readRecordRow(q, spec);
+        if (query.withChildren) {
+            readChildren(m_db.connectionName(), spec, map.value(u"id"_s).toString(), map);
+        }
+        if (!visit(map)) {
+            break;
+        }
+    }
+}
+
+qint64 RecordStore::count(RecordKind kind, bool trash) const
+{
+    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
+                   u"SELECT count(*) FROM "_s + tableSpec(kind).table + u" WHERE deleted_at IS "_s +
+                       (trash ? u"NOT NULL"_s : u"NULL"_s));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 RecordStore::totalCount() const
+{
+    qint64 total = 0;
+    for (RecordKind kind : allRecordKinds()) {
+        total += count(kind, false) + count(kind, true);
+    }
+    return total;
+}
+
+QList<HistoryEntry> RecordStore::history(RecordKind kind, const QString &id) const
+{
+    fetch(kind, id); // the record must exist (purged records have no page to show history on)
+    return m_audit.history(id);
+}
+
+} // namespace crm

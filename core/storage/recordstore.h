@@ -1,0 +1,69 @@
+#pragma once
+
+#include "auditlog.h"
+#include "domain/fieldmap.h"
+#include "domain/recordkind.h"
+
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+namespace crm {
+
+class Database;
+
+struct ListQuery
+{
+    QString sortField;       // a field of the kind; empty: the kind's natural order (kana reading, date)
+    bool ascending = true;
+    qint64 limit = -1;       // -1: all
+    qint64 offset = 0;
+    bool trash = false;      // list the Trash instead of the live records
+    bool withChildren = false;
+};
+
+// Every record kind through one door: validates with the kind's domain rules, checks links to
+// other records, stamps ids, times and the officer, keeps the audit log, and makes each change one
+// transaction. Maps are JSON-shaped (see docs/json-format.md).
+class RecordStore final
+{
+public:
+    explicit RecordStore(Database &db);
+
+    // Returns the new record's id (the one given in the input, or a new UUIDv7).
+    QString create(RecordKind kind, const QVariantMap &input, MapFormat format = MapFormat::Json);
+    // Partial update: only the fields present change; a list given replaces the whole list.
+    // Returns false when nothing changed (no write, no audit line).
+    bool update(RecordKind kind, const QString &id, const QVariantMap &changes, MapFormat format = MapFormat::Json);
+    QVariantMap get(RecordKind kind, const QString &id, MapFormat format = MapFormat::Json) const;
+    std::optional<QVariantMap> find(RecordKind kind, const QString &id, MapFormat format = MapFormat::Json) const;
+    bool exists(RecordKind kind, const QString &id) const;
+    QString title(RecordKind kind, const QString &id) const;
+
+    void moveToTrash(RecordKind kind, const QString &id);
+    void restore(RecordKind kind, const QString &id);
+    // Deletes a record in the Trash for good. Links to it are cleared, its notes and follow-ups
+    // go with it; refused while a record that needs it (a contact's investor) still exists.
+    void purge(RecordKind kind, const QString &id);
+
+    // Streams records in storage form, in SQL order; stops when visit returns false.
+    void forEach(RecordKind kind, const ListQuery &query, const std::function<bool(const QVariantMap &)> &visit) const;
+    qint64 count(RecordKind kind, bool trash = false) const;
+    qint64 totalCount() const;
+    QList<HistoryEntry> history(RecordKind kind, const QString &id) const;
+
+private:
+    QVariantMap fetch(RecordKind kind, const QString &id) const;
+    void insertChildren(RecordKind kind, const QString &id, const QString &field, const QVariantList &rows);
+    void assignChildIds(RecordKind kind, QVariantMap &stored, FieldErrors &errors) const;
+    FieldErrors checkLinks(RecordKind kind, const QVariantMap &stored, const QVariantMap &previous,
+                           const QString &id) const;
+    QString linkProblem(RecordKind target, const QString &id) const;
+    void clearReferencesTo(RecordKind kind, const QString &id);
+
+    Database &m_db;
+    AuditLog m_audit;
+};
+
+} // namespace crm

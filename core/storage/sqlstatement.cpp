@@ -1,0 +1,107 @@
+#include "sqlstatement.h"
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QHash>
+#include <QSqlError>
+
+#include <memory>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::storage {
+
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql)) {
+        throw Error::database(QCoreApplication::translate("crm::Database", "Database error: %1")
+                                  .arg(m_query.lastError().text()));
+    }
+}
+
+SqlStatement &SqlStatement::bind(const QVariant &value)
+{
+    m_query.bindValue(m_nextIndex++, value);
+    return *this;
+}
+
+SqlStatement &SqlStatement::bind(const QList<QVariant> &values)
+{
+    for (const QVariant &v : values) {
+        bind(v);
+    }
+    return *this;
+}
+
+SqlStatement &SqlStatement::exec()
+{
+    m_nextIndex = 0;
+    if (!m_query.exec()) {
+        throw Error::database(QCoreApplication::translate("crm::Database", "Database error: %1")
+                                  .arg(m_query.lastError().text()));
+    }
+    return *this;
+}
+
+namespace {
+using StatementMap = QHash<QString, std::shared_ptr<SqlStatement>>;
+QHash<QString, StatementMap> &statementCache()
+{
+    static QHash<QString, StatementMap> cache; // core is used from the GUI thread only
+    return cache;
+}
+} // namespace
+
+SqlStatement &cachedStatement(const QString &connectionName, const QString &sql)
+{
+    StatementMap &map = statementCache()[connectionName];
+    auto it = map.find(sql);
+    if (it == map.end()) {
+        it = map.insert(sql, std::make_shared<SqlStatement>(QSqlDatabase::database(connectionName, false), sql));
+    }
+    return **it;
+}
+
+void dropCachedStatements(const QString &connectionName)
+{
+    statementCache().remove(connectionName);
+}
+
+void execScript(const QSqlDatabase &db, const QString &script)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!raw) {
+        throw Error::database(QCoreApplication::translate("crm::Database", "The database is not open."));
+    }
+    char *message = nullptr;
+    if (sqlite3_exec(raw, script.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        throw Error::database(QCoreApplication::translate("crm::Database", "Database error: %1").arg(text));
+    }
+}
+
+namespace dialect {
+QString beginWrite()
+{
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+QStringList openPragmas()
+{
+    // synchronous=NORMAL with WAL: a crash of the app or OS never corrupts the file; a power cut can
+    // lose the last transactions but not older ones. FULL would fsync every commit and make bulk
+    // entry on mission laptops noticeably slower for little gain.
+    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s};
+}
+} // namespace dialect
+
+} // namespace crm::storage

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace crm::storage {
+
+// A prepared statement that throws crm::Error instead of returning an unchecked bool.
+// Internal to core/storage: no other layer sees QSql types.
+class SqlStatement final
+{
+public:
+    SqlStatement(const QSqlDatabase &db, const QString &sql);
+    SqlStatement &bind(const QVariant &value);
+    SqlStatement &bind(const QList<QVariant> &values);
+    SqlStatement &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    QSqlQuery &query() { return m_query; }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    int m_nextIndex = 0;
+};
+
+// A statement prepared once per connection and reused: bulk writes (import, generate) prepare nothing twice.
+SqlStatement &cachedStatement(const QString &connectionName, const QString &sql);
+// Forgets the connection's statements; the database calls this before it closes.
+void dropCachedStatements(const QString &connectionName);
+
+// Runs a script of several statements (a migration) through SQLite itself.
+void execScript(const QSqlDatabase &db, const QString &script);
+// SQLite-specific statements live here so that a second dialect (PostgreSQL) has one place to change.
+namespace dialect {
+QString beginWrite();      // BEGIN IMMEDIATE: takes the write lock up front, no deadlock upgrade later
+QStringList openPragmas(); // foreign keys, WAL, synchronous
+} // namespace dialect
+
+} // namespace crm::storage

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/recordkind.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace crm::storage {
+
+// How a column maps to a value in a record map.
+enum class ColumnType { Text, Integer, Bool, TextList };
+
+struct Column
+{
+    QString name;
+    ColumnType type = ColumnType::Text;
+};
+
+// A column holding the id of a record of a known kind (agency_id -> agency).
+struct Reference
+{
+    QString column;
+    RecordKind target;
+    bool required = false;
+};
+
+// Two columns naming a record of any kind (linked_kind + linked_id, person_kind + person_id).
+struct PolyReference
+{
+    QString kindColumn;
+    QString idColumn;
+};
+
+// A multi-valued part of a record (stays, attendees, impact figures), stored as ordered rows.
+struct ChildTable
+{
+    QString field; // the list's name in the record map
+    QString table;
+    QString parentColumn;
+    QList<Column> columns; // without id, parent and position
+    QList<Reference> references;
+    QList<PolyReference> polyReferences;
+};
+
+struct TableSpec
+{
+    RecordKind kind;
+    QString table;
+    QList<Column> columns; // record fields, without the metadata columns
+    QList<ChildTable> children;
+    QList<Reference> references;
+    QList<PolyReference> polyReferences;
+    QStringList uniqueColumns;
+};
+
+const TableSpec &tableSpec(RecordKind kind);
+
+} // namespace crm::storage
