@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace crm {
@@ -75,6 +77,24 @@ bool RecordStore::exists(RecordKind kind, const QString &id) const
     const bool found = q.next();
     q.query().finish();
     return found;
+}
+
+std::optional<QString> RecordStore::findIdBy(RecordKind kind, const QString &field, const QVariant &value) const
+{
+    const TableSpec &spec = tableSpec(kind);
+    const bool known = std::any_of(spec.columns.cbegin(), spec.columns.cend(),
+                                   [&field](const Column &c) { return c.name == field; });
+    if (!known) {
+        throw Error::invalid({{field, tr("is not a field of %1").arg(kindName(kind))}});
+    }
+    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
+                   u"SELECT id FROM "_s + spec.table + u" WHERE deleted_at IS NULL AND "_s + field +
+                       u" = ? ORDER BY id LIMIT 1"_s);
+    q.bind(value).exec();
+    if (q.next()) {
+        return q.value(0).toString();
+    }
+    return std::nullopt;
 }
 
 QString RecordStore::title(RecordKind kind, const QString &id) const

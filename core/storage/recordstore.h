@@ -40,6 +40,8 @@ public:
     std::optional<QVariantMap> find(RecordKind kind, const QString &id, MapFormat format = MapFormat::Json) const;
     bool exists(RecordKind kind, const QString &id) const;
     QString title(RecordKind kind, const QString &id) const;
+    // The id of the first live record whose field equals value (officer by initials, ...).
+    std::optional<QString> findIdBy(RecordKind kind, const QString &field, const QVariant &value) const;
 
     void moveToTrash(RecordKind kind, const QString &id);
     void restore(RecordKind kind, const QString &id);

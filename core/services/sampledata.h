@@ -1,0 +1,13 @@
+#pragma once
+
+namespace crm {
+
+class Database;
+
+// Loads the built-in sample dataset (resources/sample/sample-data.json): AMDIE and its delegate,
+// Yazaki's wire-harness plants in Morocco, and clearly fictional agencies, investors and deals.
+// One transaction; refuses (Error::Conflict) a database that already holds records.
+// Returns the number of records created.
+int loadSampleData(Database &db);
+
+} // namespace crm

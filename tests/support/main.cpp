@@ -1,0 +1,19 @@
+// Catch2 main for every test binary: a QApplication on the offscreen platform when there is no
+// display, so GUI tests run in CI and catch_discover_tests can list tests at build time.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ITPO Japan"));
+    QApplication::setApplicationName(QStringLiteral("Delegates CRM Tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace crm::test {
+
+// A fresh database file in a temporary folder with the real migrations applied, a fixed clock
+// (2026-11-29 09:00 UTC) and one officer who is stamped on every change.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(int schemaVersion = -1);
+
+    Database &db() { return *m_db; }
+    RecordStore &store() { return *m_store; }
+    FixedClock &clock() { return m_clock; }
+    QString path() const { return m_path; }
+    QString officerId() const { return m_officerId; }
+    QString dir() const { return m_dir.path(); }
+
+    // Row count of a table, for asserting that nothing was written.
+    qint64 rows(const QString &table) const;
+    // Closes and reopens the file (to prove data survived).
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordStore> m_store;
+    QString m_officerId;
+};
+
+// Minimal valid records, as JSON maps, for tests to adjust.
+QVariantMap agencyJson();
+QVariantMap investorJson();
+
+} // namespace crm::test
