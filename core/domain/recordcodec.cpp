@@ -9,6 +9,7 @@
 #include "meeting.h"
 #include "mission.h"
 #include "officer.h"
+#include "textfold.h"
 
 using namespace Qt::StringLiterals;
 
@@ -94,13 +95,40 @@ QString title(const QVariantMap &stored)
 template<class T>
 QString sortKey(const QVariantMap &stored)
 {
-    return fromStored<T>(stored).sortKey();
+    return foldText(fromStored<T>(stored).sortKey());
+}
+
+// Every text a person might type to find the record: names, readings, aliases, titles, places.
+// Ids, codes, dates and enum values are left out so that "2024" or "lead" do not match everything.
+QString searchText(const QVariantMap &stored)
+{
+    static const QStringList skipped{u"name_order"_s, u"status"_s, u"kind"_s, u"stage"_s, u"time_zone"_s,
+                                     u"country"_s,    u"hq_country"_s, u"host_country"_s, u"sector"_s,
+                                     u"linked_kind"_s, u"starts_at"_s, u"written_at"_s, u"done_at"_s};
+    QStringList words;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const QString &key = it.key();
+        if (key.endsWith(u"_id"_s) || key.endsWith(u"_date"_s) || key.endsWith(u"_at"_s) || key == u"id"_s ||
+            key.startsWith(u"active_"_s) || skipped.contains(key)) {
+            continue;
+        }
+        if (it.value().userType() == QMetaType::QString) {
+            words << it.value().toString();
+        } else if (it.value().userType() == QMetaType::QVariantList) {
+            for (const QVariant &item : it.value().toList()) {
+                if (item.userType() == QMetaType::QString) {
+                    words << item.toString();
+                }
+            }
+        }
+    }
+    return foldText(words.join(u' '));
 }
 
 template<class T>
 constexpr KindCodec makeCodec()
 {
-    return {&normalise<T>, &toJson<T>, &title<T>, &sortKey<T>};
+    return {&normalise<T>, &toJson<T>, &title<T>, &sortKey<T>, &searchText};
 }
 
 } // namespace

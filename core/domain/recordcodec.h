@@ -16,7 +16,10 @@ struct KindCodec
     // Storage form to JSON form (money as decimals, meeting times in their own zone).
     QVariantMap (*toJson)(const QVariantMap &stored);
     QString (*title)(const QVariantMap &stored);
+    // What lists sort by, folded (kana reading for Japanese names; see foldText()).
     QString (*sortKey)(const QVariantMap &stored);
+    // Folded text of the record's names and words, for the lists' quick filter.
+    QString (*searchText)(const QVariantMap &stored);
 };
 
 const KindCodec &codecFor(RecordKind kind);

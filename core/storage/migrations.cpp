@@ -2,7 +2,10 @@
 
 #include "domain/recordid.h"
 #include "domain/referencedata.h"
+#include "domain/recordcodec.h"
+#include "rowcodec.h"
 #include "sqlstatement.h"
+#include "tablespec.h"
 
 #include <QFile>
 
@@ -47,11 +50,31 @@ void indexes(const QSqlDatabase &db)
     runResourceScript(db, u"0003_indexes.sql"_s);
 }
 
+// Schema 4: folded sort keys and a folded search text per record, so lists sort by kana reading
+// and filter "ヤザキ" / "yazaki" / "ＹＡＺＡＫＩ" alike in SQL. Existing rows are filled in here.
+// It reads rows with the current table specs: a later migration that adds columns must run its
+// ALTERs before this backfill would see them, so new columns go into steps of their own.
+void foldedListKeys(const QSqlDatabase &db)
+{
+    for (RecordKind kind : allRecordKinds()) {
+        const TableSpec &spec = tableSpec(kind);
+        execScript(db, u"ALTER TABLE "_s + spec.table + u" ADD COLUMN search_text TEXT"_s);
+        SqlStatement rows(db, u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table);
+        rows.exec();
+        SqlStatement update(db, u"UPDATE "_s + spec.table + u" SET sort_key = ?, search_text = ? WHERE id = ?"_s);
+        while (rows.next()) {
+            const QVariantMap stored = readRecordRow(rows, spec);
+            update.bind({codecFor(kind).sortKey(stored), codecFor(kind).searchText(stored), stored.value(u"id"_s)})
+                .exec();
+        }
+    }
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{{1, &initialSchema}, {2, &referenceData}, {3, &indexes}};
+    static const QList<Migration> list{{1, &initialSchema}, {2, &referenceData}, {3, &indexes}, {4, &foldedListKeys}};
     return list;
 }
 

@@ -126,8 +126,9 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
     Transaction transaction(m_db);
     const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
     const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
-    QStringList names{u"id"_s, u"created_at"_s, u"created_by"_s, u"modified_at"_s, u"modified_by"_s, u"sort_key"_s};
-    QList<QVariant> values{id, now, officer, now, officer, codecFor(kind).sortKey(stored)};
+    QStringList names{u"id"_s,          u"created_at"_s, u"created_by"_s,   u"modified_at"_s,
+                      u"modified_by"_s, u"sort_key"_s,   u"search_text"_s};
+    QList<QVariant> values{id, now, officer, now, officer, codecFor(kind).sortKey(stored), codecFor(kind).searchText(stored)};
     for (const Column &c : spec.columns) {
         names << c.name;
         values << toSql(c.type, stored.value(c.name));
@@ -217,8 +218,9 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
 
     Transaction transaction(m_db);
     const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
-    assignments << u"modified_at = ?"_s << u"modified_by = ?"_s << u"sort_key = ?"_s;
-    values << mapvalue::isoInstant(m_db.clock().nowUtc()) << officer << codec.sortKey(stored) << id;
+    assignments << u"modified_at = ?"_s << u"modified_by = ?"_s << u"sort_key = ?"_s << u"search_text = ?"_s;
+    values << mapvalue::isoInstant(m_db.clock().nowUtc()) << officer << codec.sortKey(stored)
+           << codec.searchText(stored) << id;
     SqlStatement(QSqlDatabase::database(m_db.connectionName(), false),
                  u"UPDATE "_s + spec.table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s)
         .bind(values)

@@ -1,0 +1,196 @@
+#include "recordquery.h"
+
+#include "database.h"
+#include "domain/error.h"
+#include "domain/recordcodec.h"
+#include "domain/textfold.h"
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+using namespace storage;
+
+// LIKE pattern matching text anywhere, with the user's % and _ taken literally.
+QString containsPattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+const Column *findColumn(const TableSpec &spec, const QString &field)
+{
+    for (const Column &c : spec.columns) {
+        if (c.name == field) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+Error unknownField(RecordKind kind, const QString &field)
+{
+    return Error::invalid(
+        {{field, QCoreApplication::translate("crm::RecordQuery", "is not a field of %1").arg(kindName(kind))}});
+}
+
+// WHERE clause and its values; field names are checked against the spec, values are bound.
+std::pair<QString, QList<QVariant>> whereClause(const PageQuery &query)
+{
+    const TableSpec &spec = tableSpec(query.kind);
+    QStringList conditions{query.trash ? u"t.deleted_at IS NOT NULL"_s : u"t.deleted_at IS NULL"_s};
+    QList<QVariant> values;
+    for (const QString &word : foldText(query.filter).split(u' ', Qt::SkipEmptyParts)) {
+        conditions << u"t.search_text LIKE ? ESCAPE '\\'"_s;
+        values << containsPattern(word);
+    }
+    for (const auto &[field, value] : query.equals) {
+        const Column *column = findColumn(spec, field);
+        if (!column) {
+            throw unknownField(query.kind, field);
+        }
+        conditions << u"t."_s + field + u" = ?"_s;
+        values << toSql(column->type, value);
+    }
+    return {conditions.join(u" AND "_s), values};
+}
+
+QString orderClause(const PageQuery &query)
+{
+    const TableSpec &spec = tableSpec(query.kind);
+    const QString direction = query.ascending ? u" ASC"_s : u" DESC"_s;
+    if (query.sortField.isEmpty() || query.sortField == u"title"_s) {
+        return u"t.sort_key"_s + direction + u", t.id"_s;
+    }
+    for (const Reference &r : spec.references) {
+        if (r.column == query.sortField) {
+            return u"(SELECT l.sort_key FROM "_s + tableSpec(r.target).table + u" l WHERE l.id = t."_s + r.column +
+                   u')' + direction + u", t.id"_s;
+        }
+    }
+    if (!findColumn(spec, query.sortField) && !metadataFields().contains(query.sortField)) {
+        throw unknownField(query.kind, query.sortField);
+    }
+    return u"t."_s + query.sortField + direction + u", t.id"_s;
+}
+} // namespace
+
+qint64 RecordQuery::count(const PageQuery &query) const
+{
+    const auto [where, values] = whereClause(query);
+    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
+                   u"SELECT count(*) FROM "_s + tableSpec(query.kind).table + u" t WHERE "_s + where);
+    q.bind(values).exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<QVariantMap> RecordQuery::page(const PageQuery &query, qint64 offset, qint64 limit) const
+{
+    const TableSpec &spec = tableSpec(query.kind);
+    const auto [where, values] = whereClause(query);
+    QString select = selectList(spec);
+    select.replace(u", "_s, u", t."_s);
+    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
+                   u"SELECT t."_s + select + u" FROM "_s + spec.table + u" t WHERE "_s + where + u" ORDER BY "_s +
+                       orderClause(query) + u" LIMIT ? OFFSET ?"_s);
+    q.bind(values).bind({limit, offset}).exec();
+    QList<QVariantMap> rows;
+    const KindCodec &codec = codecFor(query.kind);
+    while (q.next()) {
+        QVariantMap row = readRecordRow(q, spec);
+        row.insert(u"title"_s, codec.title(row));
+        rows << row;
+    }
+    return rows;
+}
+
+QList<RecordRef> RecordQuery::lookup(RecordKind kind, const QString &typed, int limit) const
+{
+    PageQuery query;
+    query.kind = kind;
+    query.filter = typed;
+    QList<RecordRef> refs;
+    for (const QVariantMap &row : page(query, 0, limit)) {
+        refs.append({kind, row.value(u"id"_s).toString(), row.value(u"title"_s).toString()});
+    }
+    return refs;
+}
+
+QList<RelatedGroup> RecordQuery::related(RecordKind kind, const QString &id) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
+    const TableSpec &own = tableSpec(kind);
+    QList<RelatedGroup> groups;
+    auto collect = [&](RecordKind target, const QString &via, bool outgoing, const QString &sql,
+                       const QList<QVariant> &values) {
+        SqlStatement q(db, sql);
+        q.bind(values).exec();
+        RelatedGroup group{target, via, outgoing, {}};
+        const TableSpec &spec = tableSpec(target);
+        while (q.next()) {
+            const QVariantMap row = readRecordRow(q, spec);
+            group.records.append({target, row.value(u"id"_s).toString(), codecFor(target).title(row)});
+        }
+        if (!group.records.isEmpty()) {
+            groups << group;
+        }
+    };
+    auto selectFrom = [](const TableSpec &spec) -> QString {
+        QString select = selectList(spec);
+        select.replace(u", "_s, u", t."_s);
+        return u"SELECT t."_s + select + u" FROM "_s + spec.table + u" t "_s;
+    };
+
+    // What this record points at (a delegate's agency, a contact's investor).
+    for (const Reference &r : own.references) {
+        collect(r.target, r.column, true,
+                selectFrom(tableSpec(r.target)) + u"JOIN "_s + own.table + u" o ON o."_s + r.column +
+                    u" = t.id WHERE o.id = ? AND t.deleted_at IS NULL"_s,
+                {id});
+    }
+    for (const ChildTable &child : own.children) {
+        for (const PolyReference &r : child.polyReferences) {
+            for (RecordKind target : allRecordKinds()) {
+                collect(target, child.field, true,
+                        selectFrom(tableSpec(target)) + u"JOIN "_s + child.table + u" c ON c."_s + r.idColumn +
+                            u" = t.id WHERE c."_s + child.parentColumn + u" = ? AND c."_s + r.kindColumn +
+                            u" = ? AND t.deleted_at IS NULL ORDER BY c.position"_s,
+                        {id, kindName(target)});
+            }
+        }
+    }
+    // What points at this record.
+    for (RecordKind other : allRecordKinds()) {
+        const TableSpec &spec = tableSpec(other);
+        for (const Reference &r : spec.references) {
+            if (r.target == kind) {
+                collect(other, r.column, false,
+                        selectFrom(spec) + u"WHERE t."_s + r.column +
+                            u" = ? AND t.deleted_at IS NULL ORDER BY t.sort_key"_s,
+                        {id});
+            }
+        }
+        for (const PolyReference &r : spec.polyReferences) {
+            collect(other, r.idColumn, false,
+                    selectFrom(spec) + u"WHERE t."_s + r.kindColumn + u" = ? AND t."_s + r.idColumn +
+                        u" = ? AND t.deleted_at IS NULL ORDER BY t.sort_key"_s,
+                    {kindName(kind), id});
+        }
+        for (const ChildTable &child : spec.children) {
+            for (const PolyReference &r : child.polyReferences) {
+                collect(other, child.field, false,
+                        selectFrom(spec) + u"WHERE t.deleted_at IS NULL AND t.id IN (SELECT "_s + child.parentColumn +
+                            u" FROM "_s + child.table + u" WHERE "_s + r.kindColumn + u" = ? AND "_s + r.idColumn +
+                            u" = ?) ORDER BY t.sort_key"_s,
+                        {kindName(kind), id});
+            }
+        }
+    }
+    return groups;
+}
+
+} // namespace crm

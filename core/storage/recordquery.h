@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/recordkind.h"
+
+#include <QList>
+#include <QVariantMap>
+
+#include <utility>
+
+namespace crm {
+
+class Database;
+
+// What a list pane asks for: filtered and sorted in SQL, read a page at a time.
+struct PageQuery
+{
+    RecordKind kind = RecordKind::Investor;
+    QString filter;    // words typed in the quick filter; each must appear (folded) in the record
+    QString sortField; // a field of the kind; a link field sorts by the linked record's name
+    bool ascending = true;
+    bool trash = false;
+    QList<std::pair<QString, QVariant>> equals; // field = value conditions (done = false, investor_id = ...)
+};
+
+struct RecordRef
+{
+    RecordKind kind;
+    QString id;
+    QString title;
+};
+
+// The records linked to one record, one group per way they are linked ("meetings via
+// attendees", "contacts via investor_id", "agency" of a delegate).
+struct RelatedGroup
+{
+    RecordKind kind;
+    QString via;      // the field that links them
+    bool outgoing;    // true: this record points at them; false: they point at this record
+    QList<RecordRef> records;
+};
+
+// Read-only queries behind lists and related-record panes.
+class RecordQuery final
+{
+public:
+    explicit RecordQuery(Database &db) : m_db(db) {}
+
+    qint64 count(const PageQuery &query) const;
+    // Records in storage form without their lists, each with an extra "title" entry.
+    QList<QVariantMap> page(const PageQuery &query, qint64 offset, qint64 limit) const;
+    QList<RelatedGroup> related(RecordKind kind, const QString &id) const;
+    // Live records whose name matches what was typed, best first; for pickers with type-ahead.
+    QList<RecordRef> lookup(RecordKind kind, const QString &typed, int limit = 20) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace crm

@@ -1,0 +1,137 @@
+#include "testdatabase.h"
+
+#include "domain/textfold.h"
+#include "services/sampledata.h"
+#include "storage/recordquery.h"
+
+using namespace Qt::StringLiterals;
+using namespace crm;
+
+namespace {
+QString investor(test::TestDatabase &t, const QString &name, const QString &reading, const QString &latin = {})
+{
+    QVariantMap json{{u"name"_s, name}, {u"name_reading"_s, reading}};
+    if (!latin.isEmpty()) {
+        json.insert(u"name_latin"_s, latin);
+    }
+    return t.store().create(RecordKind::Investor, json);
+}
+
+QStringList titles(const QList<QVariantMap> &rows)
+{
+    QStringList result;
+    for (const QVariantMap &row : rows) {
+        result << row.value(u"name"_s).toString();
+    }
+    return result;
+}
+} // namespace
+
+TEST_CASE("folding matches full-width, half-width, katakana, case and accents alike", "[textfold]")
+{
+    CHECK(foldText(u"ＹＡＺＡＫＩ"_s) == u"yazaki"_s);
+    CHECK(foldText(u"ヤザキ"_s) == u"やざき"_s);
+    CHECK(foldText(u"ﾔｻﾞｷ"_s) == u"やざき"_s);
+    CHECK(foldText(u"Hassâni"_s) == u"hassani"_s);
+    CHECK(foldText(u"  Yazaki   Corporation "_s) == u"yazaki corporation"_s);
+    CHECK(foldText(u"محمد"_s) == u"محمد"_s);
+}
+
+TEST_CASE("investor lists sort by kana reading, not by the kanji", "[recordquery]")
+{
+    test::TestDatabase t;
+    investor(t, u"矢崎総業株式会社"_s, u"やざきそうぎょう"_s);
+    investor(t, u"味の素株式会社"_s, u"あじのもと"_s);
+    investor(t, u"株式会社カネカ"_s, u"カネカ"_s);
+    RecordQuery query(t.db());
+    PageQuery page;
+    page.kind = RecordKind::Investor;
+    CHECK(titles(query.page(page, 0, 10)) ==
+          QStringList{u"味の素株式会社"_s, u"株式会社カネカ"_s, u"矢崎総業株式会社"_s});
+    page.ascending = false;
+    CHECK(titles(query.page(page, 0, 10)).constFirst() == u"矢崎総業株式会社"_s);
+}
+
+TEST_CASE("the quick filter finds a record from any script of its names and takes % literally", "[recordquery]")
+{
+    test::TestDatabase t;
+    investor(t, u"矢崎総業株式会社"_s, u"やざきそうぎょう"_s, u"Yazaki Corporation"_s);
+    investor(t, u"100% Solar K.K."_s, u"ひゃくぱーせんと"_s);
+    RecordQuery query(t.db());
+    PageQuery page;
+    page.kind = RecordKind::Investor;
+    for (const QString &typed : {u"yazaki"_s, u"ＹＡＺＡＫＩ"_s, u"ヤザキ"_s, u"矢崎"_s, u"corp yaz"_s}) {
+        page.filter = typed;
+        INFO(typed.toStdString());
+        CHECK(titles(query.page(page, 0, 10)) == QStringList{u"矢崎総業株式会社"_s});
+        CHECK(query.count(page) == 1);
+    }
+    page.filter = u"0%"_s;
+    CHECK(titles(query.page(page, 0, 10)) == QStringList{u"100% Solar K.K."_s});
+    page.filter = u"_"_s;
+    CHECK(query.count(page) == 0);
+}
+
+TEST_CASE("pages read a long list in slices without gaps or repeats", "[recordquery]")
+{
+    test::TestDatabase t;
+    for (int i = 0; i < 45; ++i) {
+        investor(t, u"Company %1"_s.arg(i, 2, 10, QLatin1Char('0')), {});
+    }
+    RecordQuery query(t.db());
+    PageQuery page;
+    page.kind = RecordKind::Investor;
+    page.sortField = u"name"_s;
+    QStringList all;
+    for (qint64 offset = 0; offset < 45; offset += 20) {
+        all += titles(query.page(page, offset, 20));
+    }
+    CHECK(all.size() == 45);
+    CHECK(all.constFirst() == u"Company 00"_s);
+    CHECK(all.constLast() == u"Company 44"_s);
+    CHECK(all.removeDuplicates() == 0);
+}
+
+TEST_CASE("an unknown sort field is refused by name", "[recordquery]")
+{
+    test::TestDatabase t;
+    RecordQuery query(t.db());
+    PageQuery page;
+    page.kind = RecordKind::Investor;
+    page.sortField = u"name; DROP TABLE investor"_s;
+    CHECK_THROWS_AS(query.page(page, 0, 10), Error);
+}
+
+TEST_CASE("a delegate's related records include its agency, meetings, missions and credited deals", "[recordquery]")
+{
+    test::TestDatabase t;
+    loadSampleData(t.db());
+    const auto hassani = t.store().findIdBy(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
+    REQUIRE(hassani);
+    const QList<RelatedGroup> groups = RecordQuery(t.db()).related(RecordKind::Delegate, *hassani);
+    QSet<RecordKind> kinds;
+    for (const RelatedGroup &g : groups) {
+        kinds.insert(g.kind);
+    }
+    CHECK(kinds.contains(RecordKind::Agency));
+    CHECK(kinds.contains(RecordKind::Meeting));
+    CHECK(kinds.contains(RecordKind::Mission));
+    CHECK(kinds.contains(RecordKind::Deal));
+}
+
+TEST_CASE("an investor's related records list its contacts, meetings and deals", "[recordquery]")
+{
+    test::TestDatabase t;
+    loadSampleData(t.db());
+    const auto yazaki = t.store().findIdBy(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
+    REQUIRE(yazaki);
+    QMap<RecordKind, qsizetype> sizes;
+    for (const RelatedGroup &g : RecordQuery(t.db()).related(RecordKind::Investor, *yazaki)) {
+        if (!g.outgoing) {
+            sizes[g.kind] += g.records.size();
+        }
+    }
+    CHECK(sizes.value(RecordKind::Contact) >= 2);
+    CHECK(sizes.value(RecordKind::Meeting) >= 4);
+    CHECK(sizes.value(RecordKind::Deal) >= 1);
+}
