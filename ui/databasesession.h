@@ -1,16 +1,21 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/recordquery.h"
 #include "storage/recordstore.h"
 
 #include <QObject>
 
 #include <memory>
 
+class QUndoCommand;
+class QUndoStack;
+
 namespace crm::ui {
 
-// Owns the open database for the application (the window does not): opening another file
-// replaces it only once the new one has opened, so a bad file never leaves the app without one.
+// Owns the open database for the application (the window does not) and the editing session on
+// it: the undo stack and the officer stamped on changes. Opening another file replaces the
+// database only once the new one has opened, so a bad file never leaves the app without one.
 class DatabaseSession final : public QObject
 {
     Q_OBJECT
@@ -23,13 +28,25 @@ public:
     QString open(const QString &path, Database::OpenMode mode);
     Database *database() const { return m_db.get(); }
     RecordStore *store() const { return m_store.get(); }
+    RecordQuery *query() const { return m_query.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString officerId() const;
+    void setOfficerId(const QString &id);
+
+    // Pushes a command whose change is already made; panes refresh through recordsChanged().
+    void push(QUndoCommand *command);
 
 Q_SIGNALS:
     void databaseChanged();
+    // Something was written (an edit, an undo, a redo): lists and forms re-read what they show.
+    void recordsChanged();
 
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
+    std::unique_ptr<RecordQuery> m_query;
+    QUndoStack *m_undoStack;
 };
 
 } // namespace crm::ui

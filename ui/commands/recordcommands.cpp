@@ -1,0 +1,165 @@
+#include "recordcommands.h"
+
+#include "domain/error.h"
+#include "domain/fieldmap.h"
+#include "storage/recordstore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::ui::RecordCommand", text);
+}
+
+QVariantMap withoutMetadata(QVariantMap map)
+{
+    for (const QString &field : metadataFields()) {
+        map.remove(field);
+    }
+    return map;
+}
+} // namespace
+
+RecordCommand::RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_kind(kind)
+    , m_id(std::move(id))
+{
+}
+
+namespace {
+std::function<void(const QString &)> &errorReporter()
+{
+    static std::function<void(const QString &)> reporter;
+    return reporter;
+}
+} // namespace
+
+void RecordCommand::setErrorReporter(std::function<void(const QString &)> reporter)
+{
+    errorReporter() = std::move(reporter);
+}
+
+void RecordCommand::guarded(const std::function<void()> &change)
+{
+    try {
+        change();
+    } catch (const Error &error) {
+        if (errorReporter()) {
+            errorReporter()(error.message());
+        }
+    }
+}
+
+bool RecordCommand::firstRedo()
+{
+    return std::exchange(m_done, false);
+}
+
+CreateRecordCommand::CreateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap json)
+    : RecordCommand(store, kind, std::move(id), tr("Create %1").arg(kindName(kind)))
+    , m_json(std::move(json))
+{
+}
+
+CreateRecordCommand *CreateRecordCommand::create(RecordStore &store, RecordKind kind, const QVariantMap &json)
+{
+    const QString id = store.create(kind, json);
+    // Keep what was stored (with the element ids made for lists) so redo recreates it exactly.
+    QVariantMap stored = withoutMetadata(store.get(kind, id));
+    stored.insert(u"id"_s, id);
+    return new CreateRecordCommand(store, kind, id, stored);
+}
+
+void CreateRecordCommand::undo()
+{
+    guarded([this] {
+        m_store.moveToTrash(m_kind, m_id);
+        m_store.purge(m_kind, m_id);
+    });
+}
+
+void CreateRecordCommand::redo()
+{
+    if (!firstRedo()) {
+        guarded([this] { m_store.create(m_kind, m_json); });
+    }
+}
+
+UpdateRecordCommand::UpdateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap before,
+                                         QVariantMap after, const QString &text)
+    : RecordCommand(store, kind, std::move(id), text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+UpdateRecordCommand *UpdateRecordCommand::create(RecordStore &store, RecordKind kind, const QString &id,
+                                                 const QVariantMap &changes, const QString &text)
+{
+    const QVariantMap before = withoutMetadata(store.get(kind, id));
+    if (!store.update(kind, id, changes)) {
+        return nullptr;
+    }
+    const QVariantMap after = withoutMetadata(store.get(kind, id));
+    return new UpdateRecordCommand(store, kind, id, before, after,
+                                   text.isEmpty() ? tr("Edit %1").arg(store.title(kind, id)) : text);
+}
+
+void UpdateRecordCommand::undo()
+{
+    guarded([this] { m_store.update(m_kind, m_id, m_before); });
+}
+
+void UpdateRecordCommand::redo()
+{
+    if (!firstRedo()) {
+        guarded([this] { m_store.update(m_kind, m_id, m_after); });
+    }
+}
+
+TrashRecordCommand::TrashRecordCommand(RecordStore &store, RecordKind kind, QString id, Direction direction,
+                                       const QString &text)
+    : RecordCommand(store, kind, std::move(id), text)
+    , m_direction(direction)
+{
+}
+
+TrashRecordCommand *TrashRecordCommand::create(RecordStore &store, RecordKind kind, const QString &id,
+                                               Direction direction)
+{
+    const QString title = store.title(kind, id);
+    auto *command = new TrashRecordCommand(store, kind, id, direction,
+                                           direction == Direction::ToTrash ? tr("Delete %1").arg(title)
+                                                                           : tr("Restore %1").arg(title));
+    command->apply(true);
+    return command;
+}
+
+void TrashRecordCommand::apply(bool forward)
+{
+    if ((m_direction == Direction::ToTrash) == forward) {
+        m_store.moveToTrash(m_kind, m_id);
+    } else {
+        m_store.restore(m_kind, m_id);
+    }
+}
+
+void TrashRecordCommand::undo()
+{
+    guarded([this] { apply(false); });
+}
+
+void TrashRecordCommand::redo()
+{
+    if (!firstRedo()) {
+        guarded([this] { apply(true); });
+    }
+}
+
+} // namespace crm::ui
