@@ -63,7 +63,7 @@ QString orderClause(const PageQuery &query)
 {
     const TableSpec &spec = tableSpec(query.kind);
     const QString direction = query.ascending ? u" ASC"_s : u" DESC"_s;
-    if (query.sortField.isEmpty() || query.sortField == u"title"_s) {
+    if (query.sortField.isEmpty() || query.sortField == u"@title"_s) {
         return u"t.sort_key"_s + direction + u", t.id"_s;
     }
     for (const Reference &r : spec.references) {
@@ -102,7 +102,7 @@ QList<QVariantMap> RecordQuery::page(const PageQuery &query, qint64 offset, qint
     const KindCodec &codec = codecFor(query.kind);
     while (q.next()) {
         QVariantMap row = readRecordRow(q, spec);
-        row.insert(u"title"_s, codec.title(row));
+        row.insert(u"@title"_s, codec.title(row));
         rows << row;
     }
     return rows;
@@ -115,7 +115,7 @@ QList<RecordRef> RecordQuery::lookup(RecordKind kind, const QString &typed, int 
     query.filter = typed;
     QList<RecordRef> refs;
     for (const QVariantMap &row : page(query, 0, limit)) {
-        refs.append({kind, row.value(u"id"_s).toString(), row.value(u"title"_s).toString()});
+        refs.append({kind, row.value(u"id"_s).toString(), row.value(u"@title"_s).toString()});
     }
     return refs;
 }

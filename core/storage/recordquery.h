@@ -16,7 +16,8 @@ struct PageQuery
 {
     RecordKind kind = RecordKind::Investor;
     QString filter;    // words typed in the quick filter; each must appear (folded) in the record
-    QString sortField; // a field of the kind; a link field sorts by the linked record's name
+    QString sortField; // a field of the kind; a link field sorts by the linked record's name; empty or
+                       // "@title": the natural order (kana reading for names)
     bool ascending = true;
     bool trash = false;
     QList<std::pair<QString, QVariant>> equals; // field = value conditions (done = false, investor_id = ...)
@@ -46,7 +47,7 @@ public:
     explicit RecordQuery(Database &db) : m_db(db) {}
 
     qint64 count(const PageQuery &query) const;
-    // Records in storage form without their lists, each with an extra "title" entry.
+    // Records in storage form without their lists, each with an extra "@title" entry (display title).
     QList<QVariantMap> page(const PageQuery &query, qint64 offset, qint64 limit) const;
     QList<RelatedGroup> related(RecordKind kind, const QString &id) const;
     // Live records whose name matches what was typed, best first; for pickers with type-ahead.

@@ -1,0 +1,116 @@
+#include "officerdialog.h"
+
+#include "databasesession.h"
+#include "domain/error.h"
+#include "support/settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+OfficerDialog::OfficerDialog(DatabaseSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_existing(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_initials(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(u"officerDialog"_s);
+    setWindowTitle(tr("Who is making changes?"));
+    m_existing->setObjectName(u"existingOfficer"_s);
+    m_name->setObjectName(u"officerName"_s);
+    m_initials->setObjectName(u"officerInitials"_s);
+    m_initials->setMaxLength(5);
+    m_error->setObjectName(u"officerError"_s);
+    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_existing->addItem(tr("New officer…"), QString());
+    if (RecordQuery *query = session.query()) {
+        PageQuery officers;
+        officers.kind = RecordKind::Officer;
+        officers.equals = {{u"active"_s, true}};
+        for (const QVariantMap &row : query->page(officers, 0, 500)) {
+            m_existing->addItem(row.value(u"@title"_s).toString() + u" ("_s + row.value(u"initials"_s).toString() +
+                                    u')',
+                                row.value(u"id"_s));
+        }
+    }
+    if (m_existing->count() > 1) {
+        m_existing->setCurrentIndex(1);
+    }
+
+    auto *form = new QFormLayout;
+    auto *intro = new QLabel(tr("Every change you make is recorded under your name. Choose yourself, or add yourself "
+                                "as a new officer."),
+                             this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto addRow = [form, this](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    };
+    addRow(tr("&Officer:"), m_existing);
+    addRow(tr("&Name:"), m_name);
+    addRow(tr("&Initials:"), m_initials);
+    form->addRow(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    setLayout(form);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OfficerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OfficerDialog::reject);
+    auto updateNewFields = [this] {
+        const bool isNew = m_existing->currentData().toString().isEmpty();
+        m_name->setEnabled(isNew);
+        m_initials->setEnabled(isNew);
+    };
+    connect(m_existing, &QComboBox::currentIndexChanged, this, updateNewFields);
+    updateNewFields();
+}
+
+void OfficerDialog::accept()
+{
+    QString id = m_existing->currentData().toString();
+    if (id.isEmpty()) {
+        try {
+            id = m_session.store()->create(RecordKind::Officer,
+                                           {{u"name"_s, m_name->text()}, {u"initials"_s, m_initials->text()}});
+        } catch (const Error &error) {
+            m_error->setText(error.message());
+            m_error->show();
+            return; // what was typed stays
+        }
+    }
+    m_officerId = id;
+    m_session.setOfficerId(id);
+    Settings::setValue(Settings::Key::OfficerInitials,
+                       m_session.store()->get(RecordKind::Officer, id).value(u"initials"_s));
+    QDialog::accept();
+}
+
+bool OfficerDialog::ensureOfficer(DatabaseSession &session, QWidget *parent)
+{
+    if (!session.store()) {
+        return false;
+    }
+    const QString initials = Settings::value(Settings::Key::OfficerInitials).toString();
+    if (!initials.isEmpty()) {
+        if (const auto id = session.store()->findIdBy(RecordKind::Officer, u"initials"_s, initials)) {
+            session.setOfficerId(*id);
+            return true;
+        }
+    }
+    OfficerDialog dialog(session, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace crm::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/recordkind.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace crm::ui {
+
+class DatabaseSession;
+class RecordListModel;
+
+// One kind's list: a quick filter, the sortable list (SQL-sorted, read lazily) and its count.
+class RecordListPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordListPane(DatabaseSession &session, RecordKind kind, QWidget *parent = nullptr);
+
+    RecordKind kind() const;
+    QString currentId() const;
+    void selectRecord(const QString &id);
+    void focusFilter();
+    QTreeView *view() const { return m_view; }
+    RecordListModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void currentRecordChanged(crm::RecordKind kind, const QString &id);
+    void openRequested(crm::RecordKind kind, const QString &id);
+
+private:
+    void updateCount();
+    void emitCurrent();
+
+    DatabaseSession &m_session;
+    RecordListModel *m_model;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QLabel *m_count;
+    QTimer *m_filterTimer;
+};
+
+} // namespace crm::ui
