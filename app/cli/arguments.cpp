@@ -1,0 +1,158 @@
+#include "arguments.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::cli {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::cli::Arguments", text);
+}
+
+const CommandSpec *findCommand(const QList<CommandSpec> &commands, const QString &name)
+{
+    for (const CommandSpec &spec : commands) {
+        if (spec.name == name) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+class Parser
+{
+public:
+    Parser(const QStringList &arguments, const QList<CommandSpec> &commands) : m_args(arguments), m_commands(commands)
+    {}
+
+    Invocation parse()
+    {
+        // --help wins over every other mistake: someone asking for help gets it.
+        for (const QString &arg : m_args) {
+            if (arg == u"--"_s) {
+                break;
+            }
+            if (arg == u"--help"_s || arg == u"-h"_s) {
+                m_result.help = true;
+                return m_result;
+            }
+        }
+        bool optionsEnded = false;
+        while (m_index < m_args.size()) {
+            const QString arg = m_args.at(m_index++);
+            if (!optionsEnded && arg == u"--"_s) {
+                optionsEnded = true;
+            } else if (!optionsEnded && arg.startsWith(u"--"_s)) {
+                option(arg);
+            } else if (!optionsEnded && arg.startsWith(u'-') && arg.size() > 1) {
+                throw UsageError(tr("unknown option %1").arg(arg));
+            } else {
+                positional(arg);
+            }
+        }
+        if (m_result.version) {
+            return m_result;
+        }
+        finish();
+        return m_result;
+    }
+
+private:
+    void option(const QString &arg)
+    {
+        const qsizetype equals = arg.indexOf(u'=');
+        const QString name = arg.mid(2, equals < 0 ? -1 : equals - 2);
+        std::optional<QString> inlineValue;
+        if (equals >= 0) {
+            inlineValue = arg.mid(equals + 1);
+        }
+        const CommandSpec *spec = m_result.command;
+        if (name == u"version"_s) {
+            noValue(name, inlineValue);
+            m_result.version = true;
+        } else if (name == u"db"_s) {
+            m_result.databasePath = value(name, inlineValue);
+        } else if (name == u"officer"_s) {
+            m_result.officerInitials = value(name, inlineValue);
+        } else if (spec && spec->flags.contains(name)) {
+            noValue(name, inlineValue);
+            m_result.options.insert(name, QString());
+        } else if (spec && spec->valued.contains(name)) {
+            m_result.options.insert(name, value(name, inlineValue));
+        } else if (spec) {
+            throw UsageError(tr("unknown option --%1 for %2").arg(name, spec->name));
+        } else {
+            throw UsageError(tr("unknown option --%1").arg(name));
+        }
+    }
+
+    void noValue(const QString &name, const std::optional<QString> &inlineValue) const
+    {
+        if (inlineValue) {
+            throw UsageError(tr("option --%1 takes no value").arg(name));
+        }
+    }
+
+    QString value(const QString &name, const std::optional<QString> &inlineValue)
+    {
+        if (inlineValue) {
+            if (inlineValue->isEmpty()) {
+                throw UsageError(tr("option --%1 needs a value").arg(name));
+            }
+            return *inlineValue;
+        }
+        // "-" alone is a value (standard input); "--other" means the value was forgotten.
+        if (m_index >= m_args.size() || m_args.at(m_index).startsWith(u"--"_s) || m_args.at(m_index).isEmpty()) {
+            throw UsageError(tr("option --%1 needs a value").arg(name));
+        }
+        return m_args.at(m_index++);
+    }
+
+    void positional(const QString &arg)
+    {
+        if (!m_result.command) {
+            m_result.command = findCommand(m_commands, arg);
+            if (!m_result.command) {
+                throw UsageError(tr("unknown command \"%1\"").arg(arg));
+            }
+            return;
+        }
+        if (m_result.positionals.size() >= m_result.command->positionals.size()) {
+            throw UsageError(tr("unexpected argument \"%1\" for %2").arg(arg, m_result.command->name));
+        }
+        m_result.positionals << arg;
+    }
+
+    void finish() const
+    {
+        const CommandSpec *spec = m_result.command;
+        if (!spec) {
+            throw UsageError(tr("no command given"));
+        }
+        if (m_result.positionals.size() < spec->positionals.size()) {
+            throw UsageError(
+                tr("%1 needs %2").arg(spec->name, spec->positionals.mid(m_result.positionals.size()).join(u' ')));
+        }
+        for (const QString &required : spec->required) {
+            if (!m_result.options.contains(required)) {
+                throw UsageError(tr("%1 needs the option --%2").arg(spec->name, required));
+            }
+        }
+    }
+
+    const QStringList &m_args;
+    const QList<CommandSpec> &m_commands;
+    qsizetype m_index = 0;
+    Invocation m_result;
+};
+} // namespace
+
+Invocation parseArguments(const QStringList &arguments, const QList<CommandSpec> &commands)
+{
+    return Parser(arguments, commands).parse();
+}
+
+} // namespace crm::cli

@@ -1,0 +1,87 @@
+#include "cli.h"
+
+#include "arguments.h"
+#include "commands.h"
+#include "console.h"
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::cli {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::cli::Run", text);
+}
+
+const QString kProgram = u"delegates-crm-cli"_s;
+
+int code(ExitCode exitCode)
+{
+    return static_cast<int>(exitCode);
+}
+
+int reportUsage(const QString &message)
+{
+    console::error(kProgram + u": "_s + message);
+    console::error(tr("Try \"%1 --help\" for more information.").arg(kProgram));
+    return code(ExitCode::Usage);
+}
+
+int report(const Error &error)
+{
+    switch (error.kind()) {
+    case Error::Kind::Invalid:
+        if (error.fieldErrors().isEmpty()) {
+            console::error(kProgram + u": "_s + error.message());
+        } else {
+            console::error(kProgram + u": "_s + tr("invalid data, nothing was changed:"));
+            for (const FieldError &field : error.fieldErrors()) {
+                console::error(field.field + u": "_s + field.message);
+            }
+        }
+        return code(ExitCode::InvalidData);
+    case Error::Kind::NotFound:
+        console::error(kProgram + u": "_s + error.message());
+        return code(ExitCode::NotFound);
+    case Error::Kind::Conflict:
+        // The request is well formed but refused in the database's current state (demo into a
+        // database with records, purge of a record not in the Trash): the user must ask otherwise.
+        console::error(kProgram + u": "_s + error.message());
+        return code(ExitCode::Usage);
+    case Error::Kind::Database:
+        break;
+    }
+    console::error(kProgram + u": "_s + error.message());
+    return code(ExitCode::Database);
+}
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    int exitCode = code(ExitCode::Success);
+    try {
+        const Invocation invocation = parseArguments(arguments, commandSpecs());
+        if (invocation.help) {
+            console::write(usageText().toUtf8());
+        } else if (invocation.version) {
+            console::line(kProgram + u' ' + QCoreApplication::applicationVersion());
+        } else {
+            exitCode = code(invocation.command->run(invocation));
+        }
+    } catch (const UsageError &error) {
+        exitCode = reportUsage(error.message());
+    } catch (const Error &error) {
+        exitCode = report(error);
+    } catch (const std::exception &error) {
+        console::error(kProgram + u": "_s + tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
+        exitCode = code(ExitCode::Database);
+    }
+    std::fflush(stdout);
+    return exitCode;
+}
+
+} // namespace crm::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace crm::cli {
+
+// Runs one command line (without the program name) and returns the process exit code. Every
+// error ends here: a usage mistake as one line plus a hint to --help, a crm::Error as its message
+// (invalid data as one "field: message" line per bad field).
+int run(const QStringList &arguments);
+
+} // namespace crm::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "arguments.h"
+
+// The command handlers. Each checks its own arguments before it opens the database, reports
+// results on stdout and lets crm::Error and UsageError propagate to cli::run(), which turns
+// them into messages on stderr and exit codes.
+namespace crm::cli {
+
+// Every command with the options it accepts, in the order --help lists them.
+const QList<CommandSpec> &commandSpecs();
+QString usageText();
+
+// databasecommands.cpp
+ExitCode initDatabase(const Invocation &invocation);
+ExitCode checkDatabase(const Invocation &invocation);
+ExitCode loadDemo(const Invocation &invocation);
+ExitCode generate(const Invocation &invocation);
+
+// recordcommands.cpp
+ExitCode listRecords(const Invocation &invocation);
+ExitCode showRecord(const Invocation &invocation);
+ExitCode addRecord(const Invocation &invocation);
+ExitCode updateRecord(const Invocation &invocation);
+ExitCode deleteRecord(const Invocation &invocation);
+ExitCode restoreRecord(const Invocation &invocation);
+ExitCode purgeRecord(const Invocation &invocation);
+
+// historycommand.cpp
+ExitCode showHistory(const Invocation &invocation);
+
+} // namespace crm::cli

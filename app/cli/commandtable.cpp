@@ -1,0 +1,75 @@
+#include "commands.h"
+#include "domain/recordkind.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::cli {
+
+const QList<CommandSpec> &commandSpecs()
+{
+    const QString kind = u"KIND"_s;
+    const QString id = u"ID"_s;
+    const QString json = u"json"_s;
+    static const QList<CommandSpec> specs{
+        {u"init"_s, {}, {}, {}, {}, &initDatabase},
+        {u"check"_s, {}, {}, {}, {}, &checkDatabase},
+        {u"demo"_s, {}, {}, {}, {}, &loadDemo},
+        {u"generate"_s, {}, {}, {u"scale"_s, u"seed"_s}, {u"scale"_s}, &generate},
+        {u"list"_s, {kind}, {json, u"trash"_s, u"desc"_s}, {u"sort"_s, u"limit"_s}, {}, &listRecords},
+        {u"show"_s, {kind, id}, {json}, {}, {}, &showRecord},
+        {u"add"_s, {kind}, {}, {json}, {json}, &addRecord},
+        {u"update"_s, {kind, id}, {}, {json}, {json}, &updateRecord},
+        {u"delete"_s, {kind, id}, {}, {}, {}, &deleteRecord},
+        {u"restore"_s, {kind, id}, {}, {}, {}, &restoreRecord},
+        {u"purge"_s, {kind, id}, {}, {}, {}, &purgeRecord},
+        {u"history"_s, {kind, id}, {json}, {}, {}, &showHistory},
+    };
+    return specs;
+}
+
+QString usageText()
+{
+    QStringList kinds;
+    for (RecordKind kind : allRecordKinds()) {
+        kinds << kindName(kind);
+    }
+    return QCoreApplication::translate(
+               "crm::cli::Usage",
+               "Usage: delegates-crm-cli [--db FILE] [--officer INITIALS] COMMAND [ARGUMENTS]\n"
+               "\n"
+               "Works on a Delegates CRM database from the command line.\n"
+               "\n"
+               "Commands:\n"
+               "  init                           Create the database, or upgrade it to the current schema\n"
+               "  check                          Check integrity, links and schema version\n"
+               "  demo                           Load the sample dataset into an empty database\n"
+               "  generate --scale N [--seed S]  Fill the database with a synthetic dataset of N investors\n"
+               "  list KIND [--json] [--trash] [--sort FIELD] [--desc] [--limit N]\n"
+               "                                 List records, one per line as ID<TAB>TITLE\n"
+               "  show KIND ID [--json]          Show one record\n"
+               "  add KIND --json FILE|-         Add a record from a JSON object; prints its id\n"
+               "  update KIND ID --json FILE|-   Change the fields given in a JSON object\n"
+               "  delete KIND ID                 Move a record to the Trash\n"
+               "  restore KIND ID                Bring a record back from the Trash\n"
+               "  purge KIND ID                  Delete a record in the Trash for good\n"
+               "  history KIND ID [--json]       Show who changed what, and when\n"
+               "\n"
+               "KIND is one of: %1.\n"
+               "FILE - reads the JSON from standard input.\n"
+               "\n"
+               "Options:\n"
+               "  --db FILE           The database file (default: %2)\n"
+               "  --officer INITIALS  The officer stamped on changes (default: $CRM_OFFICER;\n"
+               "                      without either, changes carry no officer)\n"
+               "  -h, --help          Show this help\n"
+               "  --version           Show the version\n"
+               "\n"
+               "Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,\n"
+               "3 record not found, 4 database error.\n")
+        .arg(kinds.join(u", "_s), Database::defaultPath());
+}
+
+} // namespace crm::cli

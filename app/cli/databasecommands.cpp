@@ -1,0 +1,154 @@
+// init, check, demo and generate: commands about the database file as a whole.
+#include "commands.h"
+#include "console.h"
+#include "services/generator.h"
+#include "services/sampledata.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <limits>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::cli {
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("crm::cli::DatabaseCommands", text, nullptr, n);
+}
+
+// Percent done on stderr: rewritten in place on a terminal, a line every few percent otherwise
+// (a log file should not get a hundred lines).
+class ProgressPrinter final
+{
+public:
+    ProgressPrinter() : m_terminal(console::stderrIsTerminal()) {}
+
+    bool operator()(qint64 done, qint64 total)
+    {
+        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
+        if (percent < m_shown + (m_terminal ? 1 : 5) && !(percent == 100 && m_shown < 100)) {
+            return true;
+        }
+        m_shown = percent;
+        const QString text = tr("generating: %1% (%2 of %3 records)").arg(percent).arg(done).arg(total);
+        if (m_terminal) {
+            console::errorRaw(u'\r' + text);
+        } else {
+            console::error(text);
+        }
+        return true;
+    }
+
+    void finish() const
+    {
+        if (m_terminal && m_shown >= 0) {
+            console::errorRaw(u"\n"_s);
+        }
+    }
+
+private:
+    bool m_terminal;
+    int m_shown = -1;
+};
+
+// The version an existing file has before this run migrates it; 0 for a new or empty file.
+int versionBefore(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        return 0;
+    }
+    // Target version 0 reads the file without migrating it; a newer schema is refused here.
+    return Database::open(path, Database::OpenMode::MustExist, 0)->schemaVersion();
+}
+} // namespace
+
+ExitCode initDatabase(const Invocation &invocation)
+{
+    const QString path = databasePath(invocation);
+    const int before = versionBefore(path);
+    Session session(invocation, Database::OpenMode::CreateIfMissing);
+    const int after = session.db().schemaVersion();
+    QString state;
+    if (before == 0) {
+        state = tr("created");
+    } else if (before < after) {
+        state = tr("upgraded from %1").arg(before);
+    } else {
+        state = tr("up to date");
+    }
+    console::line(tr("database: %1").arg(QFileInfo(path).absoluteFilePath()));
+    console::line(tr("schema version: %1 (%2)").arg(after).arg(state));
+    return ExitCode::Success;
+}
+
+ExitCode checkDatabase(const Invocation &invocation)
+{
+    Session session(invocation, Database::OpenMode::MustExist);
+    const QStringList problems = session.db().check();
+    if (problems.isEmpty()) {
+        console::line(u"ok"_s); // a fixed word, not translated: scripts test for it
+        return ExitCode::Success;
+    }
+    for (const QString &problem : problems) {
+        console::line(problem);
+    }
+    console::error(tr("%n problem(s) found in %1.", static_cast<int>(problems.size())).arg(session.db().path()));
+    return ExitCode::Database;
+}
+
+ExitCode loadDemo(const Invocation &invocation)
+{
+    Session session(invocation, Database::OpenMode::CreateIfMissing);
+    session.stampOfficer(invocation);
+    const int loaded = loadSampleData(session.db()); // refuses (Conflict) a database with records
+    console::line(tr("Loaded %1 sample records into %2.").arg(loaded).arg(session.db().path()));
+    return ExitCode::Success;
+}
+
+ExitCode generate(const Invocation &invocation)
+{
+    GeneratorOptions options;
+    options.scale = parseNumber(invocation, u"scale"_s, 1, std::numeric_limits<qint32>::max());
+    if (invocation.has(u"seed"_s)) {
+        options.seed = static_cast<quint32>(parseNumber(invocation, u"seed"_s, 0, std::numeric_limits<quint32>::max()));
+    }
+    const QString path = databasePath(invocation);
+    std::optional<Session> session(std::in_place, invocation, Database::OpenMode::CreateIfMissing);
+
+    QElapsedTimer timer;
+    timer.start();
+    ProgressPrinter progress;
+    const GeneratorStats stats = generateDataset(session->db(), options, std::ref(progress));
+    progress.finish();
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    session.reset(); // closing checkpoints the write-ahead log, so the size below is the real one
+
+    const QList<std::pair<RecordKind, qint64>> counts{
+        {RecordKind::Officer, stats.officers},   {RecordKind::Agency, stats.agencies},
+        {RecordKind::Delegate, stats.delegates}, {RecordKind::Investor, stats.investors},
+        {RecordKind::Contact, stats.contacts},   {RecordKind::Mission, stats.missions},
+        {RecordKind::Meeting, stats.meetings},   {RecordKind::Deal, stats.deals},
+        {RecordKind::FollowUp, stats.followUps}, {RecordKind::Note, stats.notes},
+    };
+    qint64 total = 0;
+    console::line(
+        tr("Generated a dataset of scale %1 (seed %2) into %3.").arg(options.scale).arg(options.seed).arg(path));
+    // "key: value" lines with fixed English keys, like JSON field names, so scripts can read them.
+    for (const auto &[kind, count] : counts) {
+        console::line(kindName(kind) + u": "_s + QString::number(count));
+        total += count;
+    }
+    const qint64 bytes = QFileInfo(path).size();
+    console::line(u"total: "_s + QString::number(total));
+    console::line(u"seconds: "_s + QString::number(seconds, 'f', 2));
+    console::line(u"file_size: "_s + QString::number(bytes) + u" bytes ("_s + QLocale::c().formattedDataSize(bytes) +
+                  u')');
+    return ExitCode::Success;
+}
+
+} // namespace crm::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "arguments.h"
+#include "domain/recordkind.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+
+#include <memory>
+
+namespace crm::cli {
+
+// The database a command works on, with the store over it. Only init, demo and generate may
+// create a missing file: for every other command a mistyped --db is an error, not a new database.
+class Session final
+{
+public:
+    Session(const Invocation &invocation, Database::OpenMode mode);
+    Q_DISABLE_COPY_MOVE(Session)
+
+    Database &db() { return *m_db; }
+    RecordStore &store() { return *m_store; }
+
+    // Stamps changes with the officer named by --officer or $CRM_OFFICER (by initials); without
+    // either, changes carry no officer. Unknown initials are a UsageError.
+    void stampOfficer(const Invocation &invocation);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordStore> m_store;
+};
+
+// --db, or the platform's default location.
+QString databasePath(const Invocation &invocation);
+// The KIND argument; a UsageError listing the kinds when it is not one.
+RecordKind parseKind(const QString &name);
+// A whole number option within [minimum, maximum]; a UsageError otherwise.
+qint64 parseNumber(const Invocation &invocation, const QString &option, qint64 minimum, qint64 maximum);
+
+} // namespace crm::cli
