@@ -5,6 +5,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,9 @@ ImpactFigure readImpact(MapReader &e)
         }
         QString text = raw.toString();
         if (raw.userType() == QMetaType::Double) {
-            text = QString::number(raw.toDouble(), 'f', reference::minorUnits(f.currency));
+            // The shortest text that reads back as the same number: 1.5 yen stays "1.5" and is refused,
+            // instead of being rounded to the currency's decimals ("2") and stored as if it were exact.
+            text = QString::number(raw.toDouble(), 'f', QLocale::FloatingPointShortest);
         }
         const auto money = Money::parse(text, f.currency);
         if (!money) {
