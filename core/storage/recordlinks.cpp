@@ -96,9 +96,25 @@ FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, 
     for (const ChildTable &child : spec.children) {
         const QVariantList rows = stored.value(child.field).toList();
         const QVariantList oldRows = previous.value(child.field).toList();
+        const QSet<QString> oldIds = idsIn(oldRows, u"id"_s);
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QVariantMap row = rows[i].toMap();
             const QString prefix = child.field + u'[' + QString::number(i) + u"]."_s;
+            // An element id given in the input must not be one of another record's elements: the
+            // insert would fail half-way with a bare SQL error instead of naming the field.
+            const QString rowId = row.value(u"id"_s).toString();
+            if (!oldIds.contains(rowId)) {
+                SqlStatement &owner =
+                    cachedStatement(m_db.connectionName(), u"SELECT 1 FROM "_s + child.table + u" WHERE id = ? AND "_s +
+                                                               child.parentColumn + u" <> ?"_s);
+                owner.bind({rowId, id}).exec();
+                if (owner.next()) {
+                    errors.append(
+                        {prefix + u"id"_s,
+                         tr("\"%1\" is already the id of an element of another %2").arg(rowId, kindName(kind))});
+                }
+                owner.query().finish();
+            }
             for (const Reference &r : child.references) {
                 const QString value = row.value(r.column).toString();
                 checkOne(prefix + r.column, r.target, value, idsIn(oldRows, r.column).contains(value));
