@@ -38,7 +38,7 @@ int report(const Error &error)
         if (error.fieldErrors().isEmpty()) {
             console::error(kProgram + u": "_s + error.message());
         } else {
-            console::error(kProgram + u": "_s + tr("invalid data, nothing was changed:"));
+            console::error(kProgram + u": "_s + tr("invalid data:"));
             for (const FieldError &field : error.fieldErrors()) {
                 console::error(field.field + u": "_s + field.message);
             }

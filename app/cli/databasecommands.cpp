@@ -1,6 +1,7 @@
 // init, check, demo and generate: commands about the database file as a whole.
 #include "commands.h"
 #include "console.h"
+#include "domain/error.h"
 #include "services/generator.h"
 #include "services/sampledata.h"
 #include "session.h"
@@ -119,6 +120,13 @@ ExitCode generate(const Invocation &invocation)
     }
     const QString path = databasePath(invocation);
     std::optional<Session> session(std::in_place, invocation, Database::OpenMode::CreateIfMissing);
+    // The dataset is deterministic, ids included: a second run, or a run over real data, would
+    // collide half-way. Say so before writing anything.
+    if (const qint64 existing = session->store().totalCount(); existing > 0) {
+        throw Error(Error::Kind::Conflict, tr("generate only fills an empty database; %1 already holds %n record(s).",
+                                              static_cast<int>(existing))
+                                               .arg(path));
+    }
 
     QElapsedTimer timer;
     timer.start();

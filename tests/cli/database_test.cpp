@@ -79,3 +79,14 @@ TEST_CASE("generate --scale 200 --seed 7 produces the documented counts", "[cli]
     CHECK(summaryValue(result, u"file_size"_s) == QFile(cli.dbPath()).size());
     CHECK(cli.run({u"check"_s}).exitCode == 0);
 }
+
+TEST_CASE("generate refuses a database that already holds records", "[cli][generate]")
+{
+    Cli cli;
+    REQUIRE(cli.run({u"demo"_s}).exitCode == 0);
+    const qsizetype investors = cli.run({u"list"_s, u"investor"_s}).outLines().size();
+    const CliResult result = cli.run({u"generate"_s, u"--scale"_s, u"10"_s});
+    CHECK(result.exitCode == 1);
+    CHECK(result.errText().contains(u"empty database"_s));
+    CHECK(cli.run({u"list"_s, u"investor"_s}).outLines().size() == investors);
+}
