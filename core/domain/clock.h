@@ -11,7 +11,9 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    QDate today() const { return nowUtc().date(); }
+    // The officer's calendar day (a stage change entered in Tokyo at 08:00 is dated that day, not
+    // the UTC day before); instants are still stored in UTC.
+    QDate today() const { return nowUtc().toLocalTime().date(); }
 
     static const Clock &system();
 };

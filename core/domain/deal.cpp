@@ -30,7 +30,8 @@ ImpactFigure readImpact(MapReader &e)
             return f;
         }
         if (f.currency.isEmpty() || !reference::isCurrency(f.currency)) {
-            return f; // validation reports the currency; the amount cannot be read without it
+            f.valueUnreadable = true; // validation reports the currency; the amount cannot be read without it
+            return f;
         }
         QString text = raw.toString();
         if (raw.userType() == QMetaType::Double) {
@@ -148,6 +149,9 @@ QVariantMap Deal::toMap(MapFormat format) const
 
 void Deal::recordStageChange(const QDate &today)
 {
+    if (!stages().contains(stage)) {
+        return; // validation reports the stage itself, once
+    }
     if (stageHistory.isEmpty() || stageHistory.constLast().stage != stage) {
         stageHistory.append({QString(), stage, today, QString()});
     }
@@ -186,7 +190,7 @@ FieldErrors Deal::validate() const
         Validator iv(u"impact[%1]"_s.arg(i));
         iv.oneOf(u"indicator"_s, f.indicator, indicators(), true);
         iv.oneOf(u"status"_s, f.status, impactStatuses(), true);
-        if (!f.value) {
+        if (!f.value && !f.valueUnreadable) {
             iv.fail(u"value"_s, tr("is required"));
         } else if (*f.value < 0) {
             iv.fail(u"value"_s, tr("must not be negative"));

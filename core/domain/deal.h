@@ -33,6 +33,9 @@ struct ImpactFigure
     std::optional<qint64> value; // minor units of currency for money, a count otherwise
     QString currency;
     std::optional<QDate> asOf;
+    // Set while reading when an amount was given but cannot be read for want of a currency: the
+    // currency is what to report then, not a missing value.
+    bool valueUnreadable = false;
 
     static bool isMoney(const QString &indicator);
 };

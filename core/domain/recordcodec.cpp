@@ -83,6 +83,12 @@ QVariantMap toJson(const QVariantMap &stored)
             json.insert(field, stored.value(field));
         }
     }
+    // Who made and changed the record is always present: null says "no officer was stamped".
+    for (const QString &field : {u"created_by"_s, u"modified_by"_s}) {
+        if (!json.contains(field)) {
+            json.insert(field, QVariant::fromValue(nullptr));
+        }
+    }
     return json;
 }
 

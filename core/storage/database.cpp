@@ -96,7 +96,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     // Look before touching: switching to WAL or migrating would write to a file we must refuse.
     const int version = queryInt(db, u"PRAGMA user_version"_s, path);
     const int objects = queryInt(db, u"SELECT count(*) FROM sqlite_master"_s, path);
-    if (version == 0 && objects > 0) {
+    const int application = queryInt(db, u"PRAGMA application_id"_s, path);
+    if ((version == 0 && objects > 0) || (version > 0 && application != storage::kApplicationId)) {
         throw Error::database(tr("%1 is an SQLite database of another program, not a Delegates CRM database.").arg(path));
     }
     if (version > latest) {
@@ -182,8 +183,11 @@ void Database::beginTransaction()
 void Database::commitTransaction()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    --m_depth;
-    storage::execScript(db, m_depth == 0 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(m_depth));
+    const int depth = m_depth - 1;
+    // Only a commit that succeeded closes the level: after a failed COMMIT (disk full, busy) the
+    // transaction is still open, and the guard's rollback must find the depth unchanged.
+    storage::execScript(db, depth == 0 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(depth));
+    m_depth = depth;
 }
 
 void Database::rollbackTransaction()

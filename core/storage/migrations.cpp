@@ -26,6 +26,7 @@ void runResourceScript(const QSqlDatabase &db, const QString &name)
 void initialSchema(const QSqlDatabase &db)
 {
     runResourceScript(db, u"0001_initial.sql"_s);
+    execScript(db, u"PRAGMA application_id = "_s + QString::number(kApplicationId));
     SqlStatement(db, u"INSERT INTO database_info(key, value) VALUES ('replica_id', ?)"_s).bind(newRecordId()).exec();
 }
 

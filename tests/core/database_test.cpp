@@ -249,6 +249,22 @@ TEST_CASE("an SQLite file of another program is refused and left unchanged", "[d
     CHECK(rawInt(path, u"PRAGMA user_version"_s) == 0);
 }
 
+TEST_CASE("an SQLite file of another program with its own schema version is refused and left unchanged",
+          "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"accounts.sqlite"_s);
+    withRawConnection(path, [](QSqlDatabase &db) {
+        exec(db, u"CREATE TABLE account (name TEXT)"_s);
+        exec(db, u"PRAGMA user_version = 2"_s);
+    });
+    const QByteArray before = contentOf(path);
+    const Error error = refusedOpen(path, Error::Kind::Database);
+    CHECK(error.message().contains(u"another program"_s));
+    CHECK(contentOf(path) == before);
+    CHECK_FALSE(QFile::exists(path + u"-wal"_s)); // not switched to write-ahead logging
+}
+
 TEST_CASE("MustExist refuses a missing file and creates nothing", "[database]")
 {
     QTemporaryDir dir;
