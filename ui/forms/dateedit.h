@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QLineEdit>
+#include <functional>
+
+namespace crm::ui {
+
+// An optional date: typed as YYYY-MM-DD (2024/5/3 and 20240503 are tidied on leaving the
+// field) or picked from a calendar (the button, Alt+Down or F4). Empty means no date. What does
+// not read as a date stays as typed, for validation to point at.
+class DateEdit final : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit DateEdit(QWidget *parent = nullptr);
+
+    QVariant value() const; // "YYYY-MM-DD" (or the text as typed), null when empty
+    void setValue(const QVariant &value);
+    void showCalendar();
+
+Q_SIGNALS:
+    void valueEdited();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void tidy();
+};
+
+// Reads the ways officers write a date: 2024-05-03, 2024/5/3, 2024.5.3, 20240503.
+QDate parseTypedDate(const QString &text);
+// Shows a calendar under anchor (a child popup, so an item editor keeps focus) and calls picked.
+void popUpCalendar(QWidget *anchor, const QDate &initial, const std::function<void(const QDate &)> &picked);
+// Adds the calendar button to a line edit.
+void addCalendarButton(QLineEdit *edit, const std::function<void()> &open);
+
+} // namespace crm::ui

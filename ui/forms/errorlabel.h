@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLabel>
+
+namespace crm::ui {
+
+// The red text under a field that says what is wrong with it. Wrapped text in a form row: its
+// height follows the width the form gives it (a plain wrapped QLabel asks for the height of a
+// narrow column, leaving a gap under one-line messages).
+class ErrorLabel final : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorLabel(QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColour();
+
+    bool m_applyingColour = false;
+};
+
+} // namespace crm::ui

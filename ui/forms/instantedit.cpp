@@ -1,0 +1,71 @@
+#include "instantedit.h"
+
+#include "dateedit.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+namespace {
+const QString displayFormat = u"yyyy-MM-dd HH:mm"_s;
+}
+
+InstantEdit::InstantEdit(QWidget *parent) : QLineEdit(parent)
+{
+    setPlaceholderText(tr("YYYY-MM-DD HH:MM (local time)"));
+    setToolTip(tr("Local time of this computer"));
+    addCalendarButton(this, [this] {
+        const QDateTime current = QDateTime::fromString(isoFromText(text()), Qt::ISODateWithMs).toLocalTime();
+        popUpCalendar(this, current.date(), [this, current](const QDate &date) {
+            const QTime time = current.isValid() ? current.time() : QTime(9, 0);
+            setText(QDateTime(date, time).toString(displayFormat));
+            setFocus(Qt::PopupFocusReason);
+            Q_EMIT valueEdited();
+        });
+    });
+    connect(this, &QLineEdit::textEdited, this, &InstantEdit::valueEdited);
+}
+
+QString InstantEdit::localText(const QString &iso)
+{
+    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toLocalTime().toString(displayFormat) : QString();
+}
+
+QString InstantEdit::isoFromText(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime) {
+        for (const QString &format : {displayFormat, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd H:mm"_s}) {
+            dt = QDateTime::fromString(text, format);
+            if (dt.isValid()) {
+                break;
+            }
+        }
+    }
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant InstantEdit::value() const
+{
+    const QString t = text().trimmed();
+    if (t.isEmpty()) {
+        return {};
+    }
+    if (t == m_loadedText && m_loaded.isValid()) {
+        return m_loaded;
+    }
+    const QString iso = isoFromText(t);
+    return iso.isEmpty() ? QVariant(t) : QVariant(iso);
+}
+
+void InstantEdit::setValue(const QVariant &value)
+{
+    const QString raw = value.isNull() ? QString() : value.toString();
+    const QString local = localText(raw);
+    m_loaded = raw.isEmpty() ? QVariant() : value;
+    m_loadedText = local.isEmpty() ? raw : local;
+    setText(m_loadedText);
+}
+
+} // namespace crm::ui
