@@ -57,19 +57,13 @@ qint64 Plan::total() const
     return officers + agencies + delegates + investors + contacts + missions + meetings + deals + followUps + notes;
 }
 
+// Ids come from a second random stream, so that a field added to one kind's records does not
+// change every id after it.
 DatasetWriter::DatasetWriter(Database &db, const GeneratorOptions &options, const GeneratorProgress &progress)
-    : m_db(db)
-    , m_store(db)
-    , m_options(options)
-    , m_progress(progress)
-    , m_plan(Plan::forScale(options.scale))
-    , m_random(options.seed)
-    // A second stream for ids, so that adding a field to one kind does not change every id after it.
-    , m_ids(options.seed ^ 0x9E3779B97F4A7C15ULL, baseInstant().toMSecsSinceEpoch())
-    , m_clock(baseInstant())
-    , m_previousClock(&db.clock())
-    , m_previousOfficer(db.officerId())
-    , m_today(baseInstant().date())
+    : m_db(db), m_store(db), m_options(options), m_progress(progress), m_plan(Plan::forScale(options.scale)),
+      m_random(options.seed), m_ids(options.seed ^ 0x9E3779B97F4A7C15ULL, baseInstant().toMSecsSinceEpoch()),
+      m_clock(baseInstant()), m_previousClock(&db.clock()), m_previousOfficer(db.officerId()),
+      m_today(baseInstant().date())
 {
     m_db.setClock(&m_clock);
     for (const HostCountry &h : hostCountries()) {
@@ -152,7 +146,6 @@ QDate DatasetWriter::dayIn(const Stay &range)
     return range.start.addDays(m_random.below(range.start.daysTo(range.end) + 1));
 }
 
-
 void DatasetWriter::officers()
 {
     struct OfficerSeed
@@ -202,7 +195,8 @@ void DatasetWriter::agencies()
             const qint64 regional = i / c - 1;
             const QString &city = h.cities[regional % h.cities.size()];
             const qint64 round = regional / h.cities.size();
-            name = u"Regional Investment Centre, "_s + city + (round > 0 ? u" "_s + QString::number(round + 1) : QString());
+            name = u"Regional Investment Centre, "_s + city +
+                   (round > 0 ? u" "_s + QString::number(round + 1) : QString());
             if (h.culture == Culture::Arabic) {
                 r.insert(u"name_native"_s, QString(u"المركز الجهوي للاستثمار – "_s + city));
             } else if (h.culture == Culture::French) {
@@ -297,8 +291,8 @@ void DatasetWriter::delegates()
                                  {u"from_date"_s, from.toString(Qt::ISODate)}};
         r.insert(u"positions"_s, positions);
         if (m_random.percent(30)) {
-            r.insert(u"notes"_s, u"Strong network in the %1 sector; prefers meetings in the morning."_s.arg(
-                                     sectors.constFirst()));
+            r.insert(u"notes"_s,
+                     u"Strong network in the %1 sector; prefers meetings in the morning."_s.arg(sectors.constFirst()));
         }
         put(RecordKind::Delegate, info.id, r, &GeneratorStats::delegates);
         m_delegatesByCountry[static_cast<size_t>(country)].push_back(static_cast<int>(d));
@@ -379,8 +373,11 @@ void DatasetWriter::contacts()
     }
     m_firstContact.assign(static_cast<size_t>(n + 1), 0);
     for (qint64 i = 0; i < n; ++i) {
-        m_firstContact[static_cast<size_t>(i + 1)] = m_firstContact[static_cast<size_t>(i)] + counts[static_cast<size_t>(i)];
+        m_firstContact[static_cast<size_t>(i + 1)] =
+            m_firstContact[static_cast<size_t>(i)] + counts[static_cast<size_t>(i)];
     }
+    // Tokyo, Osaka, Nagoya, Yokohama, Hamamatsu, Kobe: the area codes of the usual head offices.
+    static const QStringList areaCodes{u"3"_s, u"6"_s, u"52"_s, u"45"_s, u"53"_s, u"78"_s};
     m_contactIds.reserve(static_cast<size_t>(m_plan.contacts));
     for (qint64 i = 0; i < n; ++i) {
         const InvestorInfo &investor = m_investors[static_cast<size_t>(i)];
@@ -391,19 +388,20 @@ void DatasetWriter::contacts()
             const JapaneseWord &department = m_random.pick(departments());
             const bool english = m_random.percent(25); // cards of globally minded firms are bilingual
             const QDate from = QDate(2000, 4, 1).addDays(m_random.below(9000));
-            QVariantMap r{{u"family_name"_s, family.kanji},
-                          {u"given_name"_s, given.kanji},
-                          {u"family_name_reading"_s, family.kana},
-                          {u"given_name_reading"_s, given.kana},
-                          {u"latin_family_name"_s, family.latin},
-                          {u"latin_given_name"_s, given.latin},
-                          {u"name_order"_s, u"family_first"_s},
-                          {u"investor_id"_s, investor.id.text()},
-                          {u"title"_s, english ? title.latin : title.kanji},
-                          {u"department"_s, english ? department.latin : department.kanji},
-                          {u"email"_s, QString(given.latin.toLower() + u'.' + family.latin.toLower() + u'@' + investor.domain)},
-                          {u"phones"_s, QVariantList{QString(u"+81"_s + phoneDigits(m_random, 3))}},
-                          {u"active_from"_s, from.toString(Qt::ISODate)}};
+            QVariantMap r{
+                {u"family_name"_s, family.kanji},
+                {u"given_name"_s, given.kanji},
+                {u"family_name_reading"_s, family.kana},
+                {u"given_name_reading"_s, given.kana},
+                {u"latin_family_name"_s, family.latin},
+                {u"latin_given_name"_s, given.latin},
+                {u"name_order"_s, u"family_first"_s},
+                {u"investor_id"_s, investor.id.text()},
+                {u"title"_s, english ? title.latin : title.kanji},
+                {u"department"_s, english ? department.latin : department.kanji},
+                {u"email"_s, QString(given.latin.toLower() + u'.' + family.latin.toLower() + u'@' + investor.domain)},
+                {u"phones"_s, QVariantList{QString(u"+81 "_s + m_random.pick(areaCodes) + phoneDigits(m_random, 2))}},
+                {u"active_from"_s, from.toString(Qt::ISODate)}};
             if (m_random.percent(12)) {
                 const QDate to = std::min(from.addDays(m_random.between(365, 3650)), m_today);
                 r.insert(u"active_to"_s, to.toString(Qt::ISODate));

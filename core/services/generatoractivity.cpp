@@ -5,8 +5,9 @@
 #include "generatorwriter.h"
 
 #include <QTimeZone>
-
 #include <algorithm>
+#include <array>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -31,8 +32,9 @@ QDateTime utcOf(const QDate &date, const QTime &time, const QString &zone)
 // The main path of a deal; on_hold and lost leave it.
 const QStringList &dealPath()
 {
-    static const QStringList path{u"lead"_s,     u"contacted"_s, u"visit"_s,          u"negotiation"_s, u"decision"_s,
-                                  u"announced"_s, u"implementation"_s, u"operational"_s, u"aftercare"_s};
+    static const QStringList path{u"lead"_s,           u"contacted"_s,   u"visit"_s,
+                                  u"negotiation"_s,    u"decision"_s,    u"announced"_s,
+                                  u"implementation"_s, u"operational"_s, u"aftercare"_s};
     return path;
 }
 
@@ -42,11 +44,19 @@ QString DatasetWriter::noteText(int language, int sentences, const QString &inve
                                 const QString &country, const QString &product)
 {
     const QStringList &pool = noteSentences(language);
+    // Distinct sentences (a partial shuffle of the pool): nobody writes the same line twice.
+    std::array<qsizetype, 16> order{};
+    const qsizetype size = std::min<qsizetype>(pool.size(), static_cast<qsizetype>(order.size()));
+    std::iota(order.begin(), order.begin() + size, 0);
     QString text;
-    for (int i = 0; i < sentences; ++i) {
-        QString sentence = m_random.pick(pool);
+    for (qsizetype i = 0; i < std::min<qsizetype>(sentences, size); ++i) {
+        std::swap(order[static_cast<size_t>(i)], order[static_cast<size_t>(i + m_random.below(size - i))]);
+        QString sentence = pool[order[static_cast<size_t>(i)]];
         if (sentence.contains(u'%')) {
-            sentence.replace(u"%1"_s, investor).replace(u"%2"_s, delegate).replace(u"%3"_s, country).replace(u"%4"_s, product.toLower());
+            sentence.replace(u"%1"_s, investor)
+                .replace(u"%2"_s, delegate)
+                .replace(u"%3"_s, country)
+                .replace(u"%4"_s, product.toLower());
         }
         if (!text.isEmpty() && language != 1) {
             text += i == 3 ? u"\n\n"_s : u" "_s; // long notes get a second paragraph
@@ -76,7 +86,8 @@ void DatasetWriter::missions()
         switch (m % 4) {
         case 0:
             kind = u"programme_stay"_s;
-            info.dates = delegate.stays[static_cast<size_t>(m_random.below(static_cast<qint64>(delegate.stays.size())))];
+            info.dates =
+                delegate.stays[static_cast<size_t>(m_random.below(static_cast<qint64>(delegate.stays.size())))];
             title = u"Programme stay of %1 (%2)"_s.arg(delegate.latinName, h.acronym);
             places = {u"Tokyo"_s, u"Osaka"_s};
             break;
@@ -109,11 +120,16 @@ void DatasetWriter::missions()
                                               {u"person_kind"_s, u"officer"_s},
                                               {u"person_id"_s, officer()},
                                               {u"role"_s, u"organiser"_s}}};
+        // Each company taking part sends its first contact.
         for (qint64 c = m_random.between(2, 5); c > 0; --c) {
-            participants << QVariantMap{{u"id"_s, childId()},
-                                        {u"person_kind"_s, u"contact"_s},
-                                        {u"person_id"_s, m_random.pick(m_contactIds).text()},
-                                        {u"role"_s, u"participant"_s}};
+            const qint64 investor = m_random.below(m_plan.investors);
+            info.investors.push_back(investor);
+            participants << QVariantMap{
+                {u"id"_s, childId()},
+                {u"person_kind"_s, u"contact"_s},
+                {u"person_id"_s,
+                 m_contactIds[static_cast<size_t>(m_firstContact[static_cast<size_t>(investor)])].text()},
+                {u"role"_s, u"participant"_s}};
         }
         // The opening item now; the meetings join the agenda once they exist (see meetings()).
         const QString zone = info.abroad ? h.timeZone : kTokyo;
@@ -140,8 +156,10 @@ void DatasetWriter::meetings()
     // A few meetings per mission first, then each mission's agenda is completed with them, as an
     // officer would after entering the meetings.
     for (MissionInfo &mission : m_missions) {
-        for (qint64 k = m_random.between(3, 8); k > 0 && static_cast<qint64>(m_meetings.size()) < m_plan.meetings; --k) {
-            meeting(mission.delegate, mission.dates, &mission);
+        const qint64 count = m_random.between(3, 8);
+        for (qint64 k = 0; k < count && static_cast<qint64>(m_meetings.size()) < m_plan.meetings; ++k) {
+            meeting(mission.delegate, mission.dates, &mission,
+                    mission.investors[static_cast<size_t>(k) % mission.investors.size()]);
         }
         std::stable_sort(mission.agenda.begin(), mission.agenda.end(), [](const QVariant &a, const QVariant &b) {
             return a.toMap().value(u"starts_at"_s).toString() < b.toMap().value(u"starts_at"_s).toString();
@@ -154,11 +172,14 @@ void DatasetWriter::meetings()
     while (static_cast<qint64>(m_meetings.size()) < m_plan.meetings) {
         const int d = static_cast<int>(m_random.below(m_plan.delegates));
         const std::vector<Stay> &stays = m_delegates[static_cast<size_t>(d)].stays;
-        meeting(d, stays[static_cast<size_t>(m_random.below(static_cast<qint64>(stays.size())))], nullptr);
+        const Stay &stay = stays[static_cast<size_t>(m_random.below(static_cast<qint64>(stays.size())))];
+        // Half the meetings go to a few key accounts, as in a real pipeline.
+        meeting(d, stay, nullptr,
+                m_random.percent(50) ? m_random.skewed(m_plan.investors) : m_random.below(m_plan.investors));
     }
 }
 
-void DatasetWriter::meeting(int d, const Stay &within, MissionInfo *mission)
+void DatasetWriter::meeting(int d, const Stay &within, MissionInfo *mission, qint64 investorIndex)
 {
     const DelegateInfo &delegate = m_delegates[static_cast<size_t>(d)];
     const HostCountry &h = hostCountries()[delegate.country];
@@ -171,7 +192,6 @@ void DatasetWriter::meeting(int d, const Stay &within, MissionInfo *mission)
     const QString zone = abroad ? h.timeZone : kTokyo;
     const QString startsAt = mapvalue::isoInstant(utcOf(date, time, zone));
 
-    const qint64 investorIndex = m_random.percent(50) ? m_random.skewed(m_plan.investors) : m_random.below(m_plan.investors);
     const InvestorInfo &investor = m_investors[static_cast<size_t>(investorIndex)];
     QString place;
     if (abroad) {
@@ -197,19 +217,21 @@ void DatasetWriter::meeting(int d, const Stay &within, MissionInfo *mission)
     const qint64 present = std::min<qint64>(owned, m_random.between(1, 3));
     const qint64 offset = m_random.below(owned);
     for (qint64 c = 0; c < present; ++c) {
-        attendees << QVariantMap{{u"id"_s, childId()},
-                                 {u"side"_s, u"investor"_s},
-                                 {u"person_kind"_s, u"contact"_s},
-                                 {u"person_id"_s, m_contactIds[static_cast<size_t>(first + (offset + c) % owned)].text()},
-                                 {u"role"_s, c == 0 ? u"lead"_s : QString()}};
+        attendees << QVariantMap{
+            {u"id"_s, childId()},
+            {u"side"_s, u"investor"_s},
+            {u"person_kind"_s, u"contact"_s},
+            {u"person_id"_s, m_contactIds[static_cast<size_t>(first + (offset + c) % owned)].text()},
+            {u"role"_s, c == 0 ? u"lead"_s : QString()}};
     }
     QVariantMap r{{u"starts_at"_s, startsAt},
                   {u"time_zone"_s, zone},
                   {u"place"_s, place},
                   {u"investor_id"_s, investor.id.text()},
                   {u"interest_level"_s, std::min<qint64>(5, 1 + m_random.below(3) + m_random.below(3))},
-                  {u"language"_s, h.culture == Culture::French && m_random.percent(40) ? u"fr"_s
-                                                                                       : (m_random.percent(50) ? u"ja"_s : u"en"_s)}};
+                  {u"language"_s, h.culture == Culture::French && m_random.percent(40)
+                                      ? u"fr"_s
+                                      : (m_random.percent(50) ? u"ja"_s : u"en"_s)}};
     if (m_random.percent(20)) {
         const QString &interpreter = m_random.pick(interpreters());
         r.insert(u"interpreter"_s, interpreter);
@@ -237,10 +259,10 @@ void DatasetWriter::meeting(int d, const Stay &within, MissionInfo *mission)
     m_meetings.push_back({id, static_cast<qint32>(date.toJulianDay()), static_cast<qint32>(investorIndex), d});
     if (mission) {
         mission->agenda << QVariantMap{{u"id"_s, childId()},
-                                                                 {u"starts_at"_s, startsAt},
-                                                                 {u"place"_s, place},
-                                                                 {u"description"_s, QString(u"Meeting with "_s + investor.name)},
-                                                                 {u"meeting_id"_s, id.text()}};
+                                       {u"starts_at"_s, startsAt},
+                                       {u"place"_s, place},
+                                       {u"description"_s, QString(u"Meeting with "_s + investor.name)},
+                                       {u"meeting_id"_s, id.text()}};
     }
 }
 
@@ -255,7 +277,8 @@ void DatasetWriter::deals()
     const QList<HostCountry> &countries = hostCountries();
     m_deals.reserve(static_cast<size_t>(m_plan.deals));
     for (qint64 k = 0; k < m_plan.deals; ++k) {
-        const qint64 investorIndex = m_random.percent(50) ? m_random.skewed(m_plan.investors) : m_random.below(m_plan.investors);
+        const qint64 investorIndex =
+            m_random.percent(50) ? m_random.skewed(m_plan.investors) : m_random.below(m_plan.investors);
         const InvestorInfo &investor = m_investors[static_cast<size_t>(investorIndex)];
         const int country = static_cast<int>(m_random.below(countries.size()));
         const HostCountry &h = countries[country];
@@ -314,9 +337,10 @@ void DatasetWriter::deals()
         // Impact: planned at the decision, announced with the deal, realised once operational.
         QVariantList impact;
         const qint64 currencyRoll = m_random.below(10);
-        const QString currency = currencyRoll < 4 ? u"JPY"_s
-                                                  : (currencyRoll < 7 ? u"USD"_s : (currencyRoll < 8 ? u"EUR"_s : h.currency));
-        qint64 capex = currency == u"JPY"_s ? m_random.between(300, 30000) * 1000000 : m_random.between(2, 250) * 1000000;
+        const QString currency =
+            currencyRoll < 4 ? u"JPY"_s : (currencyRoll < 7 ? u"USD"_s : (currencyRoll < 8 ? u"EUR"_s : h.currency));
+        qint64 capex =
+            currency == u"JPY"_s ? m_random.between(300, 30000) * 1000000 : m_random.between(2, 250) * 1000000;
         if (smallUnits.contains(currency)) {
             capex *= 100;
         }
@@ -324,8 +348,11 @@ void DatasetWriter::deals()
         const qint64 jobs = m_random.between(50, 3000);
         const auto figure = [&](const QString &indicator, const QString &status, qint64 value, const QString &cur,
                                 qint64 asOf) {
-            QVariantMap f{{u"id"_s, childId()},   {u"indicator"_s, indicator}, {u"status"_s, status},
-                          {u"value"_s, value},    {u"as_of"_s, isoDate(asOf)}};
+            QVariantMap f{{u"id"_s, childId()},
+                          {u"indicator"_s, indicator},
+                          {u"status"_s, status},
+                          {u"value"_s, value},
+                          {u"as_of"_s, isoDate(asOf)}};
             if (!cur.isEmpty()) {
                 f.insert(u"currency"_s, cur);
             }
@@ -362,9 +389,9 @@ void DatasetWriter::deals()
             r.insert(u"lost_reason"_s, m_random.pick(lostReasons()));
         }
         if (m_random.percent(30)) {
-            r.insert(u"notes"_s, noteText(0, m_random.betweenInt(1, 2), investor.name,
-                                          m_delegates[static_cast<size_t>(credited)].latinName, countryName(country),
-                                          product));
+            r.insert(u"notes"_s,
+                     noteText(0, m_random.betweenInt(1, 2), investor.name,
+                              m_delegates[static_cast<size_t>(credited)].latinName, countryName(country), product));
         }
         const RawId id = m_ids.next();
         put(RecordKind::Deal, id, r, &GeneratorStats::deals);
@@ -404,7 +431,8 @@ void DatasetWriter::followUps()
         if (done) {
             // Done before the dataset's today, never after the moment the record is written.
             const QDate doneDay = QDate::fromJulianDay(std::min(due, today - 1) - m_random.below(5));
-            r.insert(u"done_at"_s, mapvalue::isoInstant(QDateTime(doneDay, QTime(m_random.betweenInt(8, 18), 0), Qt::UTC)));
+            r.insert(u"done_at"_s,
+                     mapvalue::isoInstant(QDateTime(doneDay, QTime(m_random.betweenInt(8, 18), 0), Qt::UTC)));
         }
         if (m_random.percent(20)) {
             r.insert(u"notes"_s, u"Check with the agency before replying."_s);
@@ -471,7 +499,8 @@ void DatasetWriter::notes()
         const QDate written = QDate::fromJulianDay(std::min(day, today - 1));
         put(RecordKind::Note, m_ids.next(),
             {{u"body"_s, body},
-             {u"author_id"_s, m_officerIds[static_cast<size_t>(m_random.below(static_cast<qint64>(m_officerIds.size())))]},
+             {u"author_id"_s,
+              m_officerIds[static_cast<size_t>(m_random.below(static_cast<qint64>(m_officerIds.size())))]},
              {u"written_at"_s, mapvalue::isoInstant(QDateTime(written, QTime(m_random.betweenInt(8, 20), 0), Qt::UTC))},
              {u"linked_kind"_s, kind},
              {u"linked_id"_s, linked}},

@@ -33,7 +33,15 @@ struct ScriptName
 };
 
 // The naming culture of a host country's delegates.
-enum class Culture { Arabic, French, English, Vietnamese, Indonesian, Spanish };
+enum class Culture
+{
+    Arabic,
+    French,
+    English,
+    Vietnamese,
+    Indonesian,
+    Spanish
+};
 
 // A developing country whose agency sends delegates, with what records about it need.
 struct HostCountry
@@ -57,7 +65,7 @@ const QList<JapaneseWord> &companyStems();
 const QList<JapaneseWord> &companyPrefixes(); // places: 東京, 関西...
 const QList<BusinessWord> &businessWords();
 const QList<JapaneseWord> &japaneseCities();
-const QList<JapaneseWord> &contactTitles();  // 部長 / ぶちょう / General Manager
+const QList<JapaneseWord> &contactTitles(); // 部長 / ぶちょう / General Manager
 const QList<JapaneseWord> &departments();
 
 const QList<HostCountry> &hostCountries();

@@ -3,7 +3,6 @@
 // Private to the dataset generator: a portable seeded random source and deterministic record ids.
 
 #include <QString>
-
 #include <algorithm>
 #include <random>
 
@@ -26,7 +25,10 @@ public:
     double unit() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
     bool percent(int p) { return below(100) < p; }
     // Heavily skewed towards 0, so that a few investors carry long histories like real key accounts.
-    qint64 skewed(qint64 n) { return std::min<qint64>(n - 1, static_cast<qint64>(unit() * unit() * static_cast<double>(n))); }
+    qint64 skewed(qint64 n)
+    {
+        return std::min<qint64>(n - 1, static_cast<qint64>(unit() * unit() * static_cast<double>(n)));
+    }
 
     template<class List>
     const auto &pick(const List &list)

@@ -12,7 +12,6 @@
 #include "storage/recordstore.h"
 
 #include <QDate>
-
 #include <optional>
 #include <vector>
 
@@ -85,6 +84,7 @@ private:
         bool abroad = false;
         Stay dates;
         QVariantList agenda;
+        std::vector<qint64> investors; // the companies taking part; the mission's meetings are with them
     };
     struct MeetingInfo
     {
@@ -114,7 +114,7 @@ private:
     void contacts();
     void missions();
     void meetings();
-    void meeting(int delegate, const Stay &within, MissionInfo *mission);
+    void meeting(int delegate, const Stay &within, MissionInfo *mission, qint64 investorIndex);
     void deals();
     void followUps();
     void notes();

@@ -1,12 +1,10 @@
-#include "testdatabase.h"
-
 #include "services/generator.h"
+#include "testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +24,23 @@ QStringList firstIds(RecordStore &store, RecordKind kind, qint64 limit)
         return true;
     });
     return ids;
+}
+
+// The audit log as text; tests may look behind the API with SQL.
+QStringList auditLines(test::TestDatabase &t)
+{
+    QSqlQuery q(QSqlDatabase::database(t.db().connectionName(), false));
+    REQUIRE(q.exec(u"SELECT at, officer_id, record_kind, record_id, action, field, old_value, new_value "
+                   "FROM audit_log WHERE seq > 1 ORDER BY seq"_s));
+    QStringList lines;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 8; ++i) {
+            fields << q.value(i).toString();
+        }
+        lines << fields.join(u'|');
+    }
+    return lines;
 }
 
 } // namespace
@@ -70,11 +85,11 @@ TEST_CASE("generating twice with the same seed gives identical records", "[gener
 {
     test::TestDatabase first;
     test::TestDatabase second;
-    generateDataset(first.db(), {200, 7});
-    generateDataset(second.db(), {200, 7});
+    generateDataset(first.db(), {100, 7});
+    generateDataset(second.db(), {100, 7});
 
-    for (RecordKind kind : {RecordKind::Investor, RecordKind::Delegate, RecordKind::Meeting, RecordKind::Deal,
-                            RecordKind::Note}) {
+    for (RecordKind kind :
+         {RecordKind::Investor, RecordKind::Delegate, RecordKind::Meeting, RecordKind::Deal, RecordKind::Note}) {
         const QStringList ids = firstIds(first.store(), kind, 10);
         REQUIRE(!ids.isEmpty());
         CHECK(ids == firstIds(second.store(), kind, 10));
@@ -82,8 +97,10 @@ TEST_CASE("generating twice with the same seed gives identical records", "[gener
             CHECK(first.store().get(kind, id) == second.store().get(kind, id));
         }
     }
-    // And the whole history, line for line, apart from the fixture's own officer.
-    CHECK(first.rows(u"audit_log"_s) == second.rows(u"audit_log"_s));
+    // And the whole history, line for line, after the fixture's own officer (random id) in line 1.
+    const QStringList lines = auditLines(first);
+    CHECK(lines.size() > 1000);
+    CHECK(lines == auditLines(second));
 }
 
 TEST_CASE("the generator leaves the caller's clock and officer as they were", "[generator]")
@@ -115,7 +132,7 @@ TEST_CASE("a different seed gives different data", "[generator]")
 TEST_CASE("generated records carry valid UUIDv7 ids and mixed-script names", "[generator]")
 {
     test::TestDatabase t;
-    generateDataset(t.db(), {200, 3});
+    generateDataset(t.db(), {50, 3});
     const QStringList ids = firstIds(t.store(), RecordKind::Investor, 5);
     for (const QString &id : ids) {
         CHECK(id.size() == 36);
