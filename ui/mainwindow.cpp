@@ -1,81 +1,303 @@
 #include "mainwindow.h"
 
 #include "databasesession.h"
+#include "dialogs/meetingentrydialog.h"
+#include "dialogs/officerdialog.h"
 #include "domain/error.h"
-#include "models/recordcountmodel.h"
+#include "models/listcolumns.h"
 #include "services/sampledata.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
+#include "support/settings.h"
+#include "views/followupsview.h"
+#include "views/recordlistpane.h"
+#include "views/recordpane.h"
+#include "views/trashview.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace crm::ui {
+namespace {
+struct SectionInfo
+{
+    MainWindow::Section section;
+    std::optional<RecordKind> kind;
+};
+
+const QList<SectionInfo> &sections()
+{
+    using S = MainWindow::Section;
+    static const QList<SectionInfo> list{
+        {S::Delegates, RecordKind::Delegate}, {S::Agencies, RecordKind::Agency}, {S::Investors, RecordKind::Investor},
+        {S::Contacts, RecordKind::Contact},   {S::Missions, RecordKind::Mission}, {S::Meetings, RecordKind::Meeting},
+        {S::Deals, RecordKind::Deal},         {S::FollowUps, std::nullopt},      {S::Notes, RecordKind::Note},
+        {S::Officers, RecordKind::Officer},   {S::Trash, std::nullopt},
+    };
+    return list;
+}
+
+QString sectionLabel(MainWindow::Section section)
+{
+    switch (section) {
+    case MainWindow::Section::FollowUps: return MainWindow::tr("Follow-ups");
+    case MainWindow::Section::Trash: return MainWindow::tr("Trash");
+    default: break;
+    }
+    const auto kind = sections().at(static_cast<int>(section)).kind;
+    return kind ? kindPluralLabel(*kind) : QString();
+}
+} // namespace
 
 MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_counts(new RecordCountModel(this))
+    , m_navigation(new QListWidget(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_recordPane(new RecordPane(session, this))
+    , m_officerLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_pathLabel = new QLabel(central);
-    m_pathLabel->setObjectName(u"databasePathLabel"_s);
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_countView = new QTableView(central);
-    m_countView->setObjectName(u"recordCountView"_s);
-    m_countView->setModel(m_counts);
-    m_countView->verticalHeader()->hide();
-    m_countView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_countView->horizontalHeader()->setStretchLastSection(true);
-    m_countView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    layout->addWidget(m_pathLabel);
-    layout->addWidget(m_countView);
-    setCentralWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Sections"));
+    for (const SectionInfo &info : sections()) {
+        m_navigation->addItem(sectionLabel(info.section));
+    }
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
+    m_listStack->setObjectName(u"listStack"_s);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_recordPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    m_officerLabel->setObjectName(u"officerLabel"_s);
+    statusBar()->addPermanentWidget(m_officerLabel);
+
     createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { showSection(static_cast<Section>(qMax(0, row))); });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_recordPane, &RecordPane::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_recordPane, &RecordPane::recordSaved, this, [this](RecordKind kind, const QString &id) {
+        if (RecordListPane *pane = listPane(kind)) {
+            pane->selectRecord(id);
+        }
+    });
+    connect(m_session.undoStack(), &QUndoStack::cleanChanged, this, [this] { updateStatus(); });
+    resize(1280, 800);
+    restoreState();
     onDatabaseChanged();
-    resize(900, 600);
+}
+
+RecordListPane *MainWindow::listPane(RecordKind kind)
+{
+    auto it = m_listPanes.find(kind);
+    if (it == m_listPanes.end()) {
+        auto *pane = new RecordListPane(m_session, kind, m_listStack);
+        pane->view()->header()->restoreState(Settings::headerState(kind));
+        connect(pane, &RecordListPane::currentRecordChanged, this, [this, pane](RecordKind k, const QString &id) {
+            if (!m_recordPane->showRecord(k, id)) {
+                pane->selectRecord(m_recordPane->recordId()); // the officer chose to stay on unsaved edits
+            }
+        });
+        connect(pane, &RecordListPane::openRequested, this, [this](RecordKind k, const QString &id) {
+            m_recordPane->showRecord(k, id);
+            m_recordPane->setFocus(Qt::OtherFocusReason);
+        });
+        m_listStack->addWidget(pane);
+        it = m_listPanes.insert(kind, pane);
+    }
+    return *it;
+}
+
+void MainWindow::showSection(Section section)
+{
+    const SectionInfo &info = sections().at(static_cast<int>(section));
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(static_cast<int>(section));
+    }
+    if (info.kind) {
+        m_listStack->setCurrentWidget(listPane(*info.kind));
+        Settings::setValue(Settings::Key::CurrentKind, kindName(*info.kind));
+    } else if (section == Section::FollowUps) {
+        if (!m_followUps) {
+            m_followUps = new FollowUpsView(m_session, m_listStack);
+            connect(m_followUps, &FollowUpsView::openRecordRequested, this, &MainWindow::openRecord);
+            m_listStack->addWidget(m_followUps);
+        }
+        m_listStack->setCurrentWidget(m_followUps);
+    } else {
+        if (!m_trash) {
+            m_trash = new TrashView(m_session, m_listStack);
+            m_listStack->addWidget(m_trash);
+        }
+        m_listStack->setCurrentWidget(m_trash);
+    }
+}
+
+std::optional<RecordKind> MainWindow::currentKind() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < sections().size() ? sections().at(row).kind : std::nullopt;
+}
+
+void MainWindow::openRecord(RecordKind kind, const QString &id)
+{
+    for (const SectionInfo &info : sections()) {
+        if (info.kind == kind) {
+            showSection(info.section);
+            break;
+        }
+    }
+    if (m_recordPane->showRecord(kind, id)) {
+        listPane(kind)->selectRecord(id);
+    }
+}
+
+void MainWindow::newRecord()
+{
+    m_recordPane->newRecord(currentKind().value_or(RecordKind::Delegate));
+}
+
+void MainWindow::openMeetingEntry()
+{
+    if (!m_session.store()) {
+        return;
+    }
+    MeetingEntryDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newDb = file->addAction(tr("&New Database…"), this, [this] { openDatabase(true); });
-    newDb->setShortcut(QKeySequence::New);
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newDb->setObjectName(u"actionNewDatabase"_s);
     QAction *open = file->addAction(tr("&Open…"), this, [this] { openDatabase(false); });
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(u"actionOpenDatabase"_s);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    rebuildRecentMenu();
+    file->addSeparator();
     QAction *sample = file->addAction(tr("Load &Sample Data"), this, &MainWindow::offerSampleData);
     sample->setObjectName(u"actionSampleData"_s);
+    QAction *officer = file->addAction(tr("&Change Officer…"), this, [this] {
+        OfficerDialog dialog(m_session, this);
+        dialog.exec();
+        updateStatus();
+    });
+    officer->setShortcut(QKeySequence::Preferences);
+    officer->setObjectName(u"actionChangeOfficer"_s);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    createEditMenu();
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (const SectionInfo &info : sections()) {
+        const int index = static_cast<int>(info.section);
+        QAction *action = go->addAction(sectionLabel(info.section), this, [this, info] { showSection(info.section); });
+        if (index < 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        }
+    }
+
+    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    QAction *meeting = record->addAction(tr("Quick &Meeting Entry…"), this, &MainWindow::openMeetingEntry);
+    meeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    meeting->setObjectName(u"actionMeetingEntry"_s);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"actionUndo"_s);
+    QAction *redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    redo->setObjectName(u"actionRedo"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newRecordAction = edit->addAction(tr("&New Record"), this, &MainWindow::newRecord);
+    newRecordAction->setShortcut(QKeySequence::New);
+    newRecordAction->setObjectName(u"actionNewRecord"_s);
+    QAction *save = edit->addAction(tr("&Save Record"), m_recordPane, &RecordPane::save);
+    save->setShortcut(QKeySequence::Save);
+    save->setObjectName(u"actionSaveRecord"_s);
+    QAction *remove = edit->addAction(tr("&Delete Record"), m_recordPane, &RecordPane::deleteRecord);
+    remove->setShortcut(QKeySequence::Delete);
+    // Del deletes a record only from the lists; in a text field it deletes a character.
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_listStack->addAction(remove);
+    remove->setObjectName(u"actionDeleteRecord"_s);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (auto kind = currentKind()) {
+            listPane(*kind)->focusFilter();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"actionFind"_s);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(path), this, [this, path] { openDatabaseFile(path, false); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::onDatabaseChanged()
 {
     Database *db = m_session.database();
-    m_counts->setStore(m_session.store());
     if (!db) {
         setWindowTitle(tr("Delegates CRM"));
-        m_pathLabel->setText(tr("No database is open."));
+        updateStatus();
         return;
     }
+    Settings::addRecentFile(db->path());
+    rebuildRecentMenu();
     setWindowFilePath(db->path());
-    setWindowTitle(tr("%1 – Delegates CRM").arg(QFileInfo(db->path()).fileName()) + u"[*]"_s);
-    m_pathLabel->setText(tr("Database: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()));
-    statusBar()->showMessage(tr("Opened %1").arg(db->path()), 5000);
+    // The full path in the title: officers keep office and mission copies apart by it.
+    setWindowTitle(tr("%1 – Delegates CRM").arg(QDir::toNativeSeparators(db->path())));
+    const auto saved = kindFromName(Settings::value(Settings::Key::CurrentKind).toString());
+    Section section = Section::Delegates;
+    for (const SectionInfo &info : sections()) {
+        if (saved && info.kind == saved) {
+            section = info.section;
+        }
+    }
+    showSection(section);
+    updateStatus();
 }
 
 void MainWindow::openDatabase(bool create)
@@ -83,7 +305,14 @@ void MainWindow::openDatabase(bool create)
     const QString filter = tr("Delegates CRM databases (*.sqlite *.db);;All files (*)");
     const QString path = create ? FileDialog::saveFileName(this, tr("New Database"), {}, filter)
                                 : FileDialog::openFileName(this, tr("Open Database"), {}, filter);
-    if (path.isEmpty()) {
+    if (!path.isEmpty()) {
+        openDatabaseFile(path, create);
+    }
+}
+
+void MainWindow::openDatabaseFile(const QString &path, bool create)
+{
+    if (!m_recordPane->maybeSave()) {
         return;
     }
     const QString error =
@@ -93,6 +322,8 @@ void MainWindow::openDatabase(bool create)
         return;
     }
     offerSampleData();
+    OfficerDialog::ensureOfficer(m_session, this);
+    updateStatus();
 }
 
 void MainWindow::offerSampleData()
@@ -124,7 +355,48 @@ void MainWindow::offerSampleData()
     } catch (const Error &error) {
         MessageBox::critical(this, tr("Cannot load the sample data"), error.message());
     }
-    m_counts->refresh();
+    Q_EMIT m_session.recordsChanged();
+}
+
+void MainWindow::updateStatus()
+{
+    QString officer = tr("No officer chosen");
+    if (m_session.store() && !m_session.officerId().isEmpty()) {
+        try {
+            officer = tr("Officer: %1").arg(m_session.store()->title(RecordKind::Officer, m_session.officerId()));
+        } catch (const Error &) {
+        }
+    }
+    m_officerLabel->setText(officer);
+}
+
+void MainWindow::restoreState()
+{
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    QMainWindow::restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    if (!m_splitter->restoreState(Settings::value(Settings::Key::SplitterState).toByteArray())) {
+        m_splitter->setSizes({160, 460, 660});
+    }
+}
+
+void MainWindow::saveState()
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, QMainWindow::saveState());
+    Settings::setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    for (auto it = m_listPanes.cbegin(); it != m_listPanes.cend(); ++it) {
+        Settings::setHeaderState(it.key(), it.value()->view()->header()->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_recordPane->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveState();
+    event->accept();
 }
 
 } // namespace crm::ui

@@ -1,35 +1,72 @@
 #pragma once
 
+#include "domain/recordkind.h"
+
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
-class QTableView;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
 
 namespace crm::ui {
 
 class DatabaseSession;
-class RecordCountModel;
+class FollowUpsView;
+class RecordListPane;
+class RecordPane;
+class TrashView;
 
-// The application window. It composes panes and menus; the session owns the database.
+// The application window. It composes the navigation sidebar, the list panes and the record
+// pane, and wires the menus to them; the panes do the work and the session owns the database.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Sidebar entries; the record kinds come first in the sidebar's order.
+    enum class Section { Delegates, Agencies, Investors, Contacts, Missions, Meetings, Deals, FollowUps, Notes, Officers, Trash };
+
     explicit MainWindow(DatabaseSession &session, QWidget *parent = nullptr);
 
     // Offers the sample dataset when the open database holds no records yet.
     void offerSampleData();
+    void showSection(Section section);
+    // Opens a record: switches to its list, selects it and shows it in the record pane.
+    void openRecord(RecordKind kind, const QString &id);
+    RecordListPane *listPane(RecordKind kind);
+    RecordPane *recordPane() const { return m_recordPane; }
+    void newRecord();
+    void openMeetingEntry();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createEditMenu();
     void onDatabaseChanged();
     void openDatabase(bool create);
+    void openDatabaseFile(const QString &path, bool create);
+    void rebuildRecentMenu();
+    void updateStatus();
+    void restoreState();
+    void saveState();
+    std::optional<RecordKind> currentKind() const;
 
     DatabaseSession &m_session;
-    RecordCountModel *m_counts = nullptr;
-    QTableView *m_countView = nullptr;
-    QLabel *m_pathLabel = nullptr;
+    QListWidget *m_navigation;
+    QStackedWidget *m_listStack;
+    QSplitter *m_splitter;
+    RecordPane *m_recordPane;
+    FollowUpsView *m_followUps = nullptr;
+    TrashView *m_trash = nullptr;
+    QHash<RecordKind, RecordListPane *> m_listPanes;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_officerLabel;
 };
 
 } // namespace crm::ui

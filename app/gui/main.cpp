@@ -1,5 +1,6 @@
 // delegates-crm: the desktop application. Thin: parse options, open the database, show the window.
 #include "databasesession.h"
+#include "dialogs/officerdialog.h"
 #include "mainwindow.h"
 #include "support/messagebox.h"
 
@@ -31,9 +32,11 @@ int main(int argc, char **argv)
     crm::ui::MainWindow window(session);
     window.show();
     if (!error.isEmpty()) {
+        // The window stays usable: File > Open or New Database lead on.
         crm::ui::MessageBox::critical(&window, QApplication::translate("main", "Cannot open the database"), error);
     } else {
         window.offerSampleData();
+        crm::ui::OfficerDialog::ensureOfficer(session, &window);
     }
     return QApplication::exec();
 }

@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,9 +45,7 @@ RecordForm::RecordForm(RecordKind kind, DatabaseSession &session, QWidget *paren
     build();
     setupNameOrder();
 
-    auto *save = new QShortcut(QKeySequence::Save, this);
-    save->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(save, &QShortcut::activated, this, &RecordForm::saveRequested);
+    // Ctrl+S is the window's Save Record action; a second binding here would make it ambiguous.
     setRecord({});
 }
 

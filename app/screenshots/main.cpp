@@ -1,0 +1,81 @@
+// delegates-crm-screenshots: renders the README's screenshots from the sample dataset, so they are
+// retaken (by .ci/screenshots, under Xvfb) whenever the UI changes instead of going stale.
+#include "databasesession.h"
+#include "dialogs/meetingentrydialog.h"
+#include "mainwindow.h"
+#include "services/sampledata.h"
+#include "storage/recordstore.h"
+#include "views/recordpane.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 10; ++i) {
+        QApplication::processEvents();
+    }
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED to write", qPrintable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ITPO Japan"_s);
+    QApplication::setApplicationName(u"Delegates CRM Screenshots"_s); // own settings, not the officer's
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(outDir);
+
+    QTemporaryDir dir;
+    crm::ui::DatabaseSession session;
+    if (!session.open(dir.filePath(u"sample.sqlite"_s), crm::Database::OpenMode::CreateIfMissing).isEmpty()) {
+        return 1;
+    }
+    crm::loadSampleData(*session.database());
+    crm::RecordStore &store = *session.store();
+    if (const auto officer = store.findIdBy(crm::RecordKind::Officer, u"initials"_s, u"HS"_s)) {
+        session.setOfficerId(*officer);
+    }
+    Q_EMIT session.recordsChanged();
+
+    crm::ui::MainWindow window(session);
+    window.resize(1500, 900);
+    window.show();
+    bool ok = true;
+
+    const auto hassani = store.findIdBy(crm::RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
+    if (hassani) {
+        window.openRecord(crm::RecordKind::Delegate, *hassani);
+    }
+    ok &= save(&window, outDir + u"/main-window.png"_s);
+
+    const auto contact = store.findIdBy(crm::RecordKind::Contact, u"family_name"_s, u"山本"_s);
+    if (contact) {
+        window.openRecord(crm::RecordKind::Contact, *contact);
+        ok &= save(&window, outDir + u"/contact-form.png"_s);
+    }
+    if (hassani) {
+        window.openRecord(crm::RecordKind::Delegate, *hassani);
+        ok &= save(window.recordPane(), outDir + u"/delegate-form.png"_s);
+    }
+
+    crm::ui::MeetingEntryDialog dialog(session, &window);
+    dialog.resize(900, 760);
+    dialog.show();
+    ok &= save(&dialog, outDir + u"/meeting-entry.png"_s);
+    dialog.reject();
+    return ok ? 0 : 1;
+}

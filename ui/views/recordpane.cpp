@@ -1,0 +1,275 @@
+#include "recordpane.h"
+
+#include "commands/recordcommands.h"
+#include "databasesession.h"
+#include "domain/error.h"
+#include "forms/recordform.h"
+#include "models/listcolumns.h"
+#include "relatedpane.h"
+#include "support/messagebox.h"
+#include "views/historyview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_formHolder(new QStackedWidget(this))
+    , m_related(new RelatedPane(session, this))
+    , m_history(new HistoryView(session, this))
+{
+    setObjectName(u"recordPane"_s);
+    m_title->setObjectName(u"recordTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setObjectName(u"recordNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"color: #8a4b00"_s);
+    m_notice->hide();
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setToolTip(tr("Save the record (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_revert->setObjectName(u"revertButton"_s);
+    m_delete->setObjectName(u"deleteButton"_s);
+    m_delete->setToolTip(tr("Move the record to the Trash; Undo brings it back"));
+    m_tabs->setObjectName(u"recordTabs"_s);
+    m_tabs->addTab(m_formHolder, tr("De&tails"));
+    m_tabs->addTab(m_related, tr("&Related"));
+    m_tabs->addTab(m_history, tr("&History"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_revert);
+    header->addWidget(m_delete);
+    header->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_save, &QPushButton::clicked, this, &RecordPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &RecordPane::revert);
+    connect(m_delete, &QPushButton::clicked, this, &RecordPane::deleteRecord);
+    connect(m_related, &RelatedPane::openRecordRequested, this, &RecordPane::openRecordRequested);
+    connect(&m_session, &DatabaseSession::recordsChanged, this, &RecordPane::reloadFromStore);
+    connect(&m_session, &DatabaseSession::databaseChanged, this, &RecordPane::clear);
+    clear();
+}
+
+void RecordPane::setForm(RecordKind kind)
+{
+    if (m_form && m_form->kind() == kind) {
+        return;
+    }
+    if (m_form) {
+        m_formHolder->removeWidget(m_form);
+        m_form->deleteLater();
+    }
+    m_kind = kind;
+    m_form = new RecordForm(kind, m_session, m_formHolder);
+    m_formHolder->addWidget(m_form);
+    m_formHolder->setCurrentWidget(m_form);
+    connect(m_form, &RecordForm::modified, this, &RecordPane::updateHeader);
+    connect(m_form, &RecordForm::saveRequested, this, &RecordPane::save);
+    connect(m_form, &RecordForm::openRecordRequested, this, &RecordPane::openRecordRequested);
+}
+
+bool RecordPane::maybeSave()
+{
+    if (!m_form || !m_form->isModified()) {
+        return true;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"), tr("Save your changes to this %1 first?").arg(kindLabel(m_kind).toLower()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool RecordPane::showRecord(RecordKind kind, const QString &id)
+{
+    if (m_form && kind == m_kind && id == m_id && !id.isEmpty()) {
+        return true;
+    }
+    if (!maybeSave()) {
+        return false;
+    }
+    if (id.isEmpty()) {
+        clear();
+        return true;
+    }
+    QVariantMap json;
+    try {
+        json = m_session.store()->get(kind, id);
+    } catch (const Error &error) {
+        clear();
+        m_notice->setText(error.message());
+        m_notice->show();
+        return true;
+    }
+    setForm(kind);
+    m_id = id;
+    m_form->setRecord(json);
+    m_related->showRecord(kind, id);
+    m_history->setRecord(kind, id);
+    m_notice->setVisible(json.contains(u"deleted_at"_s));
+    m_notice->setText(tr("This %1 is in the Trash. Restore it from the Trash to edit it.").arg(kindLabel(kind).toLower()));
+    updateHeader();
+    return true;
+}
+
+bool RecordPane::newRecord(RecordKind kind)
+{
+    if (!maybeSave()) {
+        return false;
+    }
+    setForm(kind);
+    m_id.clear();
+    m_form->setRecord({});
+    m_related->showRecord(kind, {});
+    m_history->setRecord(kind, {});
+    m_notice->hide();
+    m_tabs->setCurrentIndex(0);
+    updateHeader();
+    m_form->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool RecordPane::save()
+{
+    if (!m_form || !m_session.store()) {
+        return false;
+    }
+    if (!m_form->validate()) {
+        return false; // the messages are at the fields; what was typed stays
+    }
+    try {
+        if (m_id.isEmpty()) {
+            auto *command = CreateRecordCommand::create(*m_session.store(), m_kind, m_form->value());
+            m_id = command->recordId();
+            m_session.push(command);
+        } else {
+            m_session.push(UpdateRecordCommand::create(*m_session.store(), m_kind, m_id, m_form->value()));
+        }
+    } catch (const Error &error) {
+        if (!error.fieldErrors().isEmpty()) {
+            m_form->showErrors(error.fieldErrors());
+        } else {
+            MessageBox::critical(this, tr("Cannot save"), error.message());
+        }
+        return false;
+    }
+    m_form->setRecord(m_session.store()->get(m_kind, m_id));
+    m_related->showRecord(m_kind, m_id);
+    m_history->setRecord(m_kind, m_id);
+    updateHeader();
+    Q_EMIT recordSaved(m_kind, m_id);
+    return true;
+}
+
+void RecordPane::revert()
+{
+    if (!m_form) {
+        return;
+    }
+    if (m_id.isEmpty()) {
+        m_form->setRecord({});
+    } else {
+        reloadFromStore();
+    }
+    updateHeader();
+}
+
+void RecordPane::deleteRecord()
+{
+    if (!m_form || m_id.isEmpty()) {
+        return;
+    }
+    try {
+        m_session.push(TrashRecordCommand::create(*m_session.store(), m_kind, m_id,
+                                                  TrashRecordCommand::Direction::ToTrash));
+    } catch (const Error &error) {
+        MessageBox::critical(this, tr("Cannot delete"), error.message());
+    }
+}
+
+void RecordPane::clear()
+{
+    if (m_form) {
+        m_formHolder->removeWidget(m_form);
+        m_form->deleteLater();
+        m_form = nullptr;
+    }
+    m_id.clear();
+    m_related->showRecord(m_kind, {});
+    m_history->setRecord(m_kind, {});
+    m_notice->hide();
+    updateHeader();
+}
+
+// After an edit, undo or redo anywhere: show what the database now holds, unless the officer is
+// in the middle of typing (then their text wins until they save or revert).
+void RecordPane::reloadFromStore()
+{
+    if (!m_form || m_id.isEmpty() || m_form->isModified() || !m_session.store()) {
+        return;
+    }
+    try {
+        const QVariantMap json = m_session.store()->get(m_kind, m_id);
+        m_form->setRecord(json);
+        m_notice->setVisible(json.contains(u"deleted_at"_s));
+        m_notice->setText(
+            tr("This %1 is in the Trash. Undo or restore it from the Trash to edit it.").arg(kindLabel(m_kind).toLower()));
+    } catch (const Error &) {
+        m_notice->setText(tr("This %1 no longer exists (it was purged or undone).").arg(kindLabel(m_kind).toLower()));
+        m_notice->show();
+    }
+    m_related->showRecord(m_kind, m_id);
+    updateHeader();
+}
+
+void RecordPane::updateHeader()
+{
+    const bool has = m_form != nullptr;
+    const bool modified = has && m_form->isModified();
+    m_save->setEnabled(has);
+    m_revert->setEnabled(modified);
+    m_delete->setEnabled(has && !m_id.isEmpty());
+    m_tabs->setTabEnabled(1, has && !m_id.isEmpty());
+    m_tabs->setTabEnabled(2, has && !m_id.isEmpty());
+    QString title;
+    if (!has) {
+        title = tr("No record selected");
+    } else if (m_id.isEmpty()) {
+        title = tr("New %1").arg(kindLabel(m_kind).toLower());
+    } else {
+        try {
+            title = m_session.store()->title(m_kind, m_id);
+        } catch (const Error &) {
+            title = kindLabel(m_kind);
+        }
+    }
+    m_title->setText(modified ? title + u" *"_s : title);
+    setWindowModified(modified);
+}
+
+} // namespace crm::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/recordkind.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace crm::ui {
+
+class DatabaseSession;
+class HistoryView;
+class RecordForm;
+class RelatedPane;
+
+// The record on show: its form, its related records and its history, with Save, Revert and
+// Delete. Edits go through undo commands on the session's stack.
+class RecordPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordPane(DatabaseSession &session, QWidget *parent = nullptr);
+
+    // Shows a record; asks first when the one on show has unsaved changes. Returns false when the
+    // user chose to stay.
+    bool showRecord(RecordKind kind, const QString &id);
+    bool newRecord(RecordKind kind);
+    bool save();
+    void revert();
+    void deleteRecord();
+    void clear();
+    // Asks to save or discard pending edits; false when the user cancels.
+    bool maybeSave();
+
+    RecordForm *form() const { return m_form; }
+    RecordKind kind() const { return m_kind; }
+    QString recordId() const { return m_id; }
+    bool hasRecord() const { return m_form != nullptr; }
+
+Q_SIGNALS:
+    void recordSaved(crm::RecordKind kind, const QString &id);
+    void openRecordRequested(crm::RecordKind kind, const QString &id);
+
+private:
+    void setForm(RecordKind kind);
+    void reloadFromStore();
+    void updateHeader();
+
+    DatabaseSession &m_session;
+    RecordKind m_kind = RecordKind::Delegate;
+    QString m_id;
+    RecordForm *m_form = nullptr;
+    QLabel *m_title;
+    QLabel *m_notice;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_delete;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_formHolder;
+    RelatedPane *m_related;
+    HistoryView *m_history;
+};
+
+} // namespace crm::ui

@@ -1,0 +1,76 @@
+#include "relatedpane.h"
+
+#include "databasesession.h"
+#include "domain/error.h"
+#include "models/listcolumns.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+namespace {
+constexpr int KindRole = Qt::UserRole + 1;
+constexpr int IdRole = Qt::UserRole + 2;
+
+QString viaLabel(const RelatedGroup &group)
+{
+    const QString kinds = kindPluralLabel(group.kind);
+    if (group.outgoing) {
+        return group.records.size() == 1 ? kindLabel(group.kind) : kinds;
+    }
+    // "Meetings (attendees)": which list or field of theirs names this record.
+    QString via = group.via;
+    via.remove(u"_id"_s).replace(u'_', u' ');
+    return RelatedPane::tr("%1 (%2)").arg(kinds, via);
+}
+} // namespace
+
+RelatedPane::RelatedPane(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_tree(new QTreeWidget(this))
+{
+    m_tree->setObjectName(u"relatedList"_s);
+    m_tree->setHeaderHidden(true);
+    m_tree->setAccessibleName(tr("Related records"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, IdRole).toString();
+        if (!id.isEmpty()) {
+            Q_EMIT openRecordRequested(static_cast<RecordKind>(item->data(0, KindRole).toInt()), id);
+        }
+    });
+}
+
+void RelatedPane::showRecord(RecordKind kind, const QString &id)
+{
+    m_tree->clear();
+    if (id.isEmpty() || !m_session.query()) {
+        return;
+    }
+    QList<RelatedGroup> groups;
+    try {
+        groups = m_session.query()->related(kind, id);
+    } catch (const Error &) {
+        return; // the record is gone; the record pane says so
+    }
+    for (const RelatedGroup &group : groups) {
+        auto *heading = new QTreeWidgetItem(m_tree, {viaLabel(group) + u" · "_s + QString::number(group.records.size())});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        for (const RecordRef &ref : group.records) {
+            auto *item = new QTreeWidgetItem(heading, {ref.title});
+            item->setData(0, KindRole, static_cast<int>(ref.kind));
+            item->setData(0, IdRole, ref.id);
+        }
+        heading->setExpanded(true);
+    }
+}
+
+} // namespace crm::ui
