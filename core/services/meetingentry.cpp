@@ -1,0 +1,94 @@
+#include "meetingentry.h"
+
+#include "domain/error.h"
+#include "domain/recordid.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+
+constexpr int maxTitleLength = 300; // FollowUp::validate()'s limit
+
+QString defaultTitle(const QVariantMap &meeting)
+{
+    const QString nextStep = meeting.value(u"next_step"_s).toString().simplified();
+    return nextStep.size() > maxTitleLength ? nextStep.left(maxTitleLength - 1) + u'\u2026' : nextStep;
+}
+
+// Runs one create and turns a refusal into field errors, so that both parts are checked and the
+// officer sees every problem at once instead of one part at a time.
+bool tryCreate(RecordStore &store, RecordKind kind, const QVariantMap &json, const QString &prefix, FieldErrors &errors)
+{
+    try {
+        store.create(kind, json);
+        return true;
+    } catch (const Error &error) {
+        if (error.kind() != Error::Kind::Invalid) {
+            throw;
+        }
+        for (const FieldError &field : error.fieldErrors()) {
+            errors.append({prefix + field.field, field.message});
+        }
+        return false;
+    }
+}
+
+} // namespace
+
+QString saveMeetingEntry(Database &db, const MeetingEntry &entry)
+{
+    RecordStore store(db);
+    QVariantMap meeting = entry.meeting;
+    QString meetingId = meeting.value(u"id"_s).toString();
+    if (meetingId.isEmpty()) {
+        // Known before the meeting exists, so the follow-up can point at it in the same transaction.
+        meetingId = newRecordId();
+        meeting.insert(u"id"_s, meetingId);
+    }
+
+    FieldErrors errors;
+    Transaction transaction(db);
+    const bool meetingSaved = tryCreate(store, RecordKind::Meeting, meeting, {}, errors);
+    if (entry.followUp) {
+        const FollowUpRequest &request = *entry.followUp;
+        QVariantMap followUp{{u"title"_s, request.title.trimmed().isEmpty() ? defaultTitle(meeting) : request.title},
+                             {u"owner_id"_s, request.ownerId},
+                             {u"due_date"_s, request.dueDate.isValid() ? QVariant(request.dueDate.toString(Qt::ISODate))
+                                                                        : QVariant()},
+                             {u"done"_s, false}};
+        if (!request.id.isEmpty()) {
+            followUp.insert(u"id"_s, request.id);
+        }
+        // Without its meeting the follow-up is still checked (unlinked) so its errors show too;
+        // the transaction is rolled back either way.
+        if (meetingSaved) {
+            followUp.insert(u"linked_kind"_s, u"meeting"_s);
+            followUp.insert(u"linked_id"_s, meetingId);
+        }
+        tryCreate(store, RecordKind::FollowUp, followUp, u"followup."_s, errors);
+    }
+    if (!errors.isEmpty()) {
+        throw Error::invalid(errors);
+    }
+    transaction.commit();
+    return meetingId;
+}
+
+void removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId)
+{
+    RecordStore store(db);
+    Transaction transaction(db);
+    // The follow-up goes first so that nothing links to the meeting when it is purged.
+    if (!followUpId.isEmpty() && store.exists(RecordKind::FollowUp, followUpId)) {
+        store.moveToTrash(RecordKind::FollowUp, followUpId);
+        store.purge(RecordKind::FollowUp, followUpId);
+    }
+    store.moveToTrash(RecordKind::Meeting, meetingId);
+    store.purge(RecordKind::Meeting, meetingId);
+    transaction.commit();
+}
+
+} // namespace crm

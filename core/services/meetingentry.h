@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace crm {
+
+class Database;
+
+// The follow-up an officer asks for while writing up a meeting.
+struct FollowUpRequest
+{
+    QString title;   // empty: the meeting's next step
+    QString ownerId; // an officer
+    QDate dueDate;
+    QString id;      // empty: a new id; given when a command replays the entry with the same ids
+};
+
+// A meeting as typed on the fast-entry screen, with the follow-up it raised.
+struct MeetingEntry
+{
+    QVariantMap meeting; // JSON form (docs/json-format.md); may carry "id"
+    std::optional<FollowUpRequest> followUp;
+};
+
+// Creates the meeting and, when requested, its follow-up linked to it, in one transaction.
+// Throws crm::Error::invalid naming every bad field of both parts (follow-up fields prefixed
+// "followup.") and writes nothing then. Returns the meeting's id.
+QString saveMeetingEntry(Database &db, const MeetingEntry &entry);
+
+// Removes a saved entry for good (undo of saveMeetingEntry): the follow-up first, then the meeting,
+// in one transaction. followUpId may be empty.
+void removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId);
+
+} // namespace crm

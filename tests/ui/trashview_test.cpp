@@ -1,0 +1,116 @@
+#include "samplesession.h"
+
+#include "commands/recordcommands.h"
+#include "models/trashmodel.h"
+#include "support/messagebox.h"
+#include "views/trashview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace crm;
+using namespace crm::ui;
+
+namespace {
+struct Fixture
+{
+    Fixture()
+    {
+        investorId = sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
+        noteId = sample.store().findIdBy(RecordKind::Note, u"linked_id"_s, investorId).value_or(QString());
+        if (noteId.isEmpty()) {
+            noteId = sample.store().create(RecordKind::Note, {{u"body"_s, u"Met at the seminar."_s},
+                                                              {u"linked_kind"_s, u"investor"_s},
+                                                              {u"linked_id"_s, investorId}});
+        }
+        // Trashed through the undo stack, as the record panes do it.
+        sample.session().push(TrashRecordCommand::create(sample.store(), RecordKind::Note, noteId,
+                                                         TrashRecordCommand::Direction::ToTrash));
+        sample.session().push(TrashRecordCommand::create(sample.store(), RecordKind::Investor, investorId,
+                                                         TrashRecordCommand::Direction::ToTrash));
+    }
+    void select(RecordKind kind, const QString &id)
+    {
+        const QModelIndex index = view.model()->indexOf(kind, id);
+        REQUIRE(index.isValid());
+        table->selectRow(index.row());
+    }
+    QPushButton *button(const QString &name) { return view.findChild<QPushButton *>(name); }
+
+    test::SampleSession sample;
+    QString investorId;
+    QString noteId;
+    TrashView view{sample.session()};
+    QTableView *table = view.findChild<QTableView *>(u"trashTable"_s);
+    QAbstractItemModelTester tester{table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+} // namespace
+
+TEST_CASE("the trash view lists deleted records of every kind with who deleted them when", "[ui][trash]")
+{
+    Fixture f;
+    const QAbstractItemModel *model = f.table->model();
+    REQUIRE(model->rowCount() == 2);
+    const QModelIndex investor = f.view.model()->indexOf(RecordKind::Investor, f.investorId);
+    CHECK(investor.siblingAtColumn(TrashModel::KindColumn).data().toString() == u"Investor"_s);
+    CHECK(investor.siblingAtColumn(TrashModel::TitleColumn).data().toString().contains(u"矢崎総業株式会社"_s));
+    CHECK(investor.siblingAtColumn(TrashModel::DeletedByColumn).data().toString() == u"佐藤 花子"_s);
+    CHECK(investor.siblingAtColumn(TrashModel::DeletedAtColumn).data(TrashModel::RawValueRole).toString().startsWith(
+        u"2026-11-29T09:00:00"_s));
+    CHECK(investor.siblingAtColumn(TrashModel::DeletedAtColumn).data().toString() ==
+          QLocale().toString(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
+}
+
+TEST_CASE("restoring from the trash view can be undone", "[ui][trash]")
+{
+    Fixture f;
+    f.select(RecordKind::Investor, f.investorId);
+    QTest::mouseClick(f.button(u"restoreButton"_s), Qt::LeftButton);
+    CHECK_FALSE(f.sample.store().get(RecordKind::Investor, f.investorId).contains(u"deleted_at"_s));
+    CHECK_FALSE(f.view.model()->indexOf(RecordKind::Investor, f.investorId).isValid());
+    CHECK(f.table->model()->rowCount() == 1);
+
+    f.sample.session().undoStack()->undo();
+    CHECK(f.sample.store().get(RecordKind::Investor, f.investorId).contains(u"deleted_at"_s));
+    CHECK(f.view.model()->indexOf(RecordKind::Investor, f.investorId).isValid());
+}
+
+TEST_CASE("purging asks first, says it cannot be undone, and deletes for good", "[ui][trash]")
+{
+    Fixture f;
+    f.select(RecordKind::Note, f.noteId);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(f.button(u"purgeButton"_s), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"cannot be undone"_s));
+    CHECK(f.sample.store().exists(RecordKind::Note, f.noteId));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(f.button(u"purgeButton"_s), Qt::LeftButton);
+    CHECK_FALSE(f.sample.store().exists(RecordKind::Note, f.noteId));
+    CHECK_FALSE(f.view.model()->indexOf(RecordKind::Note, f.noteId).isValid());
+}
+
+TEST_CASE("a record still needed by others is not purged, and the view says why", "[ui][trash]")
+{
+    Fixture f;
+    f.select(RecordKind::Investor, f.investorId); // Yazaki's contacts need it
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // The refusal is a real (modal) message box: close it as soon as it shows.
+    QTimer::singleShot(0, qApp, [] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            box->close();
+        }
+    });
+    QTest::mouseClick(f.button(u"purgeButton"_s), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"cannot be purged"_s));
+    CHECK(f.sample.store().exists(RecordKind::Investor, f.investorId));
+    CHECK(f.view.model()->indexOf(RecordKind::Investor, f.investorId).isValid());
+}

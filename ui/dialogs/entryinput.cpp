@@ -1,0 +1,80 @@
+#include "entryinput.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui::entryinput {
+
+const QStringList &regionTimeZones()
+{
+    static const QStringList zones = [] {
+        static const QStringList areas{u"Africa"_s,    u"America"_s, u"Antarctica"_s, u"Asia"_s,   u"Atlantic"_s,
+                                       u"Australia"_s, u"Europe"_s,  u"Indian"_s,     u"Pacific"_s};
+        QStringList result;
+        for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+            const QString zone = QString::fromLatin1(id);
+            if (areas.contains(zone.section(u'/', 0, 0)) && zone.contains(u'/')) {
+                result << zone;
+            }
+        }
+        result.sort();
+        return result;
+    }();
+    return zones;
+}
+
+QString obviousTimeZone(const QStringList &places)
+{
+    // Whole words only: "Nome" must not match "Nomeansland", nor "Male" match "Malek".
+    static const QList<std::pair<QString, QRegularExpression>> cities = [] {
+        QList<std::pair<QString, QRegularExpression>> result;
+        for (const QString &zone : regionTimeZones()) {
+            const QString city = zone.section(u'/', -1).replace(u'_', u' ');
+            result.append({zone, QRegularExpression(u"\\b"_s + QRegularExpression::escape(city) + u"\\b"_s,
+                                                    QRegularExpression::CaseInsensitiveOption)});
+        }
+        return result;
+    }();
+    QSet<QString> found;
+    for (const QString &place : places) {
+        for (const auto &[zone, city] : cities) {
+            if (place.contains(city)) {
+                found.insert(zone);
+            }
+        }
+    }
+    return found.size() == 1 ? *found.cbegin() : QString();
+}
+
+std::optional<QDate> parseTypedDate(const QString &text, const QDate &today)
+{
+    const QString typed = text.trimmed();
+    if (typed.isEmpty()) {
+        return QDate();
+    }
+    static const QRegularExpression relative(u"^\\+\\s*(\\d{1,4})\\s*([dDwW]?)$"_s);
+    if (const QRegularExpressionMatch m = relative.match(typed); m.hasMatch()) {
+        const int unit = m.captured(2).compare(u"w"_s, Qt::CaseInsensitive) == 0 ? 7 : 1;
+        return today.addDays(m.captured(1).toInt() * unit);
+    }
+    if (const QDate iso = QDate::fromString(typed, Qt::ISODate); iso.isValid()) {
+        return iso;
+    }
+    // Two-digit years would be read as 19xx, so only the locale's four-digit forms are accepted.
+    const QLocale locale;
+    for (const QLocale::FormatType format : {QLocale::ShortFormat, QLocale::LongFormat}) {
+        const QString pattern = locale.dateFormat(format);
+        if (pattern.contains(u"yyyy"_s)) {
+            if (const QDate date = locale.toDate(typed, pattern); date.isValid()) {
+                return date;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace crm::ui::entryinput

@@ -1,0 +1,232 @@
+#include "followupmodel.h"
+
+#include "databasesession.h"
+#include "domain/error.h"
+#include "recordkindlabel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+namespace {
+constexpr qint64 pageSize = 200;
+} // namespace
+
+FollowUpModel::FollowUpModel(const DatabaseSession &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    refresh();
+}
+
+void FollowUpModel::setShowDone(bool show)
+{
+    if (m_showDone != show) {
+        m_showDone = show;
+        refresh();
+    }
+}
+
+PageQuery FollowUpModel::pageQuery() const
+{
+    PageQuery query;
+    query.kind = RecordKind::FollowUp;
+    query.sortField = u"due_date"_s;
+    if (!m_showDone) {
+        query.equals.append({u"done"_s, false});
+    }
+    return query;
+}
+
+void FollowUpModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_officerNames.clear();
+    m_total = 0;
+    if (const Database *db = m_session.database()) {
+        m_today = db->clock().today();
+        m_total = m_session.query()->count(pageQuery());
+        m_rows = readPage(0);
+    }
+    endResetModel();
+}
+
+QList<FollowUpModel::Row> FollowUpModel::readPage(qint64 offset) const
+{
+    QList<Row> rows;
+    for (const QVariantMap &stored : m_session.query()->page(pageQuery(), offset, pageSize)) {
+        Row row;
+        row.id = stored.value(u"id"_s).toString();
+        row.title = stored.value(u"title"_s).toString();
+        row.due = QDate::fromString(stored.value(u"due_date"_s).toString(), Qt::ISODate);
+        row.done = stored.value(u"done"_s).toBool();
+        row.ownerId = stored.value(u"owner_id"_s).toString();
+        row.ownerName = officerName(row.ownerId);
+        const auto kind = kindFromName(stored.value(u"linked_kind"_s).toString());
+        const QString linkedId = stored.value(u"linked_id"_s).toString();
+        if (kind && !linkedId.isEmpty()) {
+            QString title;
+            try {
+                title = m_session.store()->title(*kind, linkedId);
+            } catch (const Error &) {
+                title = linkedId; // purged meanwhile: still say what it pointed at
+            }
+            row.linked = RecordRef{*kind, linkedId, title};
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+QString FollowUpModel::officerName(const QString &id) const
+{
+    if (id.isEmpty()) {
+        return {};
+    }
+    auto it = m_officerNames.constFind(id);
+    if (it == m_officerNames.constEnd()) {
+        QString name;
+        try {
+            name = m_session.store()->title(RecordKind::Officer, id);
+        } catch (const Error &) {
+            name = id;
+        }
+        it = m_officerNames.insert(id, name);
+    }
+    return *it;
+}
+
+bool FollowUpModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void FollowUpModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QList<Row> more = readPage(m_rows.size());
+    if (more.isEmpty()) {
+        m_total = m_rows.size(); // the list shrank since it was counted
+        return;
+    }
+    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+}
+
+QString FollowUpModel::followUpId(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this ? m_rows.at(index.row()).id : QString();
+}
+
+bool FollowUpModel::isDone(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && m_rows.at(index.row()).done;
+}
+
+std::optional<RecordRef> FollowUpModel::linkedRecord(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this ? m_rows.at(index.row()).linked : std::nullopt;
+}
+
+QModelIndex FollowUpModel::indexOf(const QString &followUpId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == followUpId) {
+            return index(static_cast<int>(row), 0);
+        }
+    }
+    return {};
+}
+
+qint64 FollowUpModel::overdueDays(const Row &row) const
+{
+    return !row.done && row.due.isValid() && row.due < m_today ? row.due.daysTo(m_today) : 0;
+}
+
+int FollowUpModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int FollowUpModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FollowUpModel::displayValue(const Row &row, int column) const
+{
+    switch (column) {
+    case DueColumn: return QLocale().toString(row.due, QLocale::ShortFormat);
+    case TitleColumn: return row.title;
+    case OwnerColumn: return row.ownerName;
+    case LinkedColumn:
+        return row.linked ? tr("%1: %2").arg(recordKindLabel(row.linked->kind), row.linked->title) : QString();
+    default: return {};
+    }
+}
+
+QVariant FollowUpModel::rawValue(const Row &row, int column) const
+{
+    switch (column) {
+    case DueColumn: return row.due.toString(Qt::ISODate);
+    case TitleColumn: return row.title;
+    case OwnerColumn: return row.ownerId;
+    case LinkedColumn: return row.linked ? row.linked->id : QString();
+    default: return {};
+    }
+}
+
+QVariant FollowUpModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    const qint64 overdue = overdueDays(row);
+    switch (role) {
+    case Qt::DisplayRole: return displayValue(row, index.column());
+    case RawValueRole: return rawValue(row, index.column());
+    case Qt::ForegroundRole:
+        if (overdue > 0) {
+            return QBrush(Qt::red);
+        }
+        return row.done ? QVariant(QBrush(Qt::gray)) : QVariant();
+    case Qt::FontRole:
+        if (overdue > 0 || row.done) {
+            QFont font;
+            font.setBold(overdue > 0);
+            font.setStrikeOut(row.done);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (overdue > 0) {
+            return tr("Overdue by %n day(s)", nullptr, static_cast<int>(overdue));
+        }
+        return row.done ? tr("Done") : QVariant();
+    default: return {};
+    }
+}
+
+QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case DueColumn: return tr("Due");
+    case TitleColumn: return tr("Follow-up");
+    case OwnerColumn: return tr("Owner");
+    case LinkedColumn: return tr("About");
+    default: return {};
+    }
+}
+
+} // namespace crm::ui

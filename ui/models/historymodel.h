@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/recordkind.h"
+#include "storage/auditlog.h"
+
+#include <QAbstractTableModel>
+
+namespace crm {
+class RecordStore;
+}
+
+namespace crm::ui {
+
+// One record's audit log: when, who, what was done to which field, from what to what. Long
+// values (whole records, lists as JSON) are cut short in the cell and given whole in the tooltip.
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { WhenColumn, WhoColumn, ActionColumn, FieldColumn, FromColumn, ToColumn, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1 };
+    static constexpr int maxCellLength = 80;
+
+    explicit HistoryModel(QObject *parent = nullptr);
+
+    // Shows the history of one record; an empty id (or a purged record) shows nothing.
+    void setRecord(const RecordStore *store, RecordKind kind, const QString &id);
+    void refresh();
+    static QString actionLabel(const QString &action);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayValue(const HistoryEntry &entry, int column) const;
+    QVariant rawValue(const HistoryEntry &entry, int column) const;
+
+    const RecordStore *m_store = nullptr;
+    RecordKind m_kind = RecordKind::Officer;
+    QString m_id;
+    QList<HistoryEntry> m_entries;
+};
+
+} // namespace crm::ui

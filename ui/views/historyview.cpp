@@ -1,0 +1,67 @@
+#include "historyview.h"
+
+#include "databasesession.h"
+#include "domain/error.h"
+#include "models/historymodel.h"
+#include "models/recordkindlabel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+HistoryView::HistoryView(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new HistoryModel(this))
+    , m_titleLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(u"historyView"_s);
+    m_model->setObjectName(u"historyModel"_s);
+    m_titleLabel->setObjectName(u"historyTitleLabel"_s);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_table->setObjectName(u"historyTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setObjectName(u"historyLayout"_s);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_table, 1);
+
+    connect(&m_session, &DatabaseSession::recordsChanged, this, &HistoryView::refresh);
+    connect(&m_session, &DatabaseSession::databaseChanged, this, [this] { setRecord(m_kind, {}); });
+}
+
+void HistoryView::setRecord(RecordKind kind, const QString &id)
+{
+    m_kind = kind;
+    m_id = id;
+    refresh();
+}
+
+void HistoryView::refresh()
+{
+    QString title;
+    if (!m_id.isEmpty() && m_session.store()) {
+        try {
+            title = tr("History of %1 \u201c%2\u201d").arg(recordKindLabel(m_kind), m_session.store()->title(m_kind, m_id));
+        } catch (const Error &) {
+            m_id.clear(); // purged: nothing is left to show
+        }
+    }
+    m_titleLabel->setText(title);
+    m_model->setRecord(m_session.store(), m_kind, m_id);
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace crm::ui

@@ -1,0 +1,162 @@
+#include "trashview.h"
+
+#include "commands/recordcommands.h"
+#include "databasesession.h"
+#include "domain/error.h"
+#include "models/recordkindlabel.h"
+#include "models/trashmodel.h"
+#include "support/messagebox.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+TrashView::TrashView(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new TrashModel(session, this))
+    , m_table(new QTableView(this))
+    , m_restoreButton(new QPushButton(tr("&Restore"), this))
+    , m_purgeButton(new QPushButton(tr("&Purge\u2026"), this))
+    , m_purgeAction(new QAction(tr("Purge"), this))
+{
+    setObjectName(u"trashView"_s);
+    m_model->setObjectName(u"trashModel"_s);
+
+    m_restoreButton->setObjectName(u"restoreButton"_s);
+    m_restoreButton->setToolTip(tr("Put the selected records back where they were (can be undone)"));
+    connect(m_restoreButton, &QPushButton::clicked, this, &TrashView::restoreSelected);
+    m_purgeButton->setObjectName(u"purgeButton"_s);
+    m_purgeButton->setToolTip(tr("Delete the selected records for good (cannot be undone)"));
+    connect(m_purgeButton, &QPushButton::clicked, this, &TrashView::purgeSelected);
+    // In the Trash, Delete can only mean "for good"; it still asks first.
+    m_purgeAction->setObjectName(u"purgeAction"_s);
+    m_purgeAction->setShortcut(QKeySequence::Delete);
+    m_purgeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_purgeAction, &QAction::triggered, this, &TrashView::purgeSelected);
+    addAction(m_purgeAction);
+
+    m_table->setObjectName(u"trashTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(TrashModel::TitleColumn, QHeaderView::Stretch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrashView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrashView::updateActions);
+
+    auto *bar = new QHBoxLayout;
+    bar->setObjectName(u"trashBarLayout"_s);
+    bar->addWidget(m_restoreButton);
+    bar->addWidget(m_purgeButton);
+    bar->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setObjectName(u"trashLayout"_s);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(&m_session, &DatabaseSession::recordsChanged, this, &TrashView::refresh);
+    connect(&m_session, &DatabaseSession::databaseChanged, this, &TrashView::refresh);
+    m_table->resizeColumnsToContents();
+    updateActions();
+}
+
+void TrashView::refresh()
+{
+    const int row = m_table->currentIndex().row();
+    m_model->refresh();
+    if (row >= 0 && m_model->rowCount() > 0) {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+QList<RecordRef> TrashView::selectedRecords() const
+{
+    QList<RecordRef> records;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const auto record = m_model->recordAt(index)) {
+            records << *record;
+        }
+    }
+    return records;
+}
+
+void TrashView::restoreSelected()
+{
+    const QList<RecordRef> records = selectedRecords();
+    if (records.isEmpty() || !m_session.store()) {
+        return;
+    }
+    QList<QUndoCommand *> commands;
+    for (const RecordRef &record : records) {
+        try {
+            commands << TrashRecordCommand::create(*m_session.store(), record.kind, record.id,
+                                                   TrashRecordCommand::Direction::Restore);
+        } catch (const Error &error) {
+            MessageBox::critical(this, tr("Restore"), error.message());
+            break;
+        }
+    }
+    if (commands.size() > 1) {
+        m_session.undoStack()->beginMacro(tr("Restore %n record(s)", nullptr, static_cast<int>(commands.size())));
+    }
+    for (QUndoCommand *command : std::as_const(commands)) {
+        m_session.push(command);
+    }
+    if (commands.size() > 1) {
+        m_session.undoStack()->endMacro();
+    }
+}
+
+void TrashView::purgeSelected()
+{
+    const QList<RecordRef> records = selectedRecords();
+    if (records.isEmpty() || !m_session.store()) {
+        return;
+    }
+    const QString what = records.size() == 1
+                             ? tr("%1 \u201c%2\u201d").arg(recordKindLabel(records.constFirst().kind),
+                                                          records.constFirst().title)
+                             : tr("%n record(s)", nullptr, static_cast<int>(records.size()));
+    const auto answer = MessageBox::question(
+        this, tr("Purge"),
+        tr("Delete %1 for good? Notes and follow-ups about it go with it.\n\nThis cannot be undone.").arg(what),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QStringList refused;
+    for (const RecordRef &record : records) {
+        try {
+            m_session.store()->purge(record.kind, record.id);
+        } catch (const Error &error) {
+            refused << error.message();
+        }
+    }
+    // Not a command (a purge cannot be undone), so the session does not announce it by itself.
+    Q_EMIT m_session.recordsChanged();
+    if (!refused.isEmpty()) {
+        MessageBox::critical(this, tr("Purge"), refused.join(u"\n\n"_s));
+    }
+}
+
+void TrashView::updateActions()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_restoreButton->setEnabled(any);
+    m_purgeButton->setEnabled(any);
+    m_purgeAction->setEnabled(any);
+}
+
+} // namespace crm::ui
