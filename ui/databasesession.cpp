@@ -6,9 +6,7 @@
 
 namespace crm::ui {
 
-DatabaseSession::DatabaseSession(QObject *parent)
-    : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
+DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DatabaseSession::recordsChanged);
 }

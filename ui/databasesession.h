@@ -5,7 +5,6 @@
 #include "storage/recordstore.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QUndoCommand;

@@ -42,9 +42,9 @@ const QList<SectionInfo> &sections()
 {
     using S = MainWindow::Section;
     static const QList<SectionInfo> list{
-        {S::Delegates, RecordKind::Delegate}, {S::Agencies, RecordKind::Agency}, {S::Investors, RecordKind::Investor},
+        {S::Delegates, RecordKind::Delegate}, {S::Agencies, RecordKind::Agency},  {S::Investors, RecordKind::Investor},
         {S::Contacts, RecordKind::Contact},   {S::Missions, RecordKind::Mission}, {S::Meetings, RecordKind::Meeting},
-        {S::Deals, RecordKind::Deal},         {S::FollowUps, std::nullopt},      {S::Notes, RecordKind::Note},
+        {S::Deals, RecordKind::Deal},         {S::FollowUps, std::nullopt},       {S::Notes, RecordKind::Note},
         {S::Officers, RecordKind::Officer},   {S::Trash, std::nullopt},
     };
     return list;
@@ -53,9 +53,12 @@ const QList<SectionInfo> &sections()
 QString sectionLabel(MainWindow::Section section)
 {
     switch (section) {
-    case MainWindow::Section::FollowUps: return MainWindow::tr("Follow-ups");
-    case MainWindow::Section::Trash: return MainWindow::tr("Trash");
-    default: break;
+    case MainWindow::Section::FollowUps:
+        return MainWindow::tr("Follow-ups");
+    case MainWindow::Section::Trash:
+        return MainWindow::tr("Trash");
+    default:
+        break;
     }
     const auto kind = sections().at(static_cast<int>(section)).kind;
     return kind ? kindPluralLabel(*kind) : QString();
@@ -63,13 +66,9 @@ QString sectionLabel(MainWindow::Section section)
 } // namespace
 
 MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_navigation(new QListWidget(this))
-    , m_listStack(new QStackedWidget(this))
-    , m_splitter(new QSplitter(this))
-    , m_recordPane(new RecordPane(session, this))
-    , m_officerLabel(new QLabel(this))
+    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)),
+      m_listStack(new QStackedWidget(this)), m_splitter(new QSplitter(this)),
+      m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
@@ -271,7 +270,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = Settings::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(path), this, [this, path] { openDatabaseFile(path, false); });
+        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(path), this,
+                                [this, path] { openDatabaseFile(path, false); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }

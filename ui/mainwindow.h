@@ -28,7 +28,20 @@ class MainWindow final : public QMainWindow
 
 public:
     // Sidebar entries; the record kinds come first in the sidebar's order.
-    enum class Section { Delegates, Agencies, Investors, Contacts, Missions, Meetings, Deals, FollowUps, Notes, Officers, Trash };
+    enum class Section
+    {
+        Delegates,
+        Agencies,
+        Investors,
+        Contacts,
+        Missions,
+        Meetings,
+        Deals,
+        FollowUps,
+        Notes,
+        Officers,
+        Trash
+    };
 
     explicit MainWindow(DatabaseSession &session, QWidget *parent = nullptr);
 

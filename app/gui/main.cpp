@@ -20,8 +20,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "CRM for the ITPO Japan Delegates Programme"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open FILE instead of the default database."),
-                                      u"FILE"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, QApplication::translate("main", "Open FILE instead of the default database."), u"FILE"_s);
     parser.addOption(dbOption);
     parser.process(app);
 

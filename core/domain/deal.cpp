@@ -61,9 +61,9 @@ bool ImpactFigure::isMoney(const QString &indicator)
 
 const QStringList &Deal::stages()
 {
-    static const QStringList list{u"lead"_s,      u"contacted"_s,      u"visit"_s,       u"negotiation"_s,
-                                  u"decision"_s,  u"announced"_s,      u"implementation"_s, u"operational"_s,
-                                  u"aftercare"_s, u"on_hold"_s,        u"lost"_s};
+    static const QStringList list{
+        u"lead"_s,           u"contacted"_s,   u"visit"_s,     u"negotiation"_s, u"decision"_s, u"announced"_s,
+        u"implementation"_s, u"operational"_s, u"aftercare"_s, u"on_hold"_s,     u"lost"_s};
     return list;
 }
 
@@ -131,9 +131,12 @@ QVariantMap Deal::toMap(MapFormat format) const
         if (format == MapFormat::Json && f.value && ImpactFigure::isMoney(f.indicator)) {
             value = Money{*f.value, f.currency}.toDecimalString();
         }
-        impactList << QVariantMap{{u"id"_s, mapvalue::text(f.id)},         {u"indicator"_s, f.indicator},
-                                  {u"status"_s, f.status},                 {u"value"_s, value},
-                                  {u"currency"_s, mapvalue::text(f.currency)}, {u"as_of"_s, mapvalue::date(f.asOf)}};
+        impactList << QVariantMap{{u"id"_s, mapvalue::text(f.id)},
+                                  {u"indicator"_s, f.indicator},
+                                  {u"status"_s, f.status},
+                                  {u"value"_s, value},
+                                  {u"currency"_s, mapvalue::text(f.currency)},
+                                  {u"as_of"_s, mapvalue::date(f.asOf)}};
     }
     return {{u"title"_s, title},
             {u"investor_id"_s, mapvalue::text(investorId)},
@@ -173,7 +176,8 @@ FieldErrors Deal::validate() const
         Validator sv(u"stage_history[%1]"_s.arg(i));
         sv.oneOf(u"stage"_s, stageHistory[i].stage, stages(), true);
         sv.requiredDate(u"date"_s, stageHistory[i].date);
-        if (i > 0 && stageHistory[i].date && stageHistory[i - 1].date && *stageHistory[i].date < *stageHistory[i - 1].date) {
+        if (i > 0 && stageHistory[i].date && stageHistory[i - 1].date &&
+            *stageHistory[i].date < *stageHistory[i - 1].date) {
             sv.fail(u"date"_s, tr("must not be before the previous stage change"));
         }
         v.merge(sv.errors());

@@ -21,7 +21,7 @@ struct DealCredit
     QString id;
     QString creditedKind; // delegate | mission
     QString creditedId;
-    QString role;         // promotion | facilitation | negotiation | implementation_support
+    QString role; // promotion | facilitation | negotiation | implementation_support
 };
 
 // A dated figure of what a deal brought: planned, then announced, then realised.

@@ -27,8 +27,8 @@ Delegate Delegate::read(MapReader &r)
                         e.text(u"notes"_s)});
     });
     r.objects(u"positions"_s, [&d](MapReader &e) {
-        d.positions.append(
-            {e.text(u"id"_s), e.text(u"organisation"_s), e.text(u"title"_s), e.date(u"from_date"_s), e.date(u"to_date"_s)});
+        d.positions.append({e.text(u"id"_s), e.text(u"organisation"_s), e.text(u"title"_s), e.date(u"from_date"_s),
+                            e.date(u"to_date"_s)});
     });
     return d;
 }

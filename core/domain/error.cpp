@@ -6,12 +6,8 @@
 namespace crm {
 
 Error::Error(Kind kind, const QString &message, FieldErrors fields)
-    : std::runtime_error(message.toStdString())
-    , m_kind(kind)
-    , m_message(message)
-    , m_fields(std::move(fields))
-{
-}
+    : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message), m_fields(std::move(fields))
+{}
 
 Error Error::invalid(FieldErrors fields)
 {

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <stdexcept>
 
 namespace crm {
@@ -21,7 +20,13 @@ using FieldErrors = QList<FieldError>;
 class Error final : public std::runtime_error
 {
 public:
-    enum class Kind { Invalid, NotFound, Database, Conflict };
+    enum class Kind
+    {
+        Invalid,
+        NotFound,
+        Database,
+        Conflict
+    };
 
     Error(Kind kind, const QString &message, FieldErrors fields = {});
 

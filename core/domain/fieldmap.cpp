@@ -26,12 +26,8 @@ const QStringList &metadataFields()
 }
 
 MapReader::MapReader(const QVariantMap &map, FieldErrors &errors, QString prefix, MapFormat format)
-    : m_map(map)
-    , m_errors(errors)
-    , m_prefix(std::move(prefix))
-    , m_format(format)
-{
-}
+    : m_map(map), m_errors(errors), m_prefix(std::move(prefix)), m_format(format)
+{}
 
 bool MapReader::has(const QString &key) const
 {

@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <functional>
 #include <optional>
 
@@ -15,7 +14,11 @@ namespace crm {
 
 // How a record map is meant: as stored (money in integer minor units) or as the JSON the CLI
 // and documents exchange (money as a decimal string).
-enum class MapFormat { Storage, Json };
+enum class MapFormat
+{
+    Storage,
+    Json
+};
 
 // The fields every stored record carries; set by storage, read-only for everyone else.
 const QStringList &metadataFields();

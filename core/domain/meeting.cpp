@@ -37,9 +37,9 @@ QVariantMap Meeting::toMap(MapFormat format) const
 {
     QVariantList attendeeList;
     for (const Attendee &a : attendees) {
-        attendeeList << QVariantMap{{u"id"_s, mapvalue::text(a.id)},         {u"side"_s, a.side},
-                                    {u"person_kind"_s, a.personKind},        {u"person_id"_s, mapvalue::text(a.personId)},
-                                    {u"name"_s, mapvalue::text(a.name)},     {u"role"_s, mapvalue::text(a.role)}};
+        attendeeList << QVariantMap{{u"id"_s, mapvalue::text(a.id)},     {u"side"_s, a.side},
+                                    {u"person_kind"_s, a.personKind},    {u"person_id"_s, mapvalue::text(a.personId)},
+                                    {u"name"_s, mapvalue::text(a.name)}, {u"role"_s, mapvalue::text(a.role)}};
     }
     QVariant starts = mapvalue::instant(startsAt);
     const QTimeZone zone(timeZone.toUtf8());
@@ -69,7 +69,8 @@ FieldErrors Meeting::validate() const
     }
     if (!QTimeZone(timeZone.toUtf8()).isValid()) {
         v.fail(u"time_zone"_s,
-               QCoreApplication::translate("crm::Meeting", "\"%1\" is not a time zone (such as Asia/Tokyo)").arg(timeZone));
+               QCoreApplication::translate("crm::Meeting", "\"%1\" is not a time zone (such as Asia/Tokyo)")
+                   .arg(timeZone));
     }
     v.recordId(u"mission_id"_s, missionId);
     v.recordId(u"investor_id"_s, investorId, true);
@@ -93,8 +94,8 @@ FieldErrors Meeting::validate() const
 
 QString Meeting::displayTitle() const
 {
-    const QString when = startsAt ? startsAt->toTimeZone(QTimeZone(timeZone.toUtf8())).toString(u"yyyy-MM-dd HH:mm"_s)
-                                  : QString();
+    const QString when =
+        startsAt ? startsAt->toTimeZone(QTimeZone(timeZone.toUtf8())).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
     return place.isEmpty() ? when : when + u" \u2013 "_s + place;
 }
 

@@ -25,8 +25,7 @@ Mission Mission::read(MapReader &r)
     m.places = r.textList(u"places"_s);
     m.notes = r.text(u"notes"_s);
     r.objects(u"participants"_s, [&m](MapReader &e) {
-        m.participants.append(
-            {e.text(u"id"_s), e.text(u"person_kind"_s), e.text(u"person_id"_s), e.text(u"role"_s)});
+        m.participants.append({e.text(u"id"_s), e.text(u"person_kind"_s), e.text(u"person_id"_s), e.text(u"role"_s)});
     });
     r.objects(u"agenda"_s, [&m](MapReader &e) {
         m.agenda.append({e.text(u"id"_s), e.instant(u"starts_at"_s), e.text(u"place"_s), e.text(u"description"_s),

@@ -21,10 +21,7 @@ Officer Officer::read(MapReader &r)
 
 QVariantMap Officer::toMap(MapFormat) const
 {
-    return {{u"name"_s, name},
-            {u"initials"_s, initials},
-            {u"email"_s, mapvalue::text(email)},
-            {u"active"_s, active}};
+    return {{u"name"_s, name}, {u"initials"_s, initials}, {u"email"_s, mapvalue::text(email)}, {u"active"_s, active}};
 }
 
 FieldErrors Officer::validate() const

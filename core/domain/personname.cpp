@@ -79,8 +79,8 @@ PersonName PersonName::read(MapReader &r)
     } else if (order == u"given_first"_s) {
         n.order = Order::GivenFirst;
     } else {
-        r.addError(u"name_order"_s, QCoreApplication::translate("crm::PersonName",
-                                                                "must be family_first or given_first"));
+        r.addError(u"name_order"_s,
+                   QCoreApplication::translate("crm::PersonName", "must be family_first or given_first"));
     }
     return n;
 }
@@ -99,8 +99,8 @@ void PersonName::write(QVariantMap &m) const
 void PersonName::validate(Validator &v) const
 {
     if (family.isEmpty() && given.isEmpty()) {
-        v.fail(u"family_name"_s, QCoreApplication::translate("crm::PersonName",
-                                                            "is required (a family name or a given name)"));
+        v.fail(u"family_name"_s,
+               QCoreApplication::translate("crm::PersonName", "is required (a family name or a given name)"));
     }
     v.maxLength(u"family_name"_s, family, 200);
     v.maxLength(u"given_name"_s, given, 200);

@@ -13,7 +13,11 @@ class Validator;
 // 山田 太郎 is family-first, Mohamed Aref Hassani given-first.
 struct PersonName
 {
-    enum class Order { FamilyFirst, GivenFirst };
+    enum class Order
+    {
+        FamilyFirst,
+        GivenFirst
+    };
 
     QString family;
     QString given;

@@ -19,8 +19,7 @@ namespace {
 // Defaults that depend on "now"; most kinds have none.
 template<class T>
 void applyDefaults(T &, const Clock &)
-{
-}
+{}
 
 void applyDefaults(Deal &deal, const Clock &clock)
 {
@@ -108,9 +107,9 @@ QString sortKey(const QVariantMap &stored)
 // Ids, codes, dates and enum values are left out so that "2024" or "lead" do not match everything.
 QString searchText(const QVariantMap &stored)
 {
-    static const QStringList skipped{u"name_order"_s, u"status"_s, u"kind"_s, u"stage"_s, u"time_zone"_s,
-                                     u"country"_s,    u"hq_country"_s, u"host_country"_s, u"sector"_s,
-                                     u"linked_kind"_s, u"starts_at"_s, u"written_at"_s, u"done_at"_s};
+    static const QStringList skipped{u"name_order"_s, u"status"_s,     u"kind"_s,         u"stage"_s,  u"time_zone"_s,
+                                     u"country"_s,    u"hq_country"_s, u"host_country"_s, u"sector"_s, u"linked_kind"_s,
+                                     u"starts_at"_s,  u"written_at"_s, u"done_at"_s};
     QStringList words;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         const QString &key = it.key();
@@ -152,16 +151,26 @@ const KindCodec &codecFor(RecordKind kind)
     static const KindCodec followUp = makeCodec<FollowUp>();
     static const KindCodec note = makeCodec<Note>();
     switch (kind) {
-    case RecordKind::Officer: return officer;
-    case RecordKind::Agency: return agency;
-    case RecordKind::Delegate: return delegate;
-    case RecordKind::Investor: return investor;
-    case RecordKind::Contact: return contact;
-    case RecordKind::Mission: return mission;
-    case RecordKind::Meeting: return meeting;
-    case RecordKind::Deal: return deal;
-    case RecordKind::FollowUp: return followUp;
-    case RecordKind::Note: return note;
+    case RecordKind::Officer:
+        return officer;
+    case RecordKind::Agency:
+        return agency;
+    case RecordKind::Delegate:
+        return delegate;
+    case RecordKind::Investor:
+        return investor;
+    case RecordKind::Contact:
+        return contact;
+    case RecordKind::Mission:
+        return mission;
+    case RecordKind::Meeting:
+        return meeting;
+    case RecordKind::Deal:
+        return deal;
+    case RecordKind::FollowUp:
+        return followUp;
+    case RecordKind::Note:
+        return note;
     }
     Q_UNREACHABLE();
 }

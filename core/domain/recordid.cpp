@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <array>
 
 namespace crm {

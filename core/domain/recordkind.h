@@ -2,12 +2,23 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace crm {
 
-enum class RecordKind { Officer, Agency, Delegate, Investor, Contact, Mission, Meeting, Deal, FollowUp, Note };
+enum class RecordKind
+{
+    Officer,
+    Agency,
+    Delegate,
+    Investor,
+    Contact,
+    Mission,
+    Meeting,
+    Deal,
+    FollowUp,
+    Note
+};
 
 const QList<RecordKind> &allRecordKinds();
 // The name used by the CLI, the JSON format and polymorphic links ("followup", "delegate").

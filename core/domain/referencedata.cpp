@@ -31,7 +31,8 @@ const QList<Country> &countries()
         for (const QJsonValue &v : loadIsoList(u":/crm/reference/iso_3166-1.json"_s, u"3166-1"_s)) {
             const QJsonObject o = v.toObject();
             const QString common = o.value(u"common_name"_s).toString();
-            result.append({o.value(u"alpha_2"_s).toString(), common.isEmpty() ? o.value(u"name"_s).toString() : common});
+            result.append(
+                {o.value(u"alpha_2"_s).toString(), common.isEmpty() ? o.value(u"name"_s).toString() : common});
         }
         return result;
     }();
@@ -43,11 +44,10 @@ const QList<Currency> &currencies()
     static const QList<Currency> list = [] {
         // ISO 4217 exponents that are not 2.
         static const QHash<QString, int> exponents{
-            {u"BIF"_s, 0}, {u"CLP"_s, 0}, {u"DJF"_s, 0}, {u"GNF"_s, 0}, {u"ISK"_s, 0}, {u"JPY"_s, 0},
-            {u"KMF"_s, 0}, {u"KRW"_s, 0}, {u"PYG"_s, 0}, {u"RWF"_s, 0}, {u"UGX"_s, 0}, {u"UYI"_s, 0},
-            {u"VND"_s, 0}, {u"VUV"_s, 0}, {u"XAF"_s, 0}, {u"XOF"_s, 0}, {u"XPF"_s, 0}, {u"BHD"_s, 3},
-            {u"IQD"_s, 3}, {u"JOD"_s, 3}, {u"KWD"_s, 3}, {u"LYD"_s, 3}, {u"OMR"_s, 3}, {u"TND"_s, 3},
-            {u"CLF"_s, 4}, {u"UYW"_s, 4}, {u"XCD"_s, 2}};
+            {u"BIF"_s, 0}, {u"CLP"_s, 0}, {u"DJF"_s, 0}, {u"GNF"_s, 0}, {u"ISK"_s, 0}, {u"JPY"_s, 0}, {u"KMF"_s, 0},
+            {u"KRW"_s, 0}, {u"PYG"_s, 0}, {u"RWF"_s, 0}, {u"UGX"_s, 0}, {u"UYI"_s, 0}, {u"VND"_s, 0}, {u"VUV"_s, 0},
+            {u"XAF"_s, 0}, {u"XOF"_s, 0}, {u"XPF"_s, 0}, {u"BHD"_s, 3}, {u"IQD"_s, 3}, {u"JOD"_s, 3}, {u"KWD"_s, 3},
+            {u"LYD"_s, 3}, {u"OMR"_s, 3}, {u"TND"_s, 3}, {u"CLF"_s, 4}, {u"UYW"_s, 4}, {u"XCD"_s, 2}};
         QList<Currency> result;
         for (const QJsonValue &v : loadIsoList(u":/crm/reference/iso_4217.json"_s, u"4217"_s)) {
             const QJsonObject o = v.toObject();

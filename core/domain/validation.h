@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 namespace crm {

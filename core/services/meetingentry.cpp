@@ -54,11 +54,11 @@ QString saveMeetingEntry(Database &db, const MeetingEntry &entry)
     const bool meetingSaved = tryCreate(store, RecordKind::Meeting, meeting, {}, errors);
     if (entry.followUp) {
         const FollowUpRequest &request = *entry.followUp;
-        QVariantMap followUp{{u"title"_s, request.title.trimmed().isEmpty() ? defaultTitle(meeting) : request.title},
-                             {u"owner_id"_s, request.ownerId},
-                             {u"due_date"_s, request.dueDate.isValid() ? QVariant(request.dueDate.toString(Qt::ISODate))
-                                                                        : QVariant()},
-                             {u"done"_s, false}};
+        QVariantMap followUp{
+            {u"title"_s, request.title.trimmed().isEmpty() ? defaultTitle(meeting) : request.title},
+            {u"owner_id"_s, request.ownerId},
+            {u"due_date"_s, request.dueDate.isValid() ? QVariant(request.dueDate.toString(Qt::ISODate)) : QVariant()},
+            {u"done"_s, false}};
         if (!request.id.isEmpty()) {
             followUp.insert(u"id"_s, request.id);
         }

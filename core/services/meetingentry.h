@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QString>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace crm {
@@ -16,7 +15,7 @@ struct FollowUpRequest
     QString title;   // empty: the meeting's next step
     QString ownerId; // an officer
     QDate dueDate;
-    QString id;      // empty: a new id; given when a command replays the entry with the same ids
+    QString id; // empty: a new id; given when a command replays the entry with the same ids
 };
 
 // A meeting as typed on the fast-entry screen, with the follow-up it raised.

@@ -93,8 +93,8 @@ int loadSampleData(Database &db)
             }
             ids.insert(object.value(u"key"_s).toString(), store.create(*kind, data));
         } catch (const Error &error) {
-            throw Error(error.kind(), u"Sample record "_s + object.value(u"key"_s).toString() + u": "_s +
-                                          error.message(),
+            throw Error(error.kind(),
+                        u"Sample record "_s + object.value(u"key"_s).toString() + u": "_s + error.message(),
                         error.fieldErrors());
         }
     }

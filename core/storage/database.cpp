@@ -48,10 +48,8 @@ QString Database::defaultPath()
 }
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{}
 
 Database::~Database()
 {
@@ -98,7 +96,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     const int objects = queryInt(db, u"SELECT count(*) FROM sqlite_master"_s, path);
     const int application = queryInt(db, u"PRAGMA application_id"_s, path);
     if ((version == 0 && objects > 0) || (version > 0 && application != storage::kApplicationId)) {
-        throw Error::database(tr("%1 is an SQLite database of another program, not a Delegates CRM database.").arg(path));
+        throw Error::database(
+            tr("%1 is an SQLite database of another program, not a Delegates CRM database.").arg(path));
     }
     if (version > latest) {
         throw Error::database(tr("%1 was written by a newer version of Delegates CRM (schema %2; this version "
@@ -175,8 +174,8 @@ QStringList Database::check() const
 void Database::beginTransaction()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    storage::execScript(db, m_depth == 0 ? storage::dialect::beginWrite()
-                                         : u"SAVEPOINT sp"_s + QString::number(m_depth));
+    storage::execScript(db,
+                        m_depth == 0 ? storage::dialect::beginWrite() : u"SAVEPOINT sp"_s + QString::number(m_depth));
     ++m_depth;
 }
 
@@ -202,8 +201,7 @@ void Database::rollbackTransaction()
     }
 }
 
-Transaction::Transaction(Database &db)
-    : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db)
 {
     m_db.beginTransaction();
 }

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace crm {
@@ -14,7 +13,11 @@ namespace crm {
 class Database final
 {
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        MustExist
+    };
 
     // Opens (or creates) a database and migrates it to targetVersion (the latest by default; tests
     // ask for older versions to exercise the migration path). Throws crm::Error with a message

@@ -1,8 +1,8 @@
 #include "migrations.h"
 
+#include "domain/recordcodec.h"
 #include "domain/recordid.h"
 #include "domain/referencedata.h"
-#include "domain/recordcodec.h"
 #include "rowcodec.h"
 #include "sqlstatement.h"
 #include "tablespec.h"

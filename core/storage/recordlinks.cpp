@@ -131,8 +131,9 @@ FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, 
                                                                      column + u" = ? AND id <> ?"_s);
         q.bind({stored.value(column), id}).exec();
         if (q.next()) {
-            errors.append({column, tr("\"%1\" is already used by another %2")
-                                       .arg(stored.value(column).toString(), kindName(kind))});
+            errors.append(
+                {column,
+                 tr("\"%1\" is already used by another %2").arg(stored.value(column).toString(), kindName(kind))});
         }
         q.query().finish();
     }
@@ -143,8 +144,9 @@ void RecordStore::purge(RecordKind kind, const QString &id)
 {
     const QVariantMap previous = fetch(kind, id);
     if (!previous.contains(u"deleted_at"_s)) {
-        throw Error(Error::Kind::Conflict,
-                    tr("Only records in the Trash can be purged; move this %1 to the Trash first.").arg(kindName(kind)));
+        throw Error(
+            Error::Kind::Conflict,
+            tr("Only records in the Trash can be purged; move this %1 to the Trash first.").arg(kindName(kind)));
     }
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QStringList blockers;
@@ -157,7 +159,8 @@ void RecordStore::purge(RecordKind kind, const QString &id)
             SqlStatement q(db, u"SELECT count(*) FROM "_s + spec.table + u" WHERE "_s + r.column + u" = ?"_s);
             q.bind(id).exec();
             if (q.next() && q.value(0).toLongLong() > 0) {
-                blockers << QCoreApplication::translate("crm::RecordStore", "%n %1 record(s)", nullptr, q.value(0).toInt())
+                blockers << QCoreApplication::translate("crm::RecordStore", "%n %1 record(s)", nullptr,
+                                                        q.value(0).toInt())
                                 .arg(kindName(other));
             }
         }

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QVariantMap>
-
 #include <utility>
 
 namespace crm {
@@ -35,8 +34,8 @@ struct RecordRef
 struct RelatedGroup
 {
     RecordKind kind;
-    QString via;      // the field that links them
-    bool outgoing;    // true: this record points at them; false: they point at this record
+    QString via;   // the field that links them
+    bool outgoing; // true: this record points at them; false: they point at this record
     QList<RecordRef> records;
 };
 

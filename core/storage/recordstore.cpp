@@ -6,7 +6,6 @@
 #include "rowcodec.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -34,11 +33,7 @@ QVariantMap withoutMetadata(QVariantMap map)
 }
 } // namespace
 
-RecordStore::RecordStore(Database &db)
-    : m_db(db)
-    , m_audit(db)
-{
-}
+RecordStore::RecordStore(Database &db) : m_db(db), m_audit(db) {}
 
 QVariantMap RecordStore::fetch(RecordKind kind, const QString &id) const
 {
@@ -71,8 +66,8 @@ QVariantMap RecordStore::get(RecordKind kind, const QString &id, MapFormat forma
 
 bool RecordStore::exists(RecordKind kind, const QString &id) const
 {
-    SqlStatement &q = cachedStatement(m_db.connectionName(),
-                                      u"SELECT 1 FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s);
+    SqlStatement &q =
+        cachedStatement(m_db.connectionName(), u"SELECT 1 FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s);
     q.bind(id).exec();
     const bool found = q.next();
     q.query().finish();
@@ -82,14 +77,14 @@ bool RecordStore::exists(RecordKind kind, const QString &id) const
 std::optional<QString> RecordStore::findIdBy(RecordKind kind, const QString &field, const QVariant &value) const
 {
     const TableSpec &spec = tableSpec(kind);
-    const bool known = std::any_of(spec.columns.cbegin(), spec.columns.cend(),
-                                   [&field](const Column &c) { return c.name == field; });
+    const bool known =
+        std::any_of(spec.columns.cbegin(), spec.columns.cend(), [&field](const Column &c) { return c.name == field; });
     if (!known) {
         throw Error::invalid({{field, tr("is not a field of %1").arg(kindName(kind))}});
     }
-    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
-                   u"SELECT id FROM "_s + spec.table + u" WHERE deleted_at IS NULL AND "_s + field +
-                       u" = ? ORDER BY id LIMIT 1"_s);
+    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false), u"SELECT id FROM "_s + spec.table +
+                                                                             u" WHERE deleted_at IS NULL AND "_s +
+                                                                             field + u" = ? ORDER BY id LIMIT 1"_s);
     q.bind(value).exec();
     if (q.next()) {
         return q.value(0).toString();
@@ -126,16 +121,17 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
     Transaction transaction(m_db);
     const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
     const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
-    QStringList names{u"id"_s,          u"created_at"_s, u"created_by"_s,   u"modified_at"_s,
+    QStringList names{u"id"_s,          u"created_at"_s, u"created_by"_s, u"modified_at"_s,
                       u"modified_by"_s, u"sort_key"_s,   u"search_text"_s};
-    QList<QVariant> values{id, now, officer, now, officer, codecFor(kind).sortKey(stored), codecFor(kind).searchText(stored)};
+    QList<QVariant> values{
+        id, now, officer, now, officer, codecFor(kind).sortKey(stored), codecFor(kind).searchText(stored)};
     for (const Column &c : spec.columns) {
         names << c.name;
         values << toSql(c.type, stored.value(c.name));
     }
     const QString placeholders = QStringList(names.size(), u"?"_s).join(u", "_s);
-    cachedStatement(m_db.connectionName(),
-                    u"INSERT INTO "_s + spec.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s + placeholders + u')')
+    cachedStatement(m_db.connectionName(), u"INSERT INTO "_s + spec.table + u" ("_s + names.join(u", "_s) +
+                                               u") VALUES ("_s + placeholders + u')')
         .bind(values)
         .exec();
     for (const ChildTable &child : spec.children) {
@@ -157,9 +153,9 @@ void RecordStore::insertChildren(RecordKind kind, const QString &id, const QStri
             names << c.name;
         }
         const QString placeholders = QStringList(names.size(), u"?"_s).join(u", "_s);
-        SqlStatement &insert = cachedStatement(m_db.connectionName(), u"INSERT INTO "_s + child.table + u" ("_s +
-                                                                          names.join(u", "_s) + u") VALUES ("_s +
-                                                                          placeholders + u')');
+        SqlStatement &insert =
+            cachedStatement(m_db.connectionName(), u"INSERT INTO "_s + child.table + u" ("_s + names.join(u", "_s) +
+                                                       u") VALUES ("_s + placeholders + u')');
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QVariantMap row = rows[i].toMap();
             insert.bind({row.value(u"id"_s), id, i});
@@ -176,7 +172,8 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
     const TableSpec &spec = tableSpec(kind);
     const QVariantMap previous = fetch(kind, id);
     if (previous.contains(u"deleted_at"_s)) {
-        throw Error(Error::Kind::Conflict, tr("This %1 is in the Trash; restore it before editing.").arg(kindName(kind)));
+        throw Error(Error::Kind::Conflict,
+                    tr("This %1 is in the Trash; restore it before editing.").arg(kindName(kind)));
     }
     const KindCodec &codec = codecFor(kind);
     QVariantMap merged = format == MapFormat::Json ? codec.toJson(previous) : previous;

@@ -5,7 +5,6 @@
 #include "domain/recordkind.h"
 
 #include <QVariantMap>
-
 #include <functional>
 #include <optional>
 
@@ -15,11 +14,11 @@ class Database;
 
 struct ListQuery
 {
-    QString sortField;       // a field of the kind; empty: the kind's natural order (kana reading, date)
+    QString sortField; // a field of the kind; empty: the kind's natural order (kana reading, date)
     bool ascending = true;
-    qint64 limit = -1;       // -1: all
+    qint64 limit = -1; // -1: all
     qint64 offset = 0;
-    bool trash = false;      // list the Trash instead of the live records
+    bool trash = false; // list the Trash instead of the live records
     bool withChildren = false;
 };
 

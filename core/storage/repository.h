@@ -47,7 +47,10 @@ public:
     bool exists(const QString &id) const { return m_store.exists(kind, id); }
     // Returns the id: record.id when set (made elsewhere), otherwise a new one.
     QString create(const T &record) { return m_store.create(kind, withId(record), MapFormat::Storage); }
-    bool update(const T &record) { return m_store.update(kind, record.id, record.toMap(MapFormat::Storage), MapFormat::Storage); }
+    bool update(const T &record)
+    {
+        return m_store.update(kind, record.id, record.toMap(MapFormat::Storage), MapFormat::Storage);
+    }
     void moveToTrash(const QString &id) { m_store.moveToTrash(kind, id); }
     void restore(const QString &id) { m_store.restore(kind, id); }
     void purge(const QString &id) { m_store.purge(kind, id); }

@@ -83,9 +83,9 @@ void readChildren(const QString &connection, const TableSpec &spec, const QStrin
         for (const Column &c : child.columns) {
             names << c.name;
         }
-        SqlStatement &q = cachedStatement(connection, u"SELECT "_s + names.join(u", "_s) + u" FROM "_s + child.table +
-                                                          u" WHERE "_s + child.parentColumn +
-                                                          u" = ? ORDER BY position"_s);
+        SqlStatement &q =
+            cachedStatement(connection, u"SELECT "_s + names.join(u", "_s) + u" FROM "_s + child.table + u" WHERE "_s +
+                                            child.parentColumn + u" = ? ORDER BY position"_s);
         q.bind(id).exec();
         QVariantList rows;
         while (q.next()) {

@@ -3,26 +3,22 @@
 #include "domain/error.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
-
 #include <memory>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace crm::storage {
 
-SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
-    , m_sql(sql)
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
-        throw Error::database(QCoreApplication::translate("crm::Database", "Database error: %1")
-                                  .arg(m_query.lastError().text()));
+        throw Error::database(
+            QCoreApplication::translate("crm::Database", "Database error: %1").arg(m_query.lastError().text()));
     }
 }
 
@@ -44,8 +40,8 @@ SqlStatement &SqlStatement::exec()
 {
     m_nextIndex = 0;
     if (!m_query.exec()) {
-        throw Error::database(QCoreApplication::translate("crm::Database", "Database error: %1")
-                                  .arg(m_query.lastError().text()));
+        throw Error::database(
+            QCoreApplication::translate("crm::Database", "Database error: %1").arg(m_query.lastError().text()));
     }
     return *this;
 }

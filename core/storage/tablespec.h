@@ -4,13 +4,18 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace crm::storage {
 
 // How a column maps to a value in a record map.
-enum class ColumnType { Text, Integer, Bool, TextList };
+enum class ColumnType
+{
+    Text,
+    Integer,
+    Bool,
+    TextList
+};
 
 struct Column
 {

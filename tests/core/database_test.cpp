@@ -249,8 +249,7 @@ TEST_CASE("an SQLite file of another program is refused and left unchanged", "[d
     CHECK(rawInt(path, u"PRAGMA user_version"_s) == 0);
 }
 
-TEST_CASE("an SQLite file of another program with its own schema version is refused and left unchanged",
-          "[database]")
+TEST_CASE("an SQLite file of another program with its own schema version is refused and left unchanged", "[database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"accounts.sqlite"_s);

@@ -1,7 +1,6 @@
-#include "testdatabase.h"
-
 #include "domain/error.h"
 #include "services/meetingentry.h"
+#include "testdatabase.h"
 
 using namespace Qt::StringLiterals;
 using namespace crm;

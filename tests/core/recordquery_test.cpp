@@ -1,8 +1,7 @@
-#include "testdatabase.h"
-
 #include "domain/textfold.h"
 #include "services/sampledata.h"
 #include "storage/recordquery.h"
+#include "testdatabase.h"
 
 using namespace Qt::StringLiterals;
 using namespace crm;

@@ -301,8 +301,7 @@ TEST_CASE("a value outside its list of choices is refused", "[validation]")
     CHECK(refusedCreate(t, RecordKind::Meeting, with(test::meetingJson(g), u"attendees[3].name"_s, QVariant())) ==
           QStringList{u"attendees[3].name"_s});
     // Reported once: no history entry is derived from a stage that does not exist.
-    CHECK(refusedCreate(t, RecordKind::Deal, with(test::dealJson(g), u"stage"_s, u"won"_s)) ==
-          QStringList{u"stage"_s});
+    CHECK(refusedCreate(t, RecordKind::Deal, with(test::dealJson(g), u"stage"_s, u"won"_s)) == QStringList{u"stage"_s});
     CHECK(refusedCreate(t, RecordKind::Deal, with(test::dealJson(g), u"credits[0].role"_s, u"luck"_s)) ==
           QStringList{u"credits[0].role"_s});
     CHECK(refusedCreate(t, RecordKind::Delegate, with(test::delegateJson(g.agency), u"status"_s, u"retired"_s)) ==

@@ -1,10 +1,9 @@
 // Catch2 main for every test binary: a QApplication on the offscreen platform when there is no
 // display, so GUI tests run in CI and catch_discover_tests can list tests at build time.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QStandardPaths>
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 namespace crm::test {
 
 TestDatabase::TestDatabase(int schemaVersion)
-    : m_path(m_dir.filePath(u"test.sqlite"_s))
-    , m_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC))
+    : m_path(m_dir.filePath(u"test.sqlite"_s)), m_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC))
 {
     m_db = Database::open(m_path, Database::OpenMode::CreateIfMissing, schemaVersion);
     m_db->setClock(&m_clock);

@@ -5,7 +5,6 @@
 #include "storage/recordstore.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace crm::test {

@@ -1,6 +1,5 @@
-#include "samplesession.h"
-
 #include "models/followupmodel.h"
+#include "samplesession.h"
 #include "views/followupsview.h"
 
 #include <QAbstractItemModelTester>
@@ -12,7 +11,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +46,7 @@ struct Fixture
 };
 
 const QString jobsFigures = u"Collect 2025 realised jobs figures for the Yazaki plants from AMDIE"_s; // due 2026-03-31
-const QString groundbreaking = u"Confirm groundbreaking date with Amakake"_s;                        // due 2027-01-20
+const QString groundbreaking = u"Confirm groundbreaking date with Amakake"_s;                         // due 2027-01-20
 } // namespace
 
 TEST_CASE("the follow-ups view lists the open follow-ups by due date", "[ui][followups]")
@@ -86,8 +84,10 @@ TEST_CASE("an overdue follow-up is red and bold and says by how much", "[ui][fol
     // Tomorrow on the database clock, nothing changes for a follow-up due in 2027...
     f.sample.clock().set(QDateTime(QDate(2027, 1, 21), QTime(9, 0), Qt::UTC));
     f.view.model()->refresh();
-    CHECK(rowWithTitle(f.table->model(), groundbreaking).data(Qt::ToolTipRole).toString().startsWith(
-        u"Overdue by 1 day"_s));
+    CHECK(rowWithTitle(f.table->model(), groundbreaking)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(u"Overdue by 1 day"_s));
 }
 
 TEST_CASE("marking a follow-up done removes it from the open list, and undo brings it back", "[ui][followups]")
@@ -150,7 +150,6 @@ TEST_CASE("Enter on a follow-up asks to open the record it is about", "[ui][foll
     QTest::keyClick(f.table, Qt::Key_Return);
     REQUIRE(opened.count() == 1);
     CHECK(opened.at(0).at(0).value<RecordKind>() == RecordKind::Deal);
-    CHECK(opened.at(0).at(1).toString() == jobs.siblingAtColumn(FollowUpModel::LinkedColumn)
-                                               .data(FollowUpModel::RawValueRole)
-                                               .toString());
+    CHECK(opened.at(0).at(1).toString() ==
+          jobs.siblingAtColumn(FollowUpModel::LinkedColumn).data(FollowUpModel::RawValueRole).toString());
 }

@@ -1,13 +1,11 @@
-#include "samplesession.h"
-
 #include "commands/recordcommands.h"
 #include "models/historymodel.h"
+#include "samplesession.h"
 #include "views/historyview.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QTableView>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;

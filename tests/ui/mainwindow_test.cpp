@@ -1,6 +1,5 @@
-#include "formtesting.h"
-
 #include "forms/recordform.h"
+#include "formtesting.h"
 #include "mainwindow.h"
 #include "models/recordlistmodel.h"
 #include "support/filedialog.h"
@@ -61,7 +60,9 @@ TEST_CASE("the window composes navigation, a list and a record pane, with the fi
     RecordListPane *delegates = w.window->listPane(RecordKind::Delegate);
     QAbstractItemModelTester tester(delegates->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(delegates->model()->rowCount() > 0);
-    CHECK(child<QLabel>(*delegates, u"recordCount"_s)->text().contains(QString::number(delegates->model()->totalCount())));
+    CHECK(child<QLabel>(*delegates, u"recordCount"_s)
+              ->text()
+              .contains(QString::number(delegates->model()->totalCount())));
 }
 
 TEST_CASE("a delegate with a Japanese name is created through the form and listed by its reading", "[ui][mainwindow]")
@@ -218,9 +219,10 @@ TEST_CASE("a list of 100,000 investors opens a page at a time and re-sorts", "[u
         // Investors alone (the full generated dataset would be 1.5 million records).
         Transaction transaction(*session.database());
         for (int i = 0; i < 100000; ++i) {
-            session.store()->create(RecordKind::Investor, {{u"name"_s, u"株式会社テスト%1"_s.arg(i)},
-                                                           {u"name_reading"_s, u"てすと%1"_s.arg(i)},
-                                                           {u"employees"_s, (i * 7919) % 100003}},
+            session.store()->create(RecordKind::Investor,
+                                    {{u"name"_s, u"株式会社テスト%1"_s.arg(i)},
+                                     {u"name_reading"_s, u"てすと%1"_s.arg(i)},
+                                     {u"employees"_s, (i * 7919) % 100003}},
                                     MapFormat::Storage);
         }
         transaction.commit();

@@ -1,6 +1,5 @@
-#include "samplesession.h"
-
 #include "dialogs/meetingentrydialog.h"
+#include "samplesession.h"
 #include "support/messagebox.h"
 #include "widgets/recordchecklist.h"
 #include "widgets/recordpicker.h"
@@ -16,7 +15,6 @@
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -116,7 +114,8 @@ TEST_CASE("the meeting entry screen saves a meeting with its follow-up, and undo
     const QVariantMap meeting = sample.store().get(RecordKind::Meeting, id);
     const QString hassani = sample.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
     const QString kobayashi = sample.idOf(RecordKind::Officer, u"initials"_s, u"MK"_s);
-    CHECK(meeting.value(u"investor_id"_s) == sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s));
+    CHECK(meeting.value(u"investor_id"_s) ==
+          sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s));
     CHECK(meeting.value(u"interest_level"_s).toInt() == 4);
     CHECK(meeting.value(u"time_zone"_s) == u"Asia/Tokyo"_s);
     CHECK(sample.store().get(RecordKind::Meeting, id, MapFormat::Json).value(u"starts_at"_s) ==
@@ -149,8 +148,7 @@ TEST_CASE("the meeting entry screen saves a meeting with its follow-up, and undo
     CHECK(sample.store().get(RecordKind::FollowUp, *followUpId).value(u"due_date"_s) == u"2026-12-06"_s);
 }
 
-TEST_CASE("a meeting without an investor is refused at the investor field and nothing is written",
-          "[ui][meetingentry]")
+TEST_CASE("a meeting without an investor is refused at the investor field and nothing is written", "[ui][meetingentry]")
 {
     test::SampleSession sample;
     const qint64 meetings = sample.liveCount(RecordKind::Meeting);

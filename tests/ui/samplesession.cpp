@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace crm::test {
 
-SampleSession::SampleSession()
-    : m_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC))
+SampleSession::SampleSession() : m_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC))
 {
     REQUIRE(m_session.open(m_dir.filePath(u"office.sqlite"_s), Database::OpenMode::CreateIfMissing).isEmpty());
     m_session.database()->setClock(&m_clock);

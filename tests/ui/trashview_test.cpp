@@ -1,7 +1,6 @@
-#include "samplesession.h"
-
 #include "commands/recordcommands.h"
 #include "models/trashmodel.h"
+#include "samplesession.h"
 #include "support/messagebox.h"
 #include "views/trashview.h"
 
@@ -12,7 +11,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -63,8 +61,10 @@ TEST_CASE("the trash view lists deleted records of every kind with who deleted t
     CHECK(investor.siblingAtColumn(TrashModel::KindColumn).data().toString() == u"Investor"_s);
     CHECK(investor.siblingAtColumn(TrashModel::TitleColumn).data().toString().contains(u"矢崎総業株式会社"_s));
     CHECK(investor.siblingAtColumn(TrashModel::DeletedByColumn).data().toString() == u"佐藤 花子"_s);
-    CHECK(investor.siblingAtColumn(TrashModel::DeletedAtColumn).data(TrashModel::RawValueRole).toString().startsWith(
-        u"2026-11-29T09:00:00"_s));
+    CHECK(investor.siblingAtColumn(TrashModel::DeletedAtColumn)
+              .data(TrashModel::RawValueRole)
+              .toString()
+              .startsWith(u"2026-11-29T09:00:00"_s));
     CHECK(investor.siblingAtColumn(TrashModel::DeletedAtColumn).data().toString() ==
           QLocale().toString(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
 }

@@ -11,11 +11,9 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 MeetingEntryCommand::MeetingEntryCommand(Database &db, RecordStore &store, MeetingEntry entry, const QString &text)
-    : RecordCommand(store, RecordKind::Meeting, entry.meeting.value(u"id"_s).toString(), text)
-    , m_db(db)
-    , m_entry(std::move(entry))
-{
-}
+    : RecordCommand(store, RecordKind::Meeting, entry.meeting.value(u"id"_s).toString(), text), m_db(db),
+      m_entry(std::move(entry))
+{}
 
 MeetingEntryCommand *MeetingEntryCommand::create(Database &db, RecordStore &store, MeetingEntry entry)
 {
@@ -36,9 +34,9 @@ MeetingEntryCommand *MeetingEntryCommand::create(Database &db, RecordStore &stor
     stored.insert(u"id"_s, id);
     entry.meeting = stored;
     const QString investor = store.title(RecordKind::Investor, stored.value(u"investor_id"_s).toString());
-    return new MeetingEntryCommand(db, store, std::move(entry),
-                                   QCoreApplication::translate("crm::ui::MeetingEntryCommand", "Meeting with %1")
-                                       .arg(investor));
+    return new MeetingEntryCommand(
+        db, store, std::move(entry),
+        QCoreApplication::translate("crm::ui::MeetingEntryCommand", "Meeting with %1").arg(investor));
 }
 
 void MeetingEntryCommand::undo()

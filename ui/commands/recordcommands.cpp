@@ -25,12 +25,8 @@ QVariantMap withoutMetadata(QVariantMap map)
 } // namespace
 
 RecordCommand::RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text)
-    : QUndoCommand(text)
-    , m_store(store)
-    , m_kind(kind)
-    , m_id(std::move(id))
-{
-}
+    : QUndoCommand(text), m_store(store), m_kind(kind), m_id(std::move(id))
+{}
 
 namespace {
 std::function<void(const QString &)> &errorReporter()
@@ -62,10 +58,8 @@ bool RecordCommand::firstRedo()
 }
 
 CreateRecordCommand::CreateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap json)
-    : RecordCommand(store, kind, std::move(id), tr("Create %1").arg(kindName(kind)))
-    , m_json(std::move(json))
-{
-}
+    : RecordCommand(store, kind, std::move(id), tr("Create %1").arg(kindName(kind))), m_json(std::move(json))
+{}
 
 CreateRecordCommand *CreateRecordCommand::create(RecordStore &store, RecordKind kind, const QVariantMap &json)
 {
@@ -93,11 +87,8 @@ void CreateRecordCommand::redo()
 
 UpdateRecordCommand::UpdateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap before,
                                          QVariantMap after, const QString &text)
-    : RecordCommand(store, kind, std::move(id), text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
+    : RecordCommand(store, kind, std::move(id), text), m_before(std::move(before)), m_after(std::move(after))
+{}
 
 UpdateRecordCommand *UpdateRecordCommand::create(RecordStore &store, RecordKind kind, const QString &id,
                                                  const QVariantMap &changes, const QString &text)
@@ -125,10 +116,8 @@ void UpdateRecordCommand::redo()
 
 TrashRecordCommand::TrashRecordCommand(RecordStore &store, RecordKind kind, QString id, Direction direction,
                                        const QString &text)
-    : RecordCommand(store, kind, std::move(id), text)
-    , m_direction(direction)
-{
-}
+    : RecordCommand(store, kind, std::move(id), text), m_direction(direction)
+{}
 
 TrashRecordCommand *TrashRecordCommand::create(RecordStore &store, RecordKind kind, const QString &id,
                                                Direction direction)

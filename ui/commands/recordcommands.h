@@ -4,7 +4,6 @@
 
 #include <QUndoCommand>
 #include <QVariantMap>
-
 #include <functional>
 
 namespace crm {
@@ -73,7 +72,11 @@ private:
 class TrashRecordCommand final : public RecordCommand
 {
 public:
-    enum class Direction { ToTrash, Restore };
+    enum class Direction
+    {
+        ToTrash,
+        Restore
+    };
     static TrashRecordCommand *create(RecordStore &store, RecordKind kind, const QString &id, Direction direction);
     void undo() override;
     void redo() override;

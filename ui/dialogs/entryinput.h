@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 // Reading what an officer types quickly into entry forms: dates and time zones.

@@ -77,9 +77,7 @@ QLineEdit *lineEdit(const QString &name, QWidget *parent)
 
 } // namespace
 
-MeetingEntryDialog::MeetingEntryDialog(DatabaseSession &session, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
+MeetingEntryDialog::MeetingEntryDialog(DatabaseSession &session, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setObjectName(u"meetingEntryDialog"_s);
     setWindowTitle(tr("New Meeting"));
@@ -484,8 +482,8 @@ bool MeetingEntryDialog::save()
     MeetingEntry entry{meetingJson(), std::nullopt};
     // A task typed without a date is a follow-up missing its date, not "no follow-up".
     if (due->isValid() || !m_followUpTitle->text().trimmed().isEmpty()) {
-        entry.followUp = FollowUpRequest{m_followUpTitle->text().trimmed(), m_followUpOwner->currentData().toString(),
-                                         *due, {}};
+        entry.followUp =
+            FollowUpRequest{m_followUpTitle->text().trimmed(), m_followUpOwner->currentData().toString(), *due, {}};
     }
     try {
         auto *command = MeetingEntryCommand::create(*m_session.database(), *m_session.store(), entry);
@@ -538,23 +536,22 @@ void MeetingEntryDialog::showErrors(const QList<FieldError> &errors)
 
 bool MeetingEntryDialog::hasInput() const
 {
-    const QList<const QLineEdit *> edits{m_investor,  m_place,         m_interpreter, m_language,
+    const QList<const QLineEdit *> edits{m_investor, m_place,         m_interpreter, m_language,
                                          m_nextStep, m_followUpTitle, m_followUpDue};
     for (const QLineEdit *edit : edits) {
         if (!edit->text().trimmed().isEmpty()) {
             return true;
         }
     }
-    return !m_informationRequested->toPlainText().trimmed().isEmpty() ||
-           !m_summary->toPlainText().trimmed().isEmpty();
+    return !m_informationRequested->toPlainText().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty();
 }
 
 void MeetingEntryDialog::reject()
 {
     // Escape is one key away from everything on this screen; ask before dropping typed notes.
-    if (hasInput() && MessageBox::question(this, tr("New Meeting"), tr("Discard this meeting? What you typed is lost."),
-                                           QMessageBox::Discard | QMessageBox::Cancel,
-                                           QMessageBox::Cancel) != QMessageBox::Discard) {
+    if (hasInput() &&
+        MessageBox::question(this, tr("New Meeting"), tr("Discard this meeting? What you typed is lost."),
+                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard) {
         return;
     }
     QDialog::reject();

@@ -3,7 +3,6 @@
 #include <QDialog>
 #include <QHash>
 #include <QStringList>
-
 #include <utility>
 
 class QComboBox;
@@ -88,9 +87,9 @@ private:
     QLineEdit *m_followUpDue;
     QPushButton *m_saveButton = nullptr;
     QLabel *m_formError = nullptr;
-    QHash<QString, QLabel *> m_errorLabels;     // JSON field -> its error label
-    QHash<QString, QWidget *> m_fieldEditors;   // JSON field -> the widget to focus
-    QHash<QString, QString> m_fieldNames;       // JSON field -> its label, without the mnemonic
+    QHash<QString, QLabel *> m_errorLabels;   // JSON field -> its error label
+    QHash<QString, QWidget *> m_fieldEditors; // JSON field -> the widget to focus
+    QHash<QString, QString> m_fieldNames;     // JSON field -> its label, without the mnemonic
 };
 
 } // namespace crm::ui

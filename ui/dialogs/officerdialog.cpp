@@ -15,12 +15,8 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 OfficerDialog::OfficerDialog(DatabaseSession &session, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_existing(new QComboBox(this))
-    , m_name(new QLineEdit(this))
-    , m_initials(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_existing(new QComboBox(this)), m_name(new QLineEdit(this)),
+      m_initials(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(u"officerDialog"_s);
     setWindowTitle(tr("Who is making changes?"));

@@ -16,8 +16,7 @@ constexpr qint64 pageSize = 200;
 } // namespace
 
 FollowUpModel::FollowUpModel(const DatabaseSession &session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : QAbstractTableModel(parent), m_session(session)
 {
     refresh();
 }
@@ -163,23 +162,32 @@ int FollowUpModel::columnCount(const QModelIndex &parent) const
 QVariant FollowUpModel::displayValue(const Row &row, int column) const
 {
     switch (column) {
-    case DueColumn: return QLocale().toString(row.due, QLocale::ShortFormat);
-    case TitleColumn: return row.title;
-    case OwnerColumn: return row.ownerName;
+    case DueColumn:
+        return QLocale().toString(row.due, QLocale::ShortFormat);
+    case TitleColumn:
+        return row.title;
+    case OwnerColumn:
+        return row.ownerName;
     case LinkedColumn:
         return row.linked ? tr("%1: %2").arg(recordKindLabel(row.linked->kind), row.linked->title) : QString();
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant FollowUpModel::rawValue(const Row &row, int column) const
 {
     switch (column) {
-    case DueColumn: return row.due.toString(Qt::ISODate);
-    case TitleColumn: return row.title;
-    case OwnerColumn: return row.ownerId;
-    case LinkedColumn: return row.linked ? row.linked->id : QString();
-    default: return {};
+    case DueColumn:
+        return row.due.toString(Qt::ISODate);
+    case TitleColumn:
+        return row.title;
+    case OwnerColumn:
+        return row.ownerId;
+    case LinkedColumn:
+        return row.linked ? row.linked->id : QString();
+    default:
+        return {};
     }
 }
 
@@ -191,8 +199,10 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const qint64 overdue = overdueDays(row);
     switch (role) {
-    case Qt::DisplayRole: return displayValue(row, index.column());
-    case RawValueRole: return rawValue(row, index.column());
+    case Qt::DisplayRole:
+        return displayValue(row, index.column());
+    case RawValueRole:
+        return rawValue(row, index.column());
     case Qt::ForegroundRole:
         if (overdue > 0) {
             return QBrush(Qt::red);
@@ -211,7 +221,8 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
             return tr("Overdue by %n day(s)", nullptr, static_cast<int>(overdue));
         }
         return row.done ? tr("Done") : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -221,11 +232,16 @@ QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
     switch (section) {
-    case DueColumn: return tr("Due");
-    case TitleColumn: return tr("Follow-up");
-    case OwnerColumn: return tr("Owner");
-    case LinkedColumn: return tr("About");
-    default: return {};
+    case DueColumn:
+        return tr("Due");
+    case TitleColumn:
+        return tr("Follow-up");
+    case OwnerColumn:
+        return tr("Owner");
+    case LinkedColumn:
+        return tr("About");
+    default:
+        return {};
     }
 }
 

@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
-
 #include <optional>
 
 namespace crm::ui {
@@ -19,8 +18,18 @@ class FollowUpModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DueColumn, TitleColumn, OwnerColumn, LinkedColumn, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        DueColumn,
+        TitleColumn,
+        OwnerColumn,
+        LinkedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1
+    };
 
     explicit FollowUpModel(const DatabaseSession &session, QObject *parent = nullptr);
 

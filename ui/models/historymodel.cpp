@@ -31,10 +31,7 @@ QString readable(const QString &text)
 
 } // namespace
 
-HistoryModel::HistoryModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void HistoryModel::setRecord(const RecordStore *store, RecordKind kind, const QString &id)
 {
@@ -94,26 +91,40 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 QVariant HistoryModel::displayValue(const HistoryEntry &entry, int column) const
 {
     switch (column) {
-    case WhenColumn: return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
-    case WhoColumn: return entry.officerName.isEmpty() ? entry.officerId : entry.officerName;
-    case ActionColumn: return actionLabel(entry.action);
-    case FieldColumn: return entry.field;
-    case FromColumn: return elided(entry.oldValue);
-    case ToColumn: return elided(entry.newValue);
-    default: return {};
+    case WhenColumn:
+        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case WhoColumn:
+        return entry.officerName.isEmpty() ? entry.officerId : entry.officerName;
+    case ActionColumn:
+        return actionLabel(entry.action);
+    case FieldColumn:
+        return entry.field;
+    case FromColumn:
+        return elided(entry.oldValue);
+    case ToColumn:
+        return elided(entry.newValue);
+    default:
+        return {};
     }
 }
 
 QVariant HistoryModel::rawValue(const HistoryEntry &entry, int column) const
 {
     switch (column) {
-    case WhenColumn: return entry.at.toUTC().toString(Qt::ISODateWithMs);
-    case WhoColumn: return entry.officerId;
-    case ActionColumn: return entry.action;
-    case FieldColumn: return entry.field;
-    case FromColumn: return entry.oldValue;
-    case ToColumn: return entry.newValue;
-    default: return {};
+    case WhenColumn:
+        return entry.at.toUTC().toString(Qt::ISODateWithMs);
+    case WhoColumn:
+        return entry.officerId;
+    case ActionColumn:
+        return entry.action;
+    case FieldColumn:
+        return entry.field;
+    case FromColumn:
+        return entry.oldValue;
+    case ToColumn:
+        return entry.newValue;
+    default:
+        return {};
     }
 }
 
@@ -124,15 +135,18 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     const HistoryEntry &entry = m_entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayValue(entry, index.column());
-    case RawValueRole: return rawValue(entry, index.column());
+    case Qt::DisplayRole:
+        return displayValue(entry, index.column());
+    case RawValueRole:
+        return rawValue(entry, index.column());
     case Qt::ToolTipRole:
         if (index.column() == FromColumn || index.column() == ToColumn) {
             const QString full = rawValue(entry, index.column()).toString();
             return full.isEmpty() ? QVariant() : QVariant(readable(full));
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -142,13 +156,20 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     }
     switch (section) {
-    case WhenColumn: return tr("When");
-    case WhoColumn: return tr("Who");
-    case ActionColumn: return tr("Action");
-    case FieldColumn: return tr("Field");
-    case FromColumn: return tr("From");
-    case ToColumn: return tr("To");
-    default: return {};
+    case WhenColumn:
+        return tr("When");
+    case WhoColumn:
+        return tr("Who");
+    case ActionColumn:
+        return tr("Action");
+    case FieldColumn:
+        return tr("Field");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("To");
+    default:
+        return {};
     }
 }
 

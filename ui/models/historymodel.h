@@ -18,8 +18,20 @@ class HistoryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { WhenColumn, WhoColumn, ActionColumn, FieldColumn, FromColumn, ToColumn, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        WhenColumn,
+        WhoColumn,
+        ActionColumn,
+        FieldColumn,
+        FromColumn,
+        ToColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1
+    };
     static constexpr int maxCellLength = 80;
 
     explicit HistoryModel(QObject *parent = nullptr);

@@ -78,16 +78,26 @@ QList<ListColumn> listColumns(RecordKind kind)
 QString kindPluralLabel(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Officer: return tr("Officers");
-    case RecordKind::Agency: return tr("Agencies");
-    case RecordKind::Delegate: return tr("Delegates");
-    case RecordKind::Investor: return tr("Investors");
-    case RecordKind::Contact: return tr("Contacts");
-    case RecordKind::Mission: return tr("Missions");
-    case RecordKind::Meeting: return tr("Meetings");
-    case RecordKind::Deal: return tr("Deals");
-    case RecordKind::FollowUp: return tr("Follow-ups");
-    case RecordKind::Note: return tr("Notes");
+    case RecordKind::Officer:
+        return tr("Officers");
+    case RecordKind::Agency:
+        return tr("Agencies");
+    case RecordKind::Delegate:
+        return tr("Delegates");
+    case RecordKind::Investor:
+        return tr("Investors");
+    case RecordKind::Contact:
+        return tr("Contacts");
+    case RecordKind::Mission:
+        return tr("Missions");
+    case RecordKind::Meeting:
+        return tr("Meetings");
+    case RecordKind::Deal:
+        return tr("Deals");
+    case RecordKind::FollowUp:
+        return tr("Follow-ups");
+    case RecordKind::Note:
+        return tr("Notes");
     }
     return {};
 }
@@ -95,16 +105,26 @@ QString kindPluralLabel(RecordKind kind)
 QString kindLabel(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Officer: return tr("Officer");
-    case RecordKind::Agency: return tr("Agency");
-    case RecordKind::Delegate: return tr("Delegate");
-    case RecordKind::Investor: return tr("Investor");
-    case RecordKind::Contact: return tr("Contact");
-    case RecordKind::Mission: return tr("Mission");
-    case RecordKind::Meeting: return tr("Meeting");
-    case RecordKind::Deal: return tr("Deal");
-    case RecordKind::FollowUp: return tr("Follow-up");
-    case RecordKind::Note: return tr("Note");
+    case RecordKind::Officer:
+        return tr("Officer");
+    case RecordKind::Agency:
+        return tr("Agency");
+    case RecordKind::Delegate:
+        return tr("Delegate");
+    case RecordKind::Investor:
+        return tr("Investor");
+    case RecordKind::Contact:
+        return tr("Contact");
+    case RecordKind::Mission:
+        return tr("Mission");
+    case RecordKind::Meeting:
+        return tr("Meeting");
+    case RecordKind::Deal:
+        return tr("Deal");
+    case RecordKind::FollowUp:
+        return tr("Follow-up");
+    case RecordKind::Note:
+        return tr("Note");
     }
     return {};
 }

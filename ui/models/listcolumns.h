@@ -4,23 +4,30 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace crm::ui {
 
 // How a list shows one field: the kinds of value need different formatting.
-enum class ListValue { Text, Title, Date, Instant, Link, Country, Sector, Enum, Integer, Bool };
+enum class ListValue
+{
+    Text,
+    Title,
+    Date,
+    Instant,
+    Link,
+    Country,
+    Sector,
+    Enum,
+    Integer,
+    Bool
+};
 
 struct ListColumn
 {
     ListColumn(QString f, QString h, ListValue v = ListValue::Text, std::optional<RecordKind> link = std::nullopt)
-        : field(std::move(f))
-        , header(std::move(h))
-        , value(v)
-        , linkKind(link)
-    {
-    }
+        : field(std::move(f)), header(std::move(h)), value(v), linkKind(link)
+    {}
 
     QString field; // JSON field name; "@title" is the record's display title, sorted by its sort key
     QString header;

@@ -12,9 +12,7 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 RecordListModel::RecordListModel(DatabaseSession &session, RecordKind kind, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
-    , m_columns(listColumns(kind))
+    : QAbstractTableModel(parent), m_session(session), m_columns(listColumns(kind))
 {
     m_query.kind = kind;
     reload();

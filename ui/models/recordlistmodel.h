@@ -18,7 +18,11 @@ class RecordListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { RawValueRole = Qt::UserRole + 1, IdRole };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1,
+        IdRole
+    };
     static constexpr int PageSize = 200;
 
     RecordListModel(DatabaseSession &session, RecordKind kind, QObject *parent = nullptr);

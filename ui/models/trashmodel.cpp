@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +13,7 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 TrashModel::TrashModel(const DatabaseSession &session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : QAbstractTableModel(parent), m_session(session)
 {
     refresh();
 }
@@ -88,22 +86,32 @@ int TrashModel::columnCount(const QModelIndex &parent) const
 QVariant TrashModel::displayValue(const Row &row, int column) const
 {
     switch (column) {
-    case KindColumn: return recordKindLabel(row.record.kind);
-    case TitleColumn: return row.record.title;
-    case DeletedAtColumn: return QLocale().toString(row.deletedAt.toLocalTime(), QLocale::ShortFormat);
-    case DeletedByColumn: return row.deletedByName;
-    default: return {};
+    case KindColumn:
+        return recordKindLabel(row.record.kind);
+    case TitleColumn:
+        return row.record.title;
+    case DeletedAtColumn:
+        return QLocale().toString(row.deletedAt.toLocalTime(), QLocale::ShortFormat);
+    case DeletedByColumn:
+        return row.deletedByName;
+    default:
+        return {};
     }
 }
 
 QVariant TrashModel::rawValue(const Row &row, int column) const
 {
     switch (column) {
-    case KindColumn: return kindName(row.record.kind);
-    case TitleColumn: return row.record.title;
-    case DeletedAtColumn: return row.deletedAt.toString(Qt::ISODateWithMs);
-    case DeletedByColumn: return row.deletedById;
-    default: return {};
+    case KindColumn:
+        return kindName(row.record.kind);
+    case TitleColumn:
+        return row.record.title;
+    case DeletedAtColumn:
+        return row.deletedAt.toString(Qt::ISODateWithMs);
+    case DeletedByColumn:
+        return row.deletedById;
+    default:
+        return {};
     }
 }
 
@@ -114,10 +122,14 @@ QVariant TrashModel::data(const QModelIndex &index, int role) const
     }
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayValue(row, index.column());
-    case RawValueRole: return rawValue(row, index.column());
-    case Qt::ToolTipRole: return index.column() == TitleColumn ? QVariant(row.record.title) : QVariant();
-    default: return {};
+    case Qt::DisplayRole:
+        return displayValue(row, index.column());
+    case RawValueRole:
+        return rawValue(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn ? QVariant(row.record.title) : QVariant();
+    default:
+        return {};
     }
 }
 
@@ -127,11 +139,16 @@ QVariant TrashModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     }
     switch (section) {
-    case KindColumn: return tr("Kind");
-    case TitleColumn: return tr("Record");
-    case DeletedAtColumn: return tr("Deleted");
-    case DeletedByColumn: return tr("Deleted by");
-    default: return {};
+    case KindColumn:
+        return tr("Kind");
+    case TitleColumn:
+        return tr("Record");
+    case DeletedAtColumn:
+        return tr("Deleted");
+    case DeletedByColumn:
+        return tr("Deleted by");
+    default:
+        return {};
     }
 }
 

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-
 #include <optional>
 
 namespace crm::ui {
@@ -18,8 +17,18 @@ class TrashModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, TitleColumn, DeletedAtColumn, DeletedByColumn, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        KindColumn,
+        TitleColumn,
+        DeletedAtColumn,
+        DeletedByColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1
+    };
 
     explicit TrashModel(const DatabaseSession &session, QObject *parent = nullptr);
 

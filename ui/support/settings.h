@@ -12,7 +12,15 @@ namespace crm::ui {
 class Settings final
 {
 public:
-    enum class Key { WindowGeometry, WindowState, SplitterState, RecentFiles, OfficerInitials, CurrentKind };
+    enum class Key
+    {
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        RecentFiles,
+        OfficerInitials,
+        CurrentKind
+    };
 
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);

@@ -21,13 +21,9 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 FollowUpsView::FollowUpsView(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new FollowUpModel(session, this))
-    , m_table(new QTableView(this))
-    , m_markDoneAction(new QAction(tr("Mark &Done"), this))
-    , m_markDoneButton(new QPushButton(this))
-    , m_showDone(new QCheckBox(tr("&Show done"), this))
+    : QWidget(parent), m_session(session), m_model(new FollowUpModel(session, this)), m_table(new QTableView(this)),
+      m_markDoneAction(new QAction(tr("Mark &Done"), this)), m_markDoneButton(new QPushButton(this)),
+      m_showDone(new QCheckBox(tr("&Show done"), this))
 {
     setObjectName(u"followUpsView"_s);
     m_model->setObjectName(u"followUpModel"_s);
@@ -87,8 +83,8 @@ void FollowUpsView::refresh()
         current = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
     }
     if (current.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(current,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 }
 

@@ -15,11 +15,8 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 HistoryView::HistoryView(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new HistoryModel(this))
-    , m_titleLabel(new QLabel(this))
-    , m_table(new QTableView(this))
+    : QWidget(parent), m_session(session), m_model(new HistoryModel(this)), m_titleLabel(new QLabel(this)),
+      m_table(new QTableView(this))
 {
     setObjectName(u"historyView"_s);
     m_model->setObjectName(u"historyModel"_s);
@@ -54,7 +51,8 @@ void HistoryView::refresh()
     QString title;
     if (!m_id.isEmpty() && m_session.store()) {
         try {
-            title = tr("History of %1 \u201c%2\u201d").arg(recordKindLabel(m_kind), m_session.store()->title(m_kind, m_id));
+            title =
+                tr("History of %1 \u201c%2\u201d").arg(recordKindLabel(m_kind), m_session.store()->title(m_kind, m_id));
         } catch (const Error &) {
             m_id.clear(); // purged: nothing is left to show
         }

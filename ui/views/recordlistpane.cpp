@@ -17,13 +17,9 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new RecordListModel(session, kind, this))
-    , m_filter(new QLineEdit(this))
-    , m_view(new QTreeView(this))
-    , m_count(new QLabel(this))
-    , m_filterTimer(new QTimer(this))
+    : QWidget(parent), m_session(session), m_model(new RecordListModel(session, kind, this)),
+      m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_count(new QLabel(this)),
+      m_filterTimer(new QTimer(this))
 {
     setObjectName(kindName(kind) + u"ListPane"_s);
     m_filter->setObjectName(u"quickFilter"_s);
@@ -56,9 +52,8 @@ RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidge
     connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
     connect(m_model, &RecordListModel::totalCountChanged, this, &RecordListPane::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordListPane::emitCurrent);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openRequested(m_model->kind(), m_model->idAt(index.row()));
-    });
+    connect(m_view, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->kind(), m_model->idAt(index.row())); });
     connect(&m_session, &DatabaseSession::recordsChanged, this, [this] {
         const QString current = currentId();
         m_model->reload();

@@ -21,17 +21,11 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_title(new QLabel(this))
-    , m_notice(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
-    , m_delete(new QPushButton(tr("&Delete"), this))
-    , m_tabs(new QTabWidget(this))
-    , m_formHolder(new QStackedWidget(this))
-    , m_related(new RelatedPane(session, this))
-    , m_history(new HistoryView(session, this))
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_notice(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_delete(new QPushButton(tr("&Delete"), this)), m_tabs(new QTabWidget(this)),
+      m_formHolder(new QStackedWidget(this)), m_related(new RelatedPane(session, this)),
+      m_history(new HistoryView(session, this))
 {
     setObjectName(u"recordPane"_s);
     m_title->setObjectName(u"recordTitle"_s);
@@ -45,7 +39,8 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     m_notice->setStyleSheet(u"color: #8a4b00"_s);
     m_notice->hide();
     m_save->setObjectName(u"saveButton"_s);
-    m_save->setToolTip(tr("Save the record (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_save->setToolTip(
+        tr("Save the record (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revert->setObjectName(u"revertButton"_s);
     m_delete->setObjectName(u"deleteButton"_s);
     m_delete->setToolTip(tr("Move the record to the Trash; Undo brings it back"));
@@ -132,7 +127,8 @@ bool RecordPane::showRecord(RecordKind kind, const QString &id)
     m_related->showRecord(kind, id);
     m_history->setRecord(kind, id);
     m_notice->setVisible(json.contains(u"deleted_at"_s));
-    m_notice->setText(tr("This %1 is in the Trash. Restore it from the Trash to edit it.").arg(kindLabel(kind).toLower()));
+    m_notice->setText(
+        tr("This %1 is in the Trash. Restore it from the Trash to edit it.").arg(kindLabel(kind).toLower()));
     updateHeader();
     return true;
 }
@@ -205,8 +201,8 @@ void RecordPane::deleteRecord()
         return;
     }
     try {
-        m_session.push(TrashRecordCommand::create(*m_session.store(), m_kind, m_id,
-                                                  TrashRecordCommand::Direction::ToTrash));
+        m_session.push(
+            TrashRecordCommand::create(*m_session.store(), m_kind, m_id, TrashRecordCommand::Direction::ToTrash));
     } catch (const Error &error) {
         MessageBox::critical(this, tr("Cannot delete"), error.message());
     }
@@ -237,8 +233,8 @@ void RecordPane::reloadFromStore()
         const QVariantMap json = m_session.store()->get(m_kind, m_id);
         m_form->setRecord(json);
         m_notice->setVisible(json.contains(u"deleted_at"_s));
-        m_notice->setText(
-            tr("This %1 is in the Trash. Undo or restore it from the Trash to edit it.").arg(kindLabel(m_kind).toLower()));
+        m_notice->setText(tr("This %1 is in the Trash. Undo or restore it from the Trash to edit it.")
+                              .arg(kindLabel(m_kind).toLower()));
     } catch (const Error &) {
         m_notice->setText(tr("This %1 no longer exists (it was purged or undone).").arg(kindLabel(m_kind).toLower()));
         m_notice->show();

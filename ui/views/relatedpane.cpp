@@ -29,9 +29,7 @@ QString viaLabel(const RelatedGroup &group)
 } // namespace
 
 RelatedPane::RelatedPane(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this))
 {
     m_tree->setObjectName(u"relatedList"_s);
     m_tree->setHeaderHidden(true);
@@ -60,7 +58,8 @@ void RelatedPane::showRecord(RecordKind kind, const QString &id)
         return; // the record is gone; the record pane says so
     }
     for (const RelatedGroup &group : groups) {
-        auto *heading = new QTreeWidgetItem(m_tree, {viaLabel(group) + u" · "_s + QString::number(group.records.size())});
+        auto *heading =
+            new QTreeWidgetItem(m_tree, {viaLabel(group) + u" · "_s + QString::number(group.records.size())});
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);

@@ -21,13 +21,9 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 TrashView::TrashView(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new TrashModel(session, this))
-    , m_table(new QTableView(this))
-    , m_restoreButton(new QPushButton(tr("&Restore"), this))
-    , m_purgeButton(new QPushButton(tr("&Purge\u2026"), this))
-    , m_purgeAction(new QAction(tr("Purge"), this))
+    : QWidget(parent), m_session(session), m_model(new TrashModel(session, this)), m_table(new QTableView(this)),
+      m_restoreButton(new QPushButton(tr("&Restore"), this)), m_purgeButton(new QPushButton(tr("&Purge\u2026"), this)),
+      m_purgeAction(new QAction(tr("Purge"), this))
 {
     setObjectName(u"trashView"_s);
     m_model->setObjectName(u"trashModel"_s);
@@ -125,10 +121,10 @@ void TrashView::purgeSelected()
     if (records.isEmpty() || !m_session.store()) {
         return;
     }
-    const QString what = records.size() == 1
-                             ? tr("%1 \u201c%2\u201d").arg(recordKindLabel(records.constFirst().kind),
-                                                          records.constFirst().title)
-                             : tr("%n record(s)", nullptr, static_cast<int>(records.size()));
+    const QString what =
+        records.size() == 1
+            ? tr("%1 \u201c%2\u201d").arg(recordKindLabel(records.constFirst().kind), records.constFirst().title)
+            : tr("%n record(s)", nullptr, static_cast<int>(records.size()));
     const auto answer = MessageBox::question(
         this, tr("Purge"),
         tr("Delete %1 for good? Notes and follow-ups about it go with it.\n\nThis cannot be undone.").arg(what),

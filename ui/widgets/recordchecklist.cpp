@@ -6,7 +6,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -18,8 +17,7 @@ constexpr int FoldedRole = Qt::UserRole + 2;
 } // namespace
 
 RecordCheckList::RecordCheckList(const QString &name, bool withFilter, QWidget *parent)
-    : QWidget(parent)
-    , m_list(new QListWidget(this))
+    : QWidget(parent), m_list(new QListWidget(this))
 {
     setObjectName(name + u"Picker"_s);
     auto *layout = new QVBoxLayout(this);
@@ -93,8 +91,8 @@ void RecordCheckList::applyFilter(const QString &text)
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         const QString folded = item->data(FoldedRole).toString();
-        const bool match = std::all_of(words.cbegin(), words.cend(),
-                                       [&folded](const QString &word) { return folded.contains(word); });
+        const bool match =
+            std::all_of(words.cbegin(), words.cend(), [&folded](const QString &word) { return folded.contains(word); });
         item->setHidden(!match);
     }
 }

@@ -16,10 +16,8 @@ constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
 RecordPicker::RecordPicker(RecordKind kind, QWidget *parent)
-    : QLineEdit(parent)
-    , m_kind(kind)
-    , m_matches(new QStandardItemModel(this))
-    , m_completer(new QCompleter(m_matches, this))
+    : QLineEdit(parent), m_kind(kind), m_matches(new QStandardItemModel(this)),
+      m_completer(new QCompleter(m_matches, this))
 {
     // The matches are already filtered (and folded: kana, width, accents) by SQL; the completer
     // must show them as they are instead of filtering again by prefix.
