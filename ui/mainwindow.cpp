@@ -5,6 +5,7 @@
 #include "dialogs/officerdialog.h"
 #include "domain/error.h"
 #include "models/listcolumns.h"
+#include "models/recordkindlabel.h"
 #include "services/sampledata.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
@@ -61,7 +62,7 @@ QString sectionLabel(MainWindow::Section section)
         break;
     }
     const auto kind = sections().at(static_cast<int>(section)).kind;
-    return kind ? kindPluralLabel(*kind) : QString();
+    return kind ? recordKindPluralLabel(*kind) : QString();
 }
 } // namespace
 

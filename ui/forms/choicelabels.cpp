@@ -1,6 +1,7 @@
 #include "choicelabels.h"
 
 #include "domain/referencedata.h"
+#include "models/recordkindlabel.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,37 +70,10 @@ QHash<QString, QString> labels()
 }
 } // namespace
 
-QString recordKindText(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Officer:
-        return tr("Officer");
-    case RecordKind::Agency:
-        return tr("Agency");
-    case RecordKind::Delegate:
-        return tr("Delegate");
-    case RecordKind::Investor:
-        return tr("Investor");
-    case RecordKind::Contact:
-        return tr("Contact");
-    case RecordKind::Mission:
-        return tr("Mission");
-    case RecordKind::Meeting:
-        return tr("Meeting");
-    case RecordKind::Deal:
-        return tr("Deal");
-    case RecordKind::FollowUp:
-        return tr("Follow-up");
-    case RecordKind::Note:
-        return tr("Note");
-    }
-    return {};
-}
-
 QString choiceLabel(const QString &code)
 {
     if (const auto kind = kindFromName(code)) {
-        return recordKindText(*kind);
+        return recordKindLabel(*kind);
     }
     return labels().value(code, code);
 }
@@ -110,7 +84,7 @@ Choices codeChoices(const QStringList &codes)
     Choices result;
     for (const QString &code : codes) {
         const auto kind = kindFromName(code);
-        result.append({code, kind ? recordKindText(*kind) : table.value(code, code)});
+        result.append({code, kind ? recordKindLabel(*kind) : table.value(code, code)});
     }
     return result;
 }

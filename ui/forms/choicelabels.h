@@ -22,7 +22,6 @@ using Choices = QList<Choice>;
 QString choiceLabel(const QString &code);
 // Choices for codes, labelled by choiceLabel().
 Choices codeChoices(const QStringList &codes);
-QString recordKindText(RecordKind kind);
 
 // "Morocco (MA)" for every ISO 3166 country; typed "MA" or "moro" finds it.
 Choices countryChoices();

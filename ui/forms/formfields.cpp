@@ -3,6 +3,7 @@
 #include "domain/deal.h"
 #include "domain/mission.h"
 #include "domain/referencedata.h"
+#include "models/recordkindlabel.h"
 
 #include <QCoreApplication>
 
@@ -308,7 +309,7 @@ QList<FieldSpec> linkedRecordField(bool required)
     f.companion = u"linked_id"_s;
     f.companionLabel = tr("Linked record");
     for (RecordKind kind : allRecordKinds()) {
-        f.choices.append({kindName(kind), recordKindText(kind)});
+        f.choices.append({kindName(kind), recordKindLabel(kind)});
     }
     return {f};
 }

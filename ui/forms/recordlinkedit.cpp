@@ -3,6 +3,7 @@
 #include "choicelabels.h"
 #include "databasesession.h"
 #include "domain/error.h"
+#include "models/recordkindlabel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -69,7 +70,7 @@ void RecordLinkEdit::setKind(RecordKind kind)
 {
     const bool changed = kind != m_kind;
     m_kind = kind;
-    const QString what = recordKindText(kind);
+    const QString what = recordKindLabel(kind);
     m_open->setAccessibleName(tr("Open the linked %1").arg(what.toLower()));
     m_open->setToolTip(tr("Open this %1").arg(what.toLower()));
     m_edit->setAccessibleName(tr("Linked %1").arg(what.toLower()));

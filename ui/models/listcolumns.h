@@ -37,9 +37,5 @@ struct ListColumn
 
 // The columns that matter for each kind, first column first.
 QList<ListColumn> listColumns(RecordKind kind);
-// Plural label of a kind for the sidebar and headings ("Delegates").
-QString kindPluralLabel(RecordKind kind);
-// Singular label ("Delegate").
-QString kindLabel(RecordKind kind);
 
 } // namespace crm::ui

@@ -1,6 +1,7 @@
 #include "recordlistpane.h"
 
 #include "databasesession.h"
+#include "models/recordkindlabel.h"
 #include "models/recordlistmodel.h"
 
 #include <QHeaderView>
@@ -23,7 +24,7 @@ RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidge
 {
     setObjectName(kindName(kind) + u"ListPane"_s);
     m_filter->setObjectName(u"quickFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(kindPluralLabel(kind).toLower()));
+    m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(recordKindPluralLabel(kind).toLower()));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Quick filter"));
     m_view->setObjectName(u"recordList"_s);
@@ -99,10 +100,11 @@ void RecordListPane::focusFilter()
 void RecordListPane::updateCount()
 {
     const QLocale locale;
-    m_count->setText(m_filter->text().isEmpty()
-                         ? tr("%1 %2").arg(locale.toString(m_model->totalCount()), kindPluralLabel(kind()).toLower())
-                         : tr("%1 %2 match the filter")
-                               .arg(locale.toString(m_model->totalCount()), kindPluralLabel(kind()).toLower()));
+    m_count->setText(
+        m_filter->text().isEmpty()
+            ? tr("%1 %2").arg(locale.toString(m_model->totalCount()), recordKindPluralLabel(kind()).toLower())
+            : tr("%1 %2 match the filter")
+                  .arg(locale.toString(m_model->totalCount()), recordKindPluralLabel(kind()).toLower()));
 }
 
 void RecordListPane::emitCurrent()

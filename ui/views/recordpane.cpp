@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "forms/recordform.h"
 #include "models/listcolumns.h"
+#include "models/recordkindlabel.h"
 #include "relatedpane.h"
 #include "support/messagebox.h"
 #include "views/historyview.h"
@@ -92,7 +93,7 @@ bool RecordPane::maybeSave()
         return true;
     }
     const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"), tr("Save your changes to this %1 first?").arg(kindLabel(m_kind).toLower()),
+        this, tr("Unsaved changes"), tr("Save your changes to this %1 first?").arg(recordKindLabel(m_kind).toLower()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
         return save();
@@ -128,7 +129,7 @@ bool RecordPane::showRecord(RecordKind kind, const QString &id)
     m_history->setRecord(kind, id);
     m_notice->setVisible(json.contains(u"deleted_at"_s));
     m_notice->setText(
-        tr("This %1 is in the Trash. Restore it from the Trash to edit it.").arg(kindLabel(kind).toLower()));
+        tr("This %1 is in the Trash. Restore it from the Trash to edit it.").arg(recordKindLabel(kind).toLower()));
     updateHeader();
     return true;
 }
@@ -234,9 +235,10 @@ void RecordPane::reloadFromStore()
         m_form->setRecord(json);
         m_notice->setVisible(json.contains(u"deleted_at"_s));
         m_notice->setText(tr("This %1 is in the Trash. Undo or restore it from the Trash to edit it.")
-                              .arg(kindLabel(m_kind).toLower()));
+                              .arg(recordKindLabel(m_kind).toLower()));
     } catch (const Error &) {
-        m_notice->setText(tr("This %1 no longer exists (it was purged or undone).").arg(kindLabel(m_kind).toLower()));
+        m_notice->setText(
+            tr("This %1 no longer exists (it was purged or undone).").arg(recordKindLabel(m_kind).toLower()));
         m_notice->show();
     }
     m_related->showRecord(m_kind, m_id);
@@ -256,12 +258,12 @@ void RecordPane::updateHeader()
     if (!has) {
         title = tr("No record selected");
     } else if (m_id.isEmpty()) {
-        title = tr("New %1").arg(kindLabel(m_kind).toLower());
+        title = tr("New %1").arg(recordKindLabel(m_kind).toLower());
     } else {
         try {
             title = m_session.store()->title(m_kind, m_id);
         } catch (const Error &) {
-            title = kindLabel(m_kind);
+            title = recordKindLabel(m_kind);
         }
     }
     m_title->setText(modified ? title + u" *"_s : title);

@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "domain/error.h"
 #include "models/listcolumns.h"
+#include "models/recordkindlabel.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -17,9 +18,9 @@ constexpr int IdRole = Qt::UserRole + 2;
 
 QString viaLabel(const RelatedGroup &group)
 {
-    const QString kinds = kindPluralLabel(group.kind);
+    const QString kinds = recordKindPluralLabel(group.kind);
     if (group.outgoing) {
-        return group.records.size() == 1 ? kindLabel(group.kind) : kinds;
+        return group.records.size() == 1 ? recordKindLabel(group.kind) : kinds;
     }
     // "Meetings (attendees)": which list or field of theirs names this record.
     QString via = group.via;
