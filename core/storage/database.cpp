@@ -75,6 +75,12 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     if (info.exists() && info.isDir()) {
         throw Error::database(tr("%1 is a folder, not a database file.").arg(path));
     }
+    if (info.exists() && !info.isWritable()) {
+        // SQLite would open it and fail at the first save; say so before the officer types anything.
+        throw Error::database(tr("%1 is read-only. Delegates CRM writes to its database: copy the file to a folder "
+                                 "you can write to, or ask for write access.")
+                                  .arg(path));
+    }
     if (!info.exists()) {
         QDir().mkpath(info.absolutePath());
     }

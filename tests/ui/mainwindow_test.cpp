@@ -86,11 +86,18 @@ TEST_CASE("a delegate with a Japanese name is created through the form and liste
     CHECK(stored.value(u"name_order"_s) == u"family_first"_s);
     CHECK(stored.value(u"created_by"_s) == w.sample.session().officerId());
 
-    // Sorted by reading: あべ あきこ comes before every Latin-script name in the kana-aware order
-    // only after them in code-point order, so check its neighbours instead of a fixed position.
+    // Sorted by reading, not by the kanji: 伊藤 (いとう) comes after 安倍 (あべ) although its
+    // kanji has the smaller code point.
+    w.sample.store().create(RecordKind::Delegate, {{u"family_name"_s, u"伊藤"_s},
+                                                   {u"given_name"_s, u"健"_s},
+                                                   {u"family_name_reading"_s, u"いとう"_s},
+                                                   {u"given_name_reading"_s, u"けん"_s}});
+    Q_EMIT w.sample.session().recordsChanged();
     RecordListPane *pane = w.window->listPane(RecordKind::Delegate);
     const QStringList names = column(pane->model());
-    CHECK(names.contains(u"安倍 明子"_s));
+    REQUIRE(u"伊"_s < u"安"_s);
+    CHECK(names.indexOf(u"安倍 明子"_s) >= 0);
+    CHECK(names.indexOf(u"安倍 明子"_s) < names.indexOf(u"伊藤 健"_s));
     CHECK(pane->currentId() == id);
 
     child<QLineEdit>(*pane, u"quickFilter"_s)->setText(u"アベ"_s); // katakana finds the hiragana reading
