@@ -8,6 +8,7 @@
 #include "models/recordkindlabel.h"
 #include "services/sampledata.h"
 #include "support/filedialog.h"
+#include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
 #include "views/followupsview.h"
@@ -64,6 +65,36 @@ QString sectionLabel(MainWindow::Section section)
     const auto kind = sections().at(static_cast<int>(section)).kind;
     return kind ? recordKindPluralLabel(*kind) : QString();
 }
+
+QIcon sectionIcon(MainWindow::Section section)
+{
+    using S = MainWindow::Section;
+    switch (section) {
+    case S::Delegates:
+        return icon(u"delegate"_s);
+    case S::Agencies:
+        return icon(u"agency"_s);
+    case S::Investors:
+        return icon(u"investor"_s);
+    case S::Contacts:
+        return icon(u"contact"_s);
+    case S::Missions:
+        return icon(u"mission"_s);
+    case S::Meetings:
+        return icon(u"meeting"_s);
+    case S::Deals:
+        return icon(u"deal"_s);
+    case S::FollowUps:
+        return icon(u"followup"_s);
+    case S::Notes:
+        return icon(u"note"_s);
+    case S::Officers:
+        return icon(u"officer"_s);
+    case S::Trash:
+        return icon(u"trash"_s);
+    }
+    return {};
+}
 } // namespace
 
 MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
@@ -75,8 +106,9 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Sections"));
     for (const SectionInfo &info : sections()) {
-        m_navigation->addItem(sectionLabel(info.section));
+        m_navigation->addItem(new QListWidgetItem(sectionIcon(info.section), sectionLabel(info.section)));
     }
+    m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
     m_listStack->setObjectName(u"listStack"_s);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -196,6 +228,7 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open…"), this, [this] { openDatabase(false); });
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(u"actionOpenDatabase"_s);
+    open->setIcon(icon(u"open"_s));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     rebuildRecentMenu();
@@ -237,24 +270,29 @@ void MainWindow::createEditMenu()
     QAction *undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"actionUndo"_s);
+    undo->setIcon(icon(u"undo"_s));
     QAction *redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
     redo->setObjectName(u"actionRedo"_s);
+    redo->setIcon(icon(u"redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     QAction *newRecordAction = edit->addAction(tr("&New Record"), this, &MainWindow::newRecord);
     newRecordAction->setShortcut(QKeySequence::New);
     newRecordAction->setObjectName(u"actionNewRecord"_s);
+    newRecordAction->setIcon(icon(u"new"_s));
     QAction *save = edit->addAction(tr("&Save Record"), m_recordPane, &RecordPane::save);
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(u"actionSaveRecord"_s);
+    save->setIcon(icon(u"save"_s));
     QAction *remove = edit->addAction(tr("&Delete Record"), m_recordPane, &RecordPane::deleteRecord);
     remove->setShortcut(QKeySequence::Delete);
     // Del deletes a record only from the lists; in a text field it deletes a character.
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_listStack->addAction(remove);
     remove->setObjectName(u"actionDeleteRecord"_s);
+    remove->setIcon(icon(u"delete"_s));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         if (auto kind = currentKind()) {

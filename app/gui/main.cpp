@@ -2,6 +2,7 @@
 #include "databasesession.h"
 #include "dialogs/officerdialog.h"
 #include "mainwindow.h"
+#include "support/icons.h"
 #include "support/messagebox.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"ITPO Japan"_s);
     QApplication::setApplicationName(u"Delegates CRM"_s);
     QApplication::setApplicationVersion(QStringLiteral(CRM_VERSION));
+    QApplication::setWindowIcon(crm::ui::icon(u"app"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CRM for the ITPO Japan Delegates Programme"));
