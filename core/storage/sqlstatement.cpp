@@ -96,7 +96,10 @@ QStringList openPragmas()
     // synchronous=NORMAL with WAL: a crash of the app or OS never corrupts the file; a power cut can
     // lose the last transactions but not older ones. FULL would fsync every commit and make bulk
     // entry on mission laptops noticeably slower for little gain.
-    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s};
+    // temp_store=MEMORY: every record write opens a savepoint whose journal would otherwise go to a
+    // temporary file; measured 29-33% less CPU for bulk writes (generate, imports).
+    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+            u"PRAGMA temp_store = MEMORY"_s};
 }
 } // namespace dialect
 
