@@ -109,6 +109,11 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
         m_navigation->addItem(new QListWidgetItem(sectionIcon(info.section), sectionLabel(info.section)));
     }
     m_navigation->setIconSize(QSize(20, 20));
+    // The line icons are dark: a light selection keeps them readable on the chosen section.
+    QPalette sidebar = m_navigation->palette();
+    sidebar.setColor(QPalette::Highlight, QColor(0xd6, 0xe6, 0xf5));
+    sidebar.setColor(QPalette::HighlightedText, palette().color(QPalette::WindowText));
+    m_navigation->setPalette(sidebar);
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
     m_listStack->setObjectName(u"listStack"_s);
     m_splitter->setObjectName(u"mainSplitter"_s);
