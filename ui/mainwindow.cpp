@@ -372,17 +372,7 @@ void MainWindow::openDatabaseFile(const QString &path, bool create)
 
 void MainWindow::offerSampleData()
 {
-    RecordStore *store = m_session.store();
-    if (!store) {
-        return;
-    }
-    qint64 records = 0;
-    for (RecordKind kind : allRecordKinds()) {
-        if (kind != RecordKind::Officer) {
-            records += store->count(kind, false) + store->count(kind, true);
-        }
-    }
-    if (records > 0) {
+    if (!m_session.database() || programmeRecordCount(*m_session.database()) > 0) {
         return;
     }
     const auto answer = MessageBox::question(

@@ -17,20 +17,10 @@
 
 namespace crm::gen {
 
-// How many records of each kind a scale gives; generator.h documents the ratios.
-struct Plan
+// How many records of each kind a scale gives (the same counts the stats report); generator.h
+// documents the ratios.
+struct Plan : GeneratorStats
 {
-    qint64 officers = 0;
-    qint64 agencies = 0;
-    qint64 delegates = 0;
-    qint64 investors = 0;
-    qint64 contacts = 0;
-    qint64 missions = 0;
-    qint64 meetings = 0;
-    qint64 deals = 0;
-    qint64 followUps = 0;
-    qint64 notes = 0;
-
     static Plan forScale(qint64 scale);
     qint64 total() const;
 };

@@ -53,16 +53,22 @@ QVariant resolve(const QVariant &value, const QHash<QString, QString> &ids)
 
 } // namespace
 
+qint64 programmeRecordCount(Database &db)
+{
+    const RecordStore store(db);
+    qint64 records = 0;
+    for (RecordKind kind : allRecordKinds()) {
+        if (kind != RecordKind::Officer) {
+            records += store.count(kind, false) + store.count(kind, true);
+        }
+    }
+    return records;
+}
+
 int loadSampleData(Database &db)
 {
     RecordStore store(db);
-    qint64 existing = 0;
-    for (RecordKind kind : allRecordKinds()) {
-        if (kind != RecordKind::Officer) { // the officer using the app may already be set up
-            existing += store.count(kind, false) + store.count(kind, true);
-        }
-    }
-    if (existing > 0) {
+    if (programmeRecordCount(db) > 0) {
         throw Error(Error::Kind::Conflict,
                     QCoreApplication::translate("crm::SampleData", "The sample dataset is only loaded into an empty "
                                                                    "database; %1 already holds records.")

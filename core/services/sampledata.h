@@ -10,4 +10,8 @@ class Database;
 // Returns the number of records created.
 int loadSampleData(Database &db);
 
+// Records of the programme (live or in the Trash), officers aside: the officer using the app may
+// already be set up in a database that is otherwise empty.
+qint64 programmeRecordCount(Database &db);
+
 } // namespace crm
