@@ -82,7 +82,7 @@ void RecordPane::setForm(RecordKind kind)
     m_form = new RecordForm(kind, m_session, m_formHolder);
     m_formHolder->addWidget(m_form);
     m_formHolder->setCurrentWidget(m_form);
-    connect(m_form, &RecordForm::modified, this, &RecordPane::updateHeader);
+    connect(m_form, &RecordForm::modified, this, &RecordPane::updateModifiedState);
     connect(m_form, &RecordForm::saveRequested, this, &RecordPane::save);
     connect(m_form, &RecordForm::openRecordRequested, this, &RecordPane::openRecordRequested);
 }
@@ -245,7 +245,25 @@ void RecordPane::reloadFromStore()
     updateHeader();
 }
 
+// Re-reads the record's title (after a load, save, undo...) and refreshes the header.
 void RecordPane::updateHeader()
+{
+    if (!m_form) {
+        m_recordTitle = tr("No record selected");
+    } else if (m_id.isEmpty()) {
+        m_recordTitle = tr("New %1").arg(recordKindLabel(m_kind).toLower());
+    } else {
+        try {
+            m_recordTitle = m_session.store()->title(m_kind, m_id);
+        } catch (const Error &) {
+            m_recordTitle = recordKindLabel(m_kind);
+        }
+    }
+    updateModifiedState();
+}
+
+// Runs on every keystroke in the form: buttons and the "*" only, no database read.
+void RecordPane::updateModifiedState()
 {
     const bool has = m_form != nullptr;
     const bool modified = has && m_form->isModified();
@@ -254,19 +272,7 @@ void RecordPane::updateHeader()
     m_delete->setEnabled(has && !m_id.isEmpty());
     m_tabs->setTabEnabled(1, has && !m_id.isEmpty());
     m_tabs->setTabEnabled(2, has && !m_id.isEmpty());
-    QString title;
-    if (!has) {
-        title = tr("No record selected");
-    } else if (m_id.isEmpty()) {
-        title = tr("New %1").arg(recordKindLabel(m_kind).toLower());
-    } else {
-        try {
-            title = m_session.store()->title(m_kind, m_id);
-        } catch (const Error &) {
-            title = recordKindLabel(m_kind);
-        }
-    }
-    m_title->setText(modified ? title + u" *"_s : title);
+    m_title->setText(modified ? m_recordTitle + u" *"_s : m_recordTitle);
     setWindowModified(modified);
 }
 

@@ -49,10 +49,12 @@ private:
     void setForm(RecordKind kind);
     void reloadFromStore();
     void updateHeader();
+    void updateModifiedState();
 
     DatabaseSession &m_session;
     RecordKind m_kind = RecordKind::Delegate;
     QString m_id;
+    QString m_recordTitle;
     RecordForm *m_form = nullptr;
     QLabel *m_title;
     QLabel *m_notice;
