@@ -142,7 +142,7 @@ FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, 
 
 void RecordStore::purge(RecordKind kind, const QString &id)
 {
-    const QVariantMap previous = fetch(kind, id);
+    const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (!previous.contains(u"deleted_at"_s)) {
         throw Error(
             Error::Kind::Conflict,

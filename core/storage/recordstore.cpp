@@ -35,7 +35,7 @@ QVariantMap withoutMetadata(QVariantMap map)
 
 RecordStore::RecordStore(Database &db) : m_db(db), m_audit(db) {}
 
-QVariantMap RecordStore::fetch(RecordKind kind, const QString &id) const
+QVariantMap RecordStore::fetch(RecordKind kind, const QString &id, Lists lists) const
 {
     const TableSpec &spec = tableSpec(kind);
     SqlStatement &q = cachedStatement(m_db.connectionName(),
@@ -46,7 +46,9 @@ QVariantMap RecordStore::fetch(RecordKind kind, const QString &id) const
     }
     QVariantMap map = readRecordRow(q, spec);
     q.query().finish();
-    readChildren(m_db.connectionName(), spec, id, map);
+    if (lists == Lists::Read) {
+        readChildren(m_db.connectionName(), spec, id, map);
+    }
     return map;
 }
 
@@ -94,7 +96,7 @@ std::optional<QString> RecordStore::findIdBy(RecordKind kind, const QString &fie
 
 QString RecordStore::title(RecordKind kind, const QString &id) const
 {
-    return codecFor(kind).title(fetch(kind, id));
+    return codecFor(kind).title(fetch(kind, id, Lists::Skip));
 }
 
 QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat format)
@@ -240,7 +242,7 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
 
 void RecordStore::moveToTrash(RecordKind kind, const QString &id)
 {
-    const QVariantMap previous = fetch(kind, id);
+    const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (previous.contains(u"deleted_at"_s)) {
         return; // already there: deleting twice is not an error
     }
@@ -256,7 +258,7 @@ void RecordStore::moveToTrash(RecordKind kind, const QString &id)
 
 void RecordStore::restore(RecordKind kind, const QString &id)
 {
-    const QVariantMap previous = fetch(kind, id);
+    const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (!previous.contains(u"deleted_at"_s)) {
         return;
     }
@@ -320,7 +322,7 @@ qint64 RecordStore::totalCount() const
 
 QList<HistoryEntry> RecordStore::history(RecordKind kind, const QString &id) const
 {
-    fetch(kind, id); // the record must exist (purged records have no page to show history on)
+    fetch(kind, id, Lists::Skip); // the record must exist (purged records have no page to show history on)
     return m_audit.history(id);
 }
 

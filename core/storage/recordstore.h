@@ -55,7 +55,13 @@ public:
     QList<HistoryEntry> history(RecordKind kind, const QString &id) const;
 
 private:
-    QVariantMap fetch(RecordKind kind, const QString &id) const;
+    // Children are the record's lists; titles, trash moves and history need only its row.
+    enum class Lists
+    {
+        Read,
+        Skip
+    };
+    QVariantMap fetch(RecordKind kind, const QString &id, Lists lists = Lists::Read) const;
     void insertChildren(RecordKind kind, const QString &id, const QString &field, const QVariantList &rows);
     void assignChildIds(RecordKind kind, QVariantMap &stored, FieldErrors &errors) const;
     FieldErrors checkLinks(RecordKind kind, const QVariantMap &stored, const QVariantMap &previous,
