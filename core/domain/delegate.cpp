@@ -23,12 +23,12 @@ Delegate Delegate::read(MapReader &r)
     }
     d.notes = r.text(u"notes"_s);
     r.objects(u"stays"_s, [&d](MapReader &e) {
-        d.stays.append({e.text(u"id"_s), e.date(u"start_date"_s), e.date(u"end_date"_s), e.text(u"host_office"_s),
-                        e.text(u"notes"_s)});
+        d.stays.append({e.text(u"id"_s), e.partialDate(u"start_date"_s), e.partialDate(u"end_date"_s),
+                        e.text(u"host_office"_s), e.text(u"notes"_s)});
     });
     r.objects(u"positions"_s, [&d](MapReader &e) {
-        d.positions.append({e.text(u"id"_s), e.text(u"organisation"_s), e.text(u"title"_s), e.date(u"from_date"_s),
-                            e.date(u"to_date"_s)});
+        d.positions.append({e.text(u"id"_s), e.text(u"organisation"_s), e.text(u"title"_s),
+                            e.partialDate(u"from_date"_s), e.partialDate(u"to_date"_s)});
     });
     return d;
 }
@@ -49,8 +49,8 @@ QVariantMap Delegate::toMap(MapFormat) const
     QVariantList stayList;
     for (const ProgrammeStay &s : stays) {
         stayList << QVariantMap{{u"id"_s, mapvalue::text(s.id)},
-                                {u"start_date"_s, mapvalue::date(s.start)},
-                                {u"end_date"_s, mapvalue::date(s.end)},
+                                {u"start_date"_s, mapvalue::partialDate(s.start)},
+                                {u"end_date"_s, mapvalue::partialDate(s.end)},
                                 {u"host_office"_s, mapvalue::text(s.hostOffice)},
                                 {u"notes"_s, mapvalue::text(s.notes)}};
     }
@@ -60,8 +60,8 @@ QVariantMap Delegate::toMap(MapFormat) const
         positionList << QVariantMap{{u"id"_s, mapvalue::text(p.id)},
                                     {u"organisation"_s, mapvalue::text(p.organisation)},
                                     {u"title"_s, mapvalue::text(p.title)},
-                                    {u"from_date"_s, mapvalue::date(p.from)},
-                                    {u"to_date"_s, mapvalue::date(p.to)}};
+                                    {u"from_date"_s, mapvalue::partialDate(p.from)},
+                                    {u"to_date"_s, mapvalue::partialDate(p.to)}};
     }
     m[u"positions"_s] = positionList;
     return m;

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fieldmap.h"
+#include "partialdate.h"
 #include "personname.h"
 
 #include <optional>
@@ -12,8 +13,8 @@ namespace crm {
 struct ProgrammeStay
 {
     QString id;
-    std::optional<QDate> start;
-    std::optional<QDate> end;
+    std::optional<PartialDate> start;
+    std::optional<PartialDate> end; // empty: still there
     QString hostOffice;
     QString notes;
 };
@@ -24,8 +25,8 @@ struct CareerPosition
     QString id;
     QString organisation;
     QString title;
-    std::optional<QDate> from;
-    std::optional<QDate> to; // empty: current
+    std::optional<PartialDate> from;
+    std::optional<PartialDate> to; // empty: current
 };
 
 struct Delegate

@@ -106,6 +106,19 @@ std::optional<QDate> MapReader::date(const QString &key)
     return d;
 }
 
+std::optional<PartialDate> MapReader::partialDate(const QString &key)
+{
+    const QString t = text(key);
+    if (t.isEmpty()) {
+        return std::nullopt;
+    }
+    const std::optional<PartialDate> d = PartialDate::fromIso(t);
+    if (!d) {
+        addError(key, tr("must be a date written YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"));
+    }
+    return d;
+}
+
 std::optional<QDateTime> MapReader::instant(const QString &key)
 {
     const QString t = text(key);
@@ -213,6 +226,11 @@ QVariant text(const QString &value)
 QVariant date(const std::optional<QDate> &value)
 {
     return value ? QVariant(value->toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant partialDate(const std::optional<PartialDate> &value)
+{
+    return value && value->isValid() ? QVariant(value->toIso()) : QVariant();
 }
 
 QString isoInstant(const QDateTime &utc)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "partialdate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,6 +36,8 @@ public:
     QString text(const QString &key);
     QStringList textList(const QString &key);
     std::optional<QDate> date(const QString &key);
+    // A date known to the year ("1995"), the month ("1995-03") or the day.
+    std::optional<PartialDate> partialDate(const QString &key);
     std::optional<QDateTime> instant(const QString &key);
     std::optional<qint64> integer(const QString &key);
     bool boolean(const QString &key, bool fallback);
@@ -60,6 +63,7 @@ private:
 namespace mapvalue {
 QVariant text(const QString &value);
 QVariant date(const std::optional<QDate> &value);
+QVariant partialDate(const std::optional<PartialDate> &value);
 QVariant instant(const std::optional<QDateTime> &value);
 QVariant integer(const std::optional<qint64> &value);
 QVariant textList(const QStringList &value);

@@ -41,6 +41,13 @@ void Validator::requiredDate(const QString &field, const std::optional<QDate> &v
     }
 }
 
+void Validator::requiredDate(const QString &field, const std::optional<PartialDate> &value)
+{
+    if (!value) {
+        fail(field, tr("is required"));
+    }
+}
+
 void Validator::maxLength(const QString &field, const QString &value, int max)
 {
     if (value.size() > max) {
@@ -134,6 +141,14 @@ void Validator::dateOrder(const QString &endField, const std::optional<QDate> &s
 {
     if (start && end && *end < *start) {
         fail(endField, tr("must not be before the start (%1)").arg(start->toString(Qt::ISODate)));
+    }
+}
+
+void Validator::dateOrder(const QString &endField, const std::optional<PartialDate> &start,
+                          const std::optional<PartialDate> &end)
+{
+    if (start && end && end->last() < start->first()) {
+        fail(endField, tr("must not be before the start (%1)").arg(start->toIso()));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "partialdate.h"
 
 #include <QDate>
 #include <QStringList>
@@ -16,6 +17,7 @@ public:
 
     void required(const QString &field, const QString &value);
     void requiredDate(const QString &field, const std::optional<QDate> &value);
+    void requiredDate(const QString &field, const std::optional<PartialDate> &value);
     void maxLength(const QString &field, const QString &value, int max);
     void country(const QString &field, const QString &code, bool required = false);
     void currency(const QString &field, const QString &code);
@@ -25,6 +27,9 @@ public:
     void recordId(const QString &field, const QString &value, bool required = false);
     void oneOf(const QString &field, const QString &value, const QStringList &allowed, bool required = false);
     void dateOrder(const QString &endField, const std::optional<QDate> &start, const std::optional<QDate> &end);
+    // A vague end may share its period with the start: 1995-03 to 1995 is fine, 1994 to 1995-03 too.
+    void dateOrder(const QString &endField, const std::optional<PartialDate> &start,
+                   const std::optional<PartialDate> &end);
     void nonNegative(const QString &field, const std::optional<qint64> &value);
     void fail(const QString &field, const QString &message);
     void merge(const FieldErrors &errors) { m_errors += errors; }

@@ -1,5 +1,6 @@
 #include "timeline.h"
 
+#include "domain/codelabels.h"
 #include "domain/deal.h"
 #include "domain/money.h"
 #include "domain/personname.h"
@@ -7,6 +8,9 @@
 #include "storage/timelinequery.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QTimeZone>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -20,16 +24,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("crm::Timeline", text);
 }
 
-// Dates are stored as ISO dates or ISO date-times with the local offset; the local date is the first ten.
-std::optional<QDate> dateOf(const QString &text)
+// ISO dates, possibly reduced to a month or a year; instants (when a note was written, a
+// follow-up done) fall on this computer's calendar, like every instant the officer reads.
+std::optional<PartialDate> dateOf(const QString &text)
 {
-    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    if (text.size() > 10 && text.at(10) == u'T') {
+        const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
+        return instant.isValid() ? std::optional<PartialDate>(instant.toLocalTime().date()) : std::nullopt;
+    }
+    return PartialDate::fromIso(text);
 }
+
+// Meetings are stored as UTC instants with the time zone they took place in: the date shown is
+// the one on the calendar where the meeting was, whatever zone this laptop is set to.
+class MeetingDates
+{
+public:
+    QString localDate(const QString &utc, const QString &zoneId)
+    {
+        const QDateTime instant = QDateTime::fromString(utc, Qt::ISODateWithMs);
+        if (!instant.isValid()) {
+            return {};
+        }
+        auto zone = m_zones.find(zoneId);
+        if (zone == m_zones.end()) {
+            zone = m_zones.insert(zoneId, QTimeZone(zoneId.toUtf8()));
+        }
+        const QDateTime local = zone->isValid() ? instant.toTimeZone(*zone) : instant.toUTC();
+        return local.date().toString(Qt::ISODate);
+    }
+
+private:
+    QHash<QString, QTimeZone> m_zones;
+};
 
 QString firstLine(const QString &text)
 {
-    return text.section(u'\n', 0, 0).trimmed();
+    return text.trimmed().section(u'\n', 0, 0).trimmed();
 }
 
 QString joinNonEmpty(const QStringList &parts, const QString &separator)
@@ -48,61 +79,86 @@ QString impactValue(const TimelineRow &row)
     if (ImpactFigure::isMoney(row.detail) && !row.currency.isEmpty()) {
         return Money{row.value, row.currency}.toDecimalString() + u' ' + row.currency;
     }
-    return QString::number(row.value);
+    return QLocale().toString(row.value);
+}
+
+bool isSpanKind(TimelineEventKind kind)
+{
+    return kind == TimelineEventKind::Stay || kind == TimelineEventKind::CareerPosition ||
+           kind == TimelineEventKind::Mission;
 }
 
 class Assembler
 {
 public:
     QList<TimelineEvent> events;
+    MeetingDates meetingDates;
 
-    void add(TimelineEventKind kind, const QString &start, const std::optional<QDate> &end, QString title,
-             QString summary, RecordKind recordKind, const QString &recordId, const QString &role = {})
+    TimelineEvent *add(TimelineEventKind kind, const QString &start, const QString &end, QString title, QString summary,
+                       RecordKind recordKind, const QString &recordId, const QString &role = {})
     {
-        const std::optional<QDate> date = dateOf(start);
+        const std::optional<PartialDate> date = dateOf(start);
         if (!date) {
-            return; // undated: nothing to place on a timeline
+            return nullptr; // undated: nothing to place on a timeline
         }
-        events.append({kind, *date, end, std::move(title), std::move(summary), recordKind, recordId, role});
+        TimelineEvent e;
+        e.kind = kind;
+        e.start = *date;
+        e.end = isSpanKind(kind) ? dateOf(end) : std::nullopt;
+        e.title = std::move(title);
+        e.summary = std::move(summary);
+        e.recordKind = recordKind;
+        e.recordId = recordId;
+        e.role = codeLabels(role);
+        events.append(e);
+        return &events.last();
     }
 
     void add(const TimelineRow &row, RecordKind subjectKind)
     {
         switch (row.source) {
         case Source::Stay:
-            add(TimelineEventKind::Stay, row.start, dateOf(row.end),
-                joinNonEmpty({tr("Programme stay"), row.title}, u" – "_s), row.detail, subjectKind, row.recordId);
+            add(TimelineEventKind::Stay, row.start, row.end, joinNonEmpty({tr("Programme stay"), row.title}, u" – "_s),
+                row.detail, subjectKind, row.recordId);
             break;
         case Source::Position:
-            add(TimelineEventKind::CareerPosition, row.start, dateOf(row.end), row.title, row.detail, subjectKind,
-                row.recordId);
+            add(TimelineEventKind::CareerPosition, row.start, row.end, joinNonEmpty({row.title, row.detail}, u", "_s),
+                {}, subjectKind, row.recordId);
             break;
         case Source::Mission:
-            add(TimelineEventKind::Mission, row.start, dateOf(row.end), row.title, row.detail, RecordKind::Mission,
+            add(TimelineEventKind::Mission, row.start, row.end, row.title, row.detail, RecordKind::Mission,
                 row.recordId, row.role);
             break;
         case Source::Meeting:
-            add(TimelineEventKind::Meeting, row.start, std::nullopt, joinNonEmpty({row.title, row.extra}, u", "_s),
+            add(TimelineEventKind::Meeting, meetingDates.localDate(row.start, row.zone), {},
+                joinNonEmpty({row.title, row.extra}, u", "_s),
                 firstLine(row.detail.trimmed().isEmpty() ? row.more : row.detail), RecordKind::Meeting, row.recordId,
                 row.role);
             break;
         case Source::StageChange:
-            add(TimelineEventKind::StageChange, row.start, std::nullopt, row.title + u": "_s + row.extra, row.detail,
-                RecordKind::Deal, row.recordId, row.role);
+            if (TimelineEvent *e =
+                    add(TimelineEventKind::StageChange, row.start, {}, row.title + u": "_s + codeLabel(row.extra),
+                        row.detail, RecordKind::Deal, row.recordId, row.role)) {
+                e->code = row.extra;
+            }
             break;
         case Source::Impact:
-            add(TimelineEventKind::Impact, row.start, std::nullopt, row.detail + u": "_s + impactValue(row),
-                joinNonEmpty({row.title, row.extra}, u", "_s), RecordKind::Deal, row.recordId, row.role);
+            if (TimelineEvent *e =
+                    add(TimelineEventKind::Impact, row.start, {},
+                        tr("%1 (%2): %3").arg(codeLabel(row.detail), codeLabel(row.extra).toLower(), impactValue(row)),
+                        row.title, RecordKind::Deal, row.recordId, row.role)) {
+                e->code = row.detail + u'/' + row.extra;
+            }
             break;
         case Source::Note:
-            add(TimelineEventKind::Note, row.start, std::nullopt, firstLine(row.detail), row.detail, RecordKind::Note,
+            add(TimelineEventKind::Note, row.start, {}, firstLine(row.detail), row.detail, RecordKind::Note,
                 row.recordId);
             break;
         case Source::FollowUp:
-            add(TimelineEventKind::FollowUpDue, row.start, std::nullopt, row.title, row.detail, RecordKind::FollowUp,
+            add(TimelineEventKind::FollowUpDue, row.start, {}, row.title, row.detail, RecordKind::FollowUp,
                 row.recordId);
             if (row.value != 0) {
-                add(TimelineEventKind::FollowUpDone, row.end, std::nullopt, row.title, row.detail, RecordKind::FollowUp,
+                add(TimelineEventKind::FollowUpDone, row.end, {}, row.title, row.detail, RecordKind::FollowUp,
                     row.recordId);
             }
             break;
@@ -115,26 +171,50 @@ public:
             name.order =
                 row.extra == u"family_first"_s ? PersonName::Order::FamilyFirst : PersonName::Order::GivenFirst;
             const QString shown = name.displayName();
-            add(TimelineEventKind::ContactJoined, row.start, std::nullopt, tr("%1 joined").arg(shown), {},
-                RecordKind::Contact, row.recordId);
-            add(TimelineEventKind::ContactLeft, row.end, std::nullopt, tr("%1 left").arg(shown), {},
-                RecordKind::Contact, row.recordId);
+            add(TimelineEventKind::ContactJoined, row.start, {}, tr("%1 joined").arg(shown), {}, RecordKind::Contact,
+                row.recordId);
+            add(TimelineEventKind::ContactLeft, row.end, {}, tr("%1 left").arg(shown), {}, RecordKind::Contact,
+                row.recordId);
             break;
         }
+        }
+    }
+
+    // A deal may go back (negotiation, then on hold, then negotiation again); each step back is
+    // marked so the timeline does not read as steady progress.
+    void markSetbacks()
+    {
+        QHash<QString, QList<TimelineEvent *>> byDeal;
+        for (TimelineEvent &e : events) {
+            if (e.kind == TimelineEventKind::StageChange) {
+                byDeal[e.recordId].append(&e);
+            }
+        }
+        const QStringList &order = Deal::stages();
+        for (QList<TimelineEvent *> &changes : byDeal) {
+            std::stable_sort(changes.begin(), changes.end(),
+                             [](const TimelineEvent *a, const TimelineEvent *b) { return a->start < b->start; });
+            qsizetype reached = -1;
+            for (TimelineEvent *e : changes) {
+                const qsizetype index = order.indexOf(e->code);
+                const bool forward = e->code != u"on_hold"_s && e->code != u"lost"_s;
+                e->setback = !forward || index < reached;
+                if (forward) {
+                    reached = index;
+                }
+            }
         }
     }
 };
 
 bool overlaps(const TimelineEvent &e, const TimelineFilter &filter)
 {
-    // An open span (a current position) lasts until today and beyond.
-    const bool span = e.kind == TimelineEventKind::Stay || e.kind == TimelineEventKind::CareerPosition ||
-                      e.kind == TimelineEventKind::Mission;
-    if (filter.to && e.start > *filter.to) {
+    if (filter.to && e.start.first() > *filter.to) {
         return false;
     }
     if (filter.from) {
-        const bool ended = span ? (e.end && *e.end < *filter.from) : e.start < *filter.from;
+        // An open span (a current position) lasts until today and beyond.
+        const bool ended = e.isSpan() ? (e.end && e.end->last() < *filter.from) : e.start.last() < *filter.from;
         if (ended) {
             return false;
         }
@@ -155,14 +235,18 @@ QList<TimelineEvent> finish(QList<TimelineEvent> events, const TimelineFilter &f
         return !text.isEmpty() && !foldText(e.title).contains(text) && !foldText(e.summary).contains(text);
     };
     events.erase(std::remove_if(events.begin(), events.end(), rejected), events.end());
+    // Same date: spans before points, then by kind and title, so equal timestamps keep one order.
     const auto before = [](const TimelineEvent &a, const TimelineEvent &b) {
-        if (a.start != b.start) {
+        if (!(a.start == b.start)) {
             return a.start < b.start;
         }
         if (a.kind != b.kind) {
             return a.kind < b.kind;
         }
-        return a.title < b.title;
+        if (a.title != b.title) {
+            return a.title < b.title;
+        }
+        return a.recordId < b.recordId;
     };
     std::stable_sort(events.begin(), events.end(), [&](const TimelineEvent &a, const TimelineEvent &b) {
         return filter.newestFirst ? before(b, a) : before(a, b);
@@ -173,12 +257,58 @@ QList<TimelineEvent> finish(QList<TimelineEvent> events, const TimelineFilter &f
 QList<TimelineEvent> assemble(const QList<TimelineRow> &rows, RecordKind subjectKind, const TimelineFilter &filter)
 {
     Assembler assembler;
+    assembler.events.reserve(rows.size() + rows.size() / 8);
     for (const TimelineRow &row : rows) {
         assembler.add(row, subjectKind);
     }
+    assembler.markSetbacks();
     return finish(std::move(assembler.events), filter);
 }
+
+struct KindInfo
+{
+    TimelineEventKind kind;
+    const char *name;
+    const char *label;
+};
+
+const KindInfo kindInfo[] = {
+    {TimelineEventKind::Stay, "stay", QT_TRANSLATE_NOOP("crm::Timeline", "Programme stay")},
+    {TimelineEventKind::CareerPosition, "position", QT_TRANSLATE_NOOP("crm::Timeline", "Career position")},
+    {TimelineEventKind::Mission, "mission", QT_TRANSLATE_NOOP("crm::Timeline", "Mission")},
+    {TimelineEventKind::Meeting, "meeting", QT_TRANSLATE_NOOP("crm::Timeline", "Meeting")},
+    {TimelineEventKind::StageChange, "stage_change", QT_TRANSLATE_NOOP("crm::Timeline", "Deal stage")},
+    {TimelineEventKind::Impact, "impact", QT_TRANSLATE_NOOP("crm::Timeline", "Impact")},
+    {TimelineEventKind::Note, "note", QT_TRANSLATE_NOOP("crm::Timeline", "Note")},
+    {TimelineEventKind::FollowUpDue, "followup_due", QT_TRANSLATE_NOOP("crm::Timeline", "Follow-up due")},
+    {TimelineEventKind::FollowUpDone, "followup_done", QT_TRANSLATE_NOOP("crm::Timeline", "Follow-up done")},
+    {TimelineEventKind::ContactJoined, "contact_joined", QT_TRANSLATE_NOOP("crm::Timeline", "Contact joined")},
+    {TimelineEventKind::ContactLeft, "contact_left", QT_TRANSLATE_NOOP("crm::Timeline", "Contact left")},
+};
+
+const KindInfo &infoOf(TimelineEventKind kind)
+{
+    for (const KindInfo &info : kindInfo) {
+        if (info.kind == kind) {
+            return info;
+        }
+    }
+    return kindInfo[0];
+}
 } // namespace
+
+bool TimelineEvent::isSpan() const
+{
+    return isSpanKind(kind);
+}
+
+QDate TimelineEvent::lastDay(const QDate &today) const
+{
+    if (!isSpan()) {
+        return start.last();
+    }
+    return end ? end->last() : std::max(today, start.last());
+}
 
 QList<TimelineEvent> Timeline::forDelegate(const QString &delegateId, const TimelineFilter &filter) const
 {
@@ -197,31 +327,34 @@ QList<TimelineEvent> Timeline::forDeal(const QString &dealId, const TimelineFilt
 
 QString timelineKindName(TimelineEventKind kind)
 {
-    switch (kind) {
-    case TimelineEventKind::Stay:
-        return u"stay"_s;
-    case TimelineEventKind::CareerPosition:
-        return u"position"_s;
-    case TimelineEventKind::Mission:
-        return u"mission"_s;
-    case TimelineEventKind::Meeting:
-        return u"meeting"_s;
-    case TimelineEventKind::StageChange:
-        return u"stage_change"_s;
-    case TimelineEventKind::Impact:
-        return u"impact"_s;
-    case TimelineEventKind::Note:
-        return u"note"_s;
-    case TimelineEventKind::FollowUpDue:
-        return u"followup_due"_s;
-    case TimelineEventKind::FollowUpDone:
-        return u"followup_done"_s;
-    case TimelineEventKind::ContactJoined:
-        return u"contact_joined"_s;
-    case TimelineEventKind::ContactLeft:
-        return u"contact_left"_s;
+    return QString::fromLatin1(infoOf(kind).name);
+}
+
+std::optional<TimelineEventKind> timelineKindFromName(const QString &name)
+{
+    for (const KindInfo &info : kindInfo) {
+        if (name == QLatin1StringView(info.name)) {
+            return info.kind;
+        }
     }
-    return {};
+    return std::nullopt;
+}
+
+QString timelineKindLabel(TimelineEventKind kind)
+{
+    return tr(infoOf(kind).label);
+}
+
+const QList<TimelineEventKind> &timelineKinds()
+{
+    static const QList<TimelineEventKind> kinds = [] {
+        QList<TimelineEventKind> list;
+        for (const KindInfo &info : kindInfo) {
+            list << info.kind;
+        }
+        return list;
+    }();
+    return kinds;
 }
 
 } // namespace crm

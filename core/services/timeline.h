@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/partialdate.h"
 #include "domain/recordkind.h"
 
 #include <QDate>
@@ -31,19 +32,30 @@ enum class TimelineEventKind
 struct TimelineEvent
 {
     TimelineEventKind kind = TimelineEventKind::Note;
-    QDate start;
-    std::optional<QDate> end; // spans (stays, positions, missions); an open position has none
-    QString title;
-    QString summary;
+    PartialDate start; // to the day, or only the month or year for old records
+    // Spans (stays, positions, missions) end here; a span without one is still open (a current
+    // position, a stay whose end was not recorded). Points have none.
+    std::optional<PartialDate> end;
+    QString title;                            // translated, ready to show
+    QString summary;                          // one line or a paragraph; may be empty
     RecordKind recordKind = RecordKind::Note; // the record to open for this event
     QString recordId;
-    QString role; // the delegate's part where one exists: credit role, participant role, attendee side
+    QString role; // the subject's part where one exists, translated: credit roles, participant role, side
+    // The code behind the event for machines (CSV, JSON, filters): the stage of a stage change,
+    // "indicator/status" of an impact figure; empty otherwise.
+    QString code;
+    bool setback = false; // a stage change back to an earlier stage (or on hold, lost)
+
+    bool isSpan() const;
+    bool isOpen() const { return isSpan() && !end; }
+    // The last day the event touches; an open span reaches today.
+    QDate lastDay(const QDate &today) const;
 };
 
 struct TimelineFilter
 {
     QSet<TimelineEventKind> kinds; // empty: all
-    std::optional<QDate> from;     // events (or spans) touching [from, to]
+    std::optional<QDate> from;     // events (or spans) touching [from, to]; a vague date touches its whole period
     std::optional<QDate> to;
     QString text; // each event whose folded title or summary contains it (folded)
     bool newestFirst = true;
@@ -63,7 +75,12 @@ private:
     Database &m_db;
 };
 
-// The name used by the CLI and JSON ("stay", "meeting", "followup_done").
+// The name used by the CLI and JSON ("stay", "meeting", "followup_done"), and back.
 QString timelineKindName(TimelineEventKind kind);
+std::optional<TimelineEventKind> timelineKindFromName(const QString &name);
+// The translated name shown to the officer ("Programme stay", "Follow-up done").
+QString timelineKindLabel(TimelineEventKind kind);
+// Every kind, in display order.
+const QList<TimelineEventKind> &timelineKinds();
 
 } // namespace crm

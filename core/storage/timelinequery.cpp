@@ -14,7 +14,7 @@ using namespace storage;
 using Source = TimelineRow::Source;
 
 // Every statement selects the same columns, in this order:
-// record id, start, end, title, extra, detail, more, latin, role, value, currency.
+// record id, start, end, title, extra, detail, more, latin, role, value, currency and, for meetings, the time zone.
 void collect(const QSqlDatabase &db, QList<TimelineRow> &rows, Source source, const QString &sql,
              const QList<QVariant> &values)
 {
@@ -32,7 +32,8 @@ void collect(const QSqlDatabase &db, QList<TimelineRow> &rows, Source source, co
                         q.value(7).toString(),
                         q.value(8).toString(),
                         q.value(9).toLongLong(),
-                        q.value(10).toString()};
+                        q.value(10).toString(),
+                        source == Source::Meeting ? q.value(11).toString() : QString()};
         if (source == Source::Mission && !row.detail.isEmpty()) {
             // Places are stored as a JSON list of text.
             QStringList places;
@@ -98,12 +99,21 @@ QList<TimelineRow> TimelineQuery::forDelegate(const QString &delegateId) const
             u"group_concat(p.role, ', '), 0, NULL FROM mission_participant p JOIN mission m ON m.id = p.mission_id "
             u"WHERE p.person_id = ? AND p.person_kind = 'delegate' AND m.deleted_at IS NULL GROUP BY m.id"_s,
             {delegateId});
+    // The meetings he attended, and those of the missions he was on (by the meeting's mission or
+    // the mission's agenda): he was there even when nobody listed him as an attendee.
     collect(db, rows, Source::Meeting,
             meetingColumns +
-                u"group_concat(a.side, ', '), 0, NULL FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id "
-                u"JOIN investor v ON v.id = m.investor_id "
-                u"WHERE a.person_id = ? AND a.person_kind = 'delegate' AND m.deleted_at IS NULL GROUP BY m.id"_s,
-            {delegateId});
+                u"COALESCE((SELECT group_concat(COALESCE(NULLIF(a.role, ''), a.side), ', ') FROM meeting_attendee a "
+                u"WHERE a.meeting_id = m.id AND a.person_id = ? AND a.person_kind = 'delegate'), 'mission_member'), "
+                u"0, NULL, m.time_zone FROM meeting m JOIN investor v ON v.id = m.investor_id "
+                u"WHERE m.deleted_at IS NULL AND m.id IN ("
+                u"SELECT meeting_id FROM meeting_attendee WHERE person_id = ? AND person_kind = 'delegate' "
+                u"UNION SELECT mm.id FROM meeting mm WHERE mm.mission_id IN ("
+                u"SELECT mission_id FROM mission_participant WHERE person_id = ? AND person_kind = 'delegate') "
+                u"UNION SELECT ai.meeting_id FROM mission_agenda_item ai JOIN mission_participant p "
+                u"ON p.mission_id = ai.mission_id WHERE p.person_id = ? AND p.person_kind = 'delegate' "
+                u"AND ai.meeting_id IS NOT NULL)"_s,
+            {delegateId, delegateId, delegateId, delegateId});
     // The roles come in credit order; a delegate credited twice on a deal gets both roles on one event.
     const QString role =
         u"(SELECT group_concat(role, ', ') FROM (SELECT role FROM deal_credit "
@@ -120,7 +130,7 @@ QList<TimelineRow> TimelineQuery::forInvestor(const QString &investorId) const
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QList<TimelineRow> rows;
     collect(db, rows, Source::Meeting,
-            meetingColumns + u"NULL, 0, NULL FROM meeting m JOIN investor v ON v.id = m.investor_id "
+            meetingColumns + u"NULL, 0, NULL, m.time_zone FROM meeting m JOIN investor v ON v.id = m.investor_id "
                              u"WHERE m.investor_id = ? AND m.deleted_at IS NULL"_s,
             {investorId});
     collect(db, rows, Source::Mission,

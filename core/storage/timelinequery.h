@@ -16,7 +16,8 @@ struct TimelineRow
         Stay,        // title: host office, detail: notes
         Position,    // title: job title, detail: organisation
         Mission,     // title: mission title, detail: places, comma-separated
-        Meeting,     // title: investor name, latin: its latin name, extra: place, detail: next step, more: summary
+        Meeting,     // title: investor name, latin: its latin name, extra: place, detail: next step, more: summary,
+                     // start: UTC instant, zone: the meeting's time zone
         StageChange, // title: deal title, extra: stage, detail: note
         Impact,      // title: indicator, extra: status, value + currency
         Note,        // detail: body
@@ -36,6 +37,7 @@ struct TimelineRow
     QString role;
     qint64 value = 0;
     QString currency;
+    QString zone;
 };
 
 // The few queries a timeline needs: each source is read in one statement over the indexes of

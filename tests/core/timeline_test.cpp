@@ -1,3 +1,4 @@
+#include "fixtures.h"
 #include "services/sampledata.h"
 #include "services/timeline.h"
 #include "testdatabase.h"
@@ -47,7 +48,7 @@ QList<TimelineEvent> ofKind(const QList<TimelineEvent> &events, TimelineEventKin
 bool sortedByDate(const QList<TimelineEvent> &events, bool newestFirst)
 {
     for (qsizetype i = 1; i < events.size(); ++i) {
-        if (newestFirst ? events[i - 1].start < events[i].start : events[i - 1].start > events[i].start) {
+        if (newestFirst ? events[i - 1].start < events[i].start : events[i].start < events[i - 1].start) {
             return false;
         }
     }
@@ -75,9 +76,10 @@ TEST_CASE("a delegate's timeline tells the whole story in date order", "[timelin
     // Only announced and realised figures, with money as a decimal amount and its currency.
     const QList<TimelineEvent> impact = ofKind(events, TimelineEventKind::Impact, s.deal);
     CHECK(impact.size() == 9);
-    const auto realisedCapex = std::find_if(
-        impact.cbegin(), impact.cend(), [](const TimelineEvent &e) { return e.title == u"capex: 250000000.00 USD"_s; });
-    CHECK(realisedCapex != impact.cend());
+    const auto realisedCapex = std::find_if(impact.cbegin(), impact.cend(),
+                                            [](const TimelineEvent &e) { return e.code == u"capex/realised"_s; });
+    REQUIRE(realisedCapex != impact.cend());
+    CHECK(realisedCapex->title == u"Capital expenditure (realised): 250000000.00 USD"_s);
 
     TimelineFilter oldestFirst;
     oldestFirst.newestFirst = false;
@@ -85,8 +87,11 @@ TEST_CASE("a delegate's timeline tells the whole story in date order", "[timelin
     CHECK(forward.size() == events.size());
     CHECK(sortedByDate(forward, false));
     REQUIRE(!forward.isEmpty());
+    // His first post is known to the month only, and reads that way.
     CHECK(forward.first().kind == TimelineEventKind::CareerPosition);
-    CHECK(forward.first().start == QDate(1991, 3, 1));
+    CHECK(forward.first().start == PartialDate::ofMonth(1991, 3));
+    CHECK(forward.first().start.toDisplay(QLocale(QLocale::English)) == u"March 1991"_s);
+    CHECK(forward.first().end == PartialDate::ofMonth(2009, 6));
 }
 
 TEST_CASE("a delegate's credited stage changes carry the credit roles", "[timeline]")
@@ -98,21 +103,23 @@ TEST_CASE("a delegate's credited stage changes carry the credit roles", "[timeli
     const QList<TimelineEvent> stages =
         ofKind(Timeline(s.t.db()).forDelegate(s.hassani, filter), TimelineEventKind::StageChange, s.deal);
     REQUIRE(stages.size() == 9);
-    CHECK(stages.first().title == u"Wire-harness plants, Morocco: lead"_s);
-    CHECK(stages.first().start == QDate(1996, 10, 15));
+    CHECK(stages.first().title == u"Wire-harness plants, Morocco: Lead"_s);
+    CHECK(stages.first().code == u"lead"_s);
+    CHECK(stages.first().start == PartialDate(QDate(1996, 10, 15)));
     CHECK(stages.first().recordKind == RecordKind::Deal);
     CHECK(stages.first().recordId == s.deal);
     for (const TimelineEvent &e : stages) {
-        CHECK(e.role == u"promotion, facilitation, implementation_support"_s);
+        CHECK(e.role == u"Promotion, Facilitation, Implementation support"_s);
+        CHECK(!e.setback);
     }
-    // Missions and meetings carry the delegate's participant role and attendee side.
+    // Missions and meetings carry the delegate's participant role and attendee role.
     const QList<TimelineEvent> all = Timeline(s.t.db()).forDelegate(s.hassani);
     for (const TimelineEvent &e : ofKind(all, TimelineEventKind::Mission)) {
         CHECK(!e.role.isEmpty());
         CHECK(e.end.has_value());
     }
     for (const TimelineEvent &e : ofKind(all, TimelineEventKind::Meeting)) {
-        CHECK(e.role == u"delegate"_s);
+        CHECK(!e.role.isEmpty());
     }
 }
 
@@ -134,8 +141,8 @@ TEST_CASE("timeline filters narrow by kind, date range and text", "[timeline]")
     REQUIRE(!in1999.isEmpty());
     for (const TimelineEvent &e : in1999) {
         INFO(e.title.toStdString());
-        CHECK(e.start <= *byDate.to);
-        CHECK(e.end.value_or(QDate(9999, 12, 31)) >= *byDate.from);
+        CHECK(e.start.first() <= *byDate.to);
+        CHECK(e.lastDay(QDate(2026, 11, 29)) >= *byDate.from);
     }
     CHECK(!ofKind(in1999, TimelineEventKind::Mission).isEmpty());
     // The first position (1991-2009) spans 1999, the stays of 1996 and 2003 do not.
@@ -198,15 +205,186 @@ TEST_CASE("a deal's timeline lists its stage changes in order", "[timeline]")
     const QList<TimelineEvent> events = Timeline(s.t.db()).forDeal(s.deal, oldestFirst);
     QStringList stages;
     for (const TimelineEvent &e : ofKind(events, TimelineEventKind::StageChange)) {
-        stages << e.title.section(u": "_s, -1);
+        stages << e.code;
     }
     CHECK(stages == QStringList{u"lead"_s, u"contacted"_s, u"visit"_s, u"negotiation"_s, u"decision"_s, u"announced"_s,
                                 u"implementation"_s, u"operational"_s, u"aftercare"_s});
     CHECK(sortedByDate(events, false));
     const QList<TimelineEvent> missions = ofKind(events, TimelineEventKind::Mission);
     REQUIRE(missions.size() == 1);
-    CHECK(missions.first().role == u"facilitation"_s);
-    CHECK(missions.first().end == QDate(1999, 3, 12));
+    CHECK(missions.first().role == u"Facilitation"_s);
+    CHECK(missions.first().end == PartialDate(QDate(1999, 3, 12)));
     CHECK(ofKind(events, TimelineEventKind::FollowUpDue).size() == 2);
     CHECK(timelineKindName(TimelineEventKind::FollowUpDone) == u"followup_done"_s);
+}
+
+TEST_CASE("dates known only to the year or month sort and filter by their whole period", "[timeline]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    t.store().update(RecordKind::Delegate, g.delegate,
+                     {{u"positions"_s, QVariantList{QVariantMap{{u"organisation"_s, u"Ministry of Industry"_s},
+                                                                {u"title"_s, u"Attaché"_s},
+                                                                {u"from_date"_s, u"1994"_s},
+                                                                {u"to_date"_s, u"1996-03"_s}}}},
+                      {u"stays"_s, QVariantList{QVariantMap{{u"start_date"_s, u"1996-04-08"_s}}}}});
+    TimelineFilter filter;
+    filter.kinds = {TimelineEventKind::CareerPosition, TimelineEventKind::Stay};
+    filter.newestFirst = false;
+    const QList<TimelineEvent> events = Timeline(t.db()).forDelegate(g.delegate, filter);
+    REQUIRE(events.size() == 2);
+    const TimelineEvent &post = events[0];
+    CHECK(post.start.precision() == PartialDate::Precision::Year);
+    CHECK(post.start.toIso() == u"1994"_s);
+    CHECK(post.start.toDisplay() == u"1994"_s);
+    CHECK(post.end->precision() == PartialDate::Precision::Month);
+    CHECK(post.lastDay(QDate(2026, 1, 1)) == QDate(1996, 3, 31));
+
+    // "1994" touches every day of 1994; "until March 1996" still touches 1996-03-31.
+    TimelineFilter lateIn1994 = filter;
+    lateIn1994.from = QDate(1994, 12, 1);
+    lateIn1994.to = QDate(1994, 12, 31);
+    CHECK(Timeline(t.db()).forDelegate(g.delegate, lateIn1994).size() == 1);
+    TimelineFilter endOfMarch = filter;
+    endOfMarch.from = QDate(1996, 3, 31);
+    endOfMarch.to = QDate(1996, 3, 31);
+    CHECK(Timeline(t.db()).forDelegate(g.delegate, endOfMarch).size() == 1);
+
+    // A date that is neither a day, a month nor a year is refused, naming the field.
+    const QStringList fields = test::invalidFields([&] {
+        t.store().update(RecordKind::Delegate, g.delegate,
+                         {{u"stays"_s, QVariantList{QVariantMap{{u"start_date"_s, u"spring 1996"_s}}}}});
+    });
+    CHECK(fields == QStringList{u"stays[0].start_date"_s});
+    // An end before the start is refused even when both are vague.
+    const QStringList order = test::invalidFields([&] {
+        t.store().update(RecordKind::Delegate, g.delegate,
+                         {{u"positions"_s, QVariantList{QVariantMap{{u"title"_s, u"Attaché"_s},
+                                                                    {u"from_date"_s, u"1996-03"_s},
+                                                                    {u"to_date"_s, u"1995"_s}}}}});
+    });
+    CHECK(order == QStringList{u"positions[0].to_date"_s});
+}
+
+TEST_CASE("open-ended spans stay on the timeline until today and beyond", "[timeline]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    TimelineFilter future;
+    future.kinds = {TimelineEventKind::CareerPosition};
+    future.from = QDate(2040, 1, 1);
+    const QList<TimelineEvent> current = Timeline(t.db()).forDelegate(g.delegate, future);
+    REQUIRE(current.size() == 1);
+    CHECK(current.first().title == u"Director, Aerospace industrial free zone"_s);
+    CHECK(current.first().isOpen());
+    CHECK(current.first().lastDay(QDate(2026, 11, 29)) == QDate(2026, 11, 29));
+}
+
+TEST_CASE("events on the same day keep one deterministic order", "[timeline]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    QVariantMap second = test::meetingJson(g);
+    second[u"place"_s] = u"Hamamatsu"_s;
+    const QString other = t.store().create(RecordKind::Meeting, second);
+    TimelineFilter meetings;
+    meetings.kinds = {TimelineEventKind::Meeting};
+    meetings.newestFirst = false;
+    const QList<TimelineEvent> forward = Timeline(t.db()).forDelegate(g.delegate, meetings);
+    REQUIRE(forward.size() == 2);
+    CHECK(forward[0].start == forward[1].start);
+    meetings.newestFirst = true;
+    const QList<TimelineEvent> backward = Timeline(t.db()).forDelegate(g.delegate, meetings);
+    REQUIRE(backward.size() == 2);
+    CHECK(backward[0].recordId == forward[1].recordId);
+    CHECK(backward[1].recordId == forward[0].recordId);
+    CHECK(QSet<QString>{forward[0].recordId, forward[1].recordId} == QSet<QString>{g.meeting, other});
+}
+
+TEST_CASE("a meeting shows on the date where it took place, whatever the laptop's time zone", "[timeline]")
+{
+    const QByteArray savedZone = qgetenv("TZ");
+    qputenv("TZ", "Africa/Casablanca");
+    tzset();
+    {
+        test::TestDatabase t;
+        const test::Graph g = test::makeGraph(t);
+        // 08:30 on 1 May in Tokyo is still 30 April in Casablanca and in UTC.
+        t.store().update(RecordKind::Meeting, g.meeting, {{u"starts_at"_s, u"2024-05-01T08:30:00+09:00"_s}});
+        TimelineFilter meetings;
+        meetings.kinds = {TimelineEventKind::Meeting};
+        const QList<TimelineEvent> events = Timeline(t.db()).forDelegate(g.delegate, meetings);
+        REQUIRE(events.size() == 1);
+        CHECK(events.first().start == PartialDate(QDate(2024, 5, 1)));
+        // 23:30 in Casablanca (UTC+1 that day) is already 1 May in Tokyo: Casablanca's date counts.
+        t.store().update(RecordKind::Meeting, g.meeting,
+                         {{u"starts_at"_s, u"2024-04-30T22:30:00Z"_s}, {u"time_zone"_s, u"Africa/Casablanca"_s}});
+        CHECK(Timeline(t.db()).forDelegate(g.delegate, meetings).first().start == PartialDate(QDate(2024, 4, 30)));
+    }
+    if (savedZone.isNull()) {
+        qunsetenv("TZ");
+    } else {
+        qputenv("TZ", savedZone);
+    }
+    tzset();
+}
+
+TEST_CASE("a deal that moved back shows its setbacks in date order", "[timeline]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    const auto change = [](const char *stage, const char *date) {
+        return QVariantMap{{u"stage"_s, QString::fromLatin1(stage)}, {u"date"_s, QString::fromLatin1(date)}};
+    };
+    t.store().update(
+        RecordKind::Deal, g.deal,
+        {{u"stage"_s, u"negotiation"_s},
+         {u"stage_history"_s, QVariantList{change("lead", "2023-01-10"), change("negotiation", "2023-06-01"),
+                                           change("contacted", "2023-09-01"), change("on_hold", "2024-01-15"),
+                                           change("negotiation", "2024-06-01")}}});
+    TimelineFilter stages;
+    stages.kinds = {TimelineEventKind::StageChange};
+    stages.newestFirst = false;
+    const QList<TimelineEvent> events = Timeline(t.db()).forDeal(g.deal, stages);
+    QStringList codes;
+    QList<bool> setbacks;
+    for (const TimelineEvent &e : events) {
+        codes << e.code;
+        setbacks << e.setback;
+    }
+    CHECK(codes == QStringList{u"lead"_s, u"negotiation"_s, u"contacted"_s, u"on_hold"_s, u"negotiation"_s});
+    CHECK(setbacks == QList<bool>{false, false, true, true, false});
+}
+
+TEST_CASE("meetings of a mission the delegate was on count in his story", "[timeline]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    QVariantMap json = test::meetingJson(g);
+    json[u"attendees"_s] = QVariantList{};
+    json[u"starts_at"_s] = u"2024-09-11T10:00:00+01:00"_s;
+    json[u"time_zone"_s] = u"Africa/Casablanca"_s;
+    const QString onMission = t.store().create(RecordKind::Meeting, json);
+    TimelineFilter meetings;
+    meetings.kinds = {TimelineEventKind::Meeting};
+    const QList<TimelineEvent> events = Timeline(t.db()).forDelegate(g.delegate, meetings);
+    const auto found =
+        std::find_if(events.cbegin(), events.cend(), [&](const TimelineEvent &e) { return e.recordId == onMission; });
+    REQUIRE(found != events.cend());
+    CHECK(found->role == u"On the mission"_s);
+    const auto attended =
+        std::find_if(events.cbegin(), events.cend(), [&](const TimelineEvent &e) { return e.recordId == g.meeting; });
+    REQUIRE(attended != events.cend());
+    CHECK(attended->role == u"presenter"_s);
+    CHECK(events.size() == 2);
+}
+
+TEST_CASE("timeline kinds have names and translated labels both ways", "[timeline]")
+{
+    for (TimelineEventKind kind : timelineKinds()) {
+        CHECK(timelineKindFromName(timelineKindName(kind)) == kind);
+        CHECK(!timelineKindLabel(kind).isEmpty());
+    }
+    CHECK(timelineKinds().size() == 11);
+    CHECK(!timelineKindFromName(u"meetings"_s).has_value());
 }

@@ -1,5 +1,6 @@
 #include "choicelabels.h"
 
+#include "domain/codelabels.h"
 #include "domain/referencedata.h"
 #include "models/recordkindlabel.h"
 
@@ -17,57 +18,6 @@ QString tr(const char *text, const char *disambiguation = nullptr)
     return QCoreApplication::translate("crm::ui::ChoiceLabels", text, disambiguation);
 }
 
-// Built on each call: the labels follow the translator installed at the time.
-QHash<QString, QString> labels()
-{
-    return {
-        // Person names, statuses
-        {u"family_first"_s, tr("Family name first (山田 太郎)")},
-        {u"given_first"_s, tr("Given name first (Mohamed Hassani)")},
-        {u"active"_s, tr("Active")},
-        {u"alumnus"_s, tr("Alumnus")},
-        // Mission kinds
-        {u"programme_stay"_s, tr("Programme stay")},
-        {u"investor_mission"_s, tr("Investor mission")},
-        {u"seminar"_s, tr("Seminar")},
-        {u"trade_fair"_s, tr("Trade fair")},
-        {u"other"_s, tr("Other")},
-        // Meeting sides and people
-        {u"itpo"_s, tr("ITPO")},
-        // Deal stages
-        {u"lead"_s, tr("Lead")},
-        {u"contacted"_s, tr("Contacted")},
-        {u"visit"_s, tr("Visit / mission")},
-        {u"negotiation"_s, tr("Negotiation")},
-        {u"decision"_s, tr("Decision")},
-        {u"announced"_s, tr("Announced")},
-        {u"implementation"_s, tr("Implementation")},
-        {u"operational"_s, tr("Operational")},
-        {u"aftercare"_s, tr("Aftercare / expansion")},
-        {u"on_hold"_s, tr("On hold")},
-        {u"lost"_s, tr("Lost")},
-        // Credit roles
-        {u"promotion"_s, tr("Promotion")},
-        {u"facilitation"_s, tr("Facilitation")},
-        {u"implementation_support"_s, tr("Implementation support")},
-        // Impact
-        {u"capex"_s, tr("Capital expenditure")},
-        {u"direct_jobs"_s, tr("Direct jobs")},
-        {u"jobs_women"_s, tr("Jobs held by women")},
-        {u"local_managers"_s, tr("Local managers")},
-        {u"exports"_s, tr("Exports")},
-        {u"local_suppliers"_s, tr("Local suppliers")},
-        {u"planned"_s, tr("Planned")},
-        {u"realised"_s, tr("Realised")},
-        // Sectors
-        {u"food"_s, tr("Food")},
-        {u"automotive"_s, tr("Automotive")},
-        {u"textiles"_s, tr("Textiles")},
-        {u"renewable_energy"_s, tr("Renewable energy")},
-        {u"transport_logistics"_s, tr("Transport and logistics")},
-        {u"aerospace"_s, tr("Aerospace")},
-    };
-}
 } // namespace
 
 QString choiceLabel(const QString &code)
@@ -75,16 +25,14 @@ QString choiceLabel(const QString &code)
     if (const auto kind = kindFromName(code)) {
         return recordKindLabel(*kind);
     }
-    return labels().value(code, code);
+    return codeLabel(code);
 }
 
 Choices codeChoices(const QStringList &codes)
 {
-    const QHash<QString, QString> table = labels();
     Choices result;
     for (const QString &code : codes) {
-        const auto kind = kindFromName(code);
-        result.append({code, kind ? recordKindLabel(*kind) : table.value(code, code)});
+        result.append({code, choiceLabel(code)});
     }
     return result;
 }
