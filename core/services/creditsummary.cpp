@@ -1,0 +1,83 @@
+#include "creditsummary.h"
+
+#include "storage/creditquery.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+// Keeps the figure with the latest as-of date per status; an undated figure counts only when no
+// dated one exists.
+LatestFigures latestOf(const CreditedDealRow &row, const QString &indicator)
+{
+    LatestFigures result;
+    QString announcedAsOf;
+    QString realisedAsOf;
+    for (const CreditedDealRow::Figure &f : row.figures) {
+        if (f.indicator != indicator || !f.value) {
+            continue;
+        }
+        const bool announced = f.status == u"announced"_s;
+        if (!announced && f.status != u"realised"_s) {
+            continue; // planned figures are intentions, not impact
+        }
+        std::optional<qint64> &value = announced ? result.announced : result.realised;
+        QString &asOf = announced ? announcedAsOf : realisedAsOf;
+        if (value && f.asOf < asOf) {
+            continue;
+        }
+        value = f.value;
+        asOf = f.asOf;
+        (announced ? result.announcedCurrency : result.realisedCurrency) = f.currency;
+    }
+    return result;
+}
+} // namespace
+
+QList<CreditedDeal> CreditSummary::dealsOf(const QString &delegateId) const
+{
+    QList<CreditedDeal> deals;
+    for (const CreditedDealRow &row : CreditQuery(m_db).forDelegate(delegateId)) {
+        deals.append({row.dealId, row.title, row.stage, row.hostCountry, row.sector, row.investorName, row.roles,
+                      latestOf(row, u"capex"_s), latestOf(row, u"direct_jobs"_s)});
+    }
+    return deals;
+}
+
+ImpactTotals CreditSummary::totals(const QList<CreditedDeal> &deals)
+{
+    ImpactTotals totals;
+    for (const CreditedDeal &deal : deals) {
+        ++totals.deals;
+        if (deal.stage == u"lost"_s) {
+            ++totals.lostDeals;
+            continue;
+        }
+        totals.jobsAnnounced += deal.directJobs.announced.value_or(0);
+        totals.jobsRealised += deal.directJobs.realised.value_or(0);
+        if (deal.capex.announced && !deal.capex.announcedCurrency.isEmpty()) {
+            totals.capexAnnounced[deal.capex.announcedCurrency] += *deal.capex.announced;
+        }
+        if (deal.capex.realised && !deal.capex.realisedCurrency.isEmpty()) {
+            totals.capexRealised[deal.capex.realisedCurrency] += *deal.capex.realised;
+        }
+    }
+    return totals;
+}
+
+QString formatAmounts(const QMap<QString, qint64> &amounts, const QLocale &locale)
+{
+    QStringList parts;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
+        const QString decimal = Money{it.value(), it.key()}.toDecimalString();
+        const qsizetype point = decimal.indexOf(u'.');
+        const QString whole = locale.toString(decimal.left(point < 0 ? decimal.size() : point).toLongLong());
+        const QString fraction = point < 0 ? QString() : locale.decimalPoint() + decimal.mid(point + 1);
+        parts << whole + fraction + u' ' + it.key();
+    }
+    return parts.join(u" + "_s);
+}
+
+} // namespace crm
