@@ -88,6 +88,18 @@ bool isCountry(const QString &code)
     return codes.contains(code);
 }
 
+QString countryName(const QString &code)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> h;
+        for (const Country &c : countries()) {
+            h.insert(c.code, c.name);
+        }
+        return h;
+    }();
+    return names.value(code, code);
+}
+
 bool isCurrency(const QString &code)
 {
     return minorUnits(code) >= 0;

@@ -31,6 +31,8 @@ const QList<Country> &countries();
 const QList<Currency> &currencies();
 const QList<Sector> &sectors();
 bool isCountry(const QString &code);
+// The ISO short name ("Morocco"); the code itself when unknown.
+QString countryName(const QString &code);
 bool isCurrency(const QString &code);
 bool isSector(const QString &code);
 int minorUnits(const QString &currencyCode);

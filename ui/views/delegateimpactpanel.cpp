@@ -1,0 +1,115 @@
+#include "delegateimpactpanel.h"
+
+#include "databasesession.h"
+#include "domain/error.h"
+#include "models/crediteddealsmodel.h"
+#include "services/creditsummary.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+namespace {
+QLabel *tile(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString tileText(const QString &heading, const QString &value, const QString &detail = {})
+{
+    QString html = u"<span style='color:#5f6368'>"_s + heading.toHtmlEscaped() +
+                   u"</span><br><b style='font-size:large'>"_s + value.toHtmlEscaped() + u"</b>"_s;
+    if (!detail.isEmpty()) {
+        html += u"<br><span style='color:#5f6368'>"_s + detail.toHtmlEscaped() + u"</span>"_s;
+    }
+    return html;
+}
+
+} // namespace
+
+DelegateImpactPanel::DelegateImpactPanel(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new CreditedDealsModel(this)), m_table(new QTableView(this)),
+      m_deals(tile(u"impactDeals"_s, this)), m_jobs(tile(u"impactJobs"_s, this)), m_capex(tile(u"impactCapex"_s, this))
+{
+    setObjectName(u"delegateImpactPanel"_s);
+    m_table->setObjectName(u"creditedDeals"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+
+    auto *tiles = new QHBoxLayout;
+    tiles->addWidget(m_deals, 1);
+    tiles->addWidget(m_jobs, 2);
+    tiles->addWidget(m_capex, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tiles);
+    layout->addWidget(m_table, 1);
+
+    // Double-click and Enter both activate.
+    connect(m_table, &QTableView::activated, this, &DelegateImpactPanel::openDeal);
+    connect(&m_session, &DatabaseSession::recordsChanged, this, &DelegateImpactPanel::reload);
+}
+
+void DelegateImpactPanel::showDelegate(const QString &delegateId)
+{
+    m_delegateId = delegateId;
+    reload();
+}
+
+void DelegateImpactPanel::reload()
+{
+    QList<CreditedDeal> deals;
+    if (Database *db = m_session.database(); db && !m_delegateId.isEmpty()) {
+        try {
+            deals = CreditSummary(*db).dealsOf(m_delegateId);
+        } catch (const Error &) {
+            deals.clear(); // the record pane reports database trouble; an empty panel is honest
+        }
+    }
+    m_model->setDeals(deals);
+    m_table->resizeColumnsToContents();
+    const ImpactTotals totals = CreditSummary::totals(deals);
+    const QLocale locale;
+    const QString lost = totals.lostDeals > 0 ? tr("%n lost", nullptr, totals.lostDeals) : QString();
+    m_deals->setText(tileText(tr("Credited deals"), locale.toString(totals.deals), lost));
+    const auto orNone = [](const QString &text) -> QString { return text.isEmpty() ? tr("none") : text; };
+    m_jobs->setText(tileText(tr("Direct jobs realised"), locale.toString(totals.jobsRealised),
+                             tr("announced: %1").arg(locale.toString(totals.jobsAnnounced))));
+    m_capex->setText(tileText(tr("Capex realised"), orNone(formatAmounts(totals.capexRealised)),
+                              tr("announced: %1").arg(orNone(formatAmounts(totals.capexAnnounced)))));
+    m_table->setVisible(!deals.isEmpty());
+}
+
+QString DelegateImpactPanel::summaryText() const
+{
+    return QStringList{m_deals->text(), m_jobs->text(), m_capex->text()}.join(u'\n');
+}
+
+void DelegateImpactPanel::openDeal(const QModelIndex &index)
+{
+    const QString id = m_model->dealId(index);
+    if (!id.isEmpty()) {
+        Q_EMIT openRecordRequested(RecordKind::Deal, id);
+    }
+}
+
+} // namespace crm::ui
