@@ -357,6 +357,11 @@ void MeetingEntryDialog::setInvestor(const QString &id)
     m_investor->setRecord(id, m_session.store()->title(RecordKind::Investor, id));
 }
 
+void MeetingEntryDialog::setDelegate(const QString &id)
+{
+    m_delegates->setChecked(id, true);
+}
+
 void MeetingEntryDialog::setMission(const QString &id)
 {
     m_mission->setRecord(id, id.isEmpty() ? QString() : m_session.store()->title(RecordKind::Mission, id));

@@ -37,6 +37,8 @@ public:
     // Preselects a record (when opened from an investor's or a mission's page).
     void setInvestor(const QString &id);
     void setMission(const QString &id);
+    // Ticks a delegate as attending (when opened from the delegate's timeline).
+    void setDelegate(const QString &id);
     // Returns false and shows the problems when the entry is refused.
     bool save();
     QString savedMeetingId() const { return m_savedId; }

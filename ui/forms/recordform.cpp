@@ -137,10 +137,11 @@ void RecordForm::setRecord(const QVariantMap &json)
     m_loading = true;
     m_recordId = json.value(u"id"_s).toString();
     QVariantMap record = json;
-    if (json.isEmpty()) {
+    if (m_recordId.isEmpty()) {
         // A new follow-up is usually the officer's own; a new note is written by them.
         for (const FieldEditor *editor : std::as_const(m_editors)) {
-            if (editor->spec().defaultsToOfficer && !m_session.officerId().isEmpty()) {
+            if (editor->spec().defaultsToOfficer && !m_session.officerId().isEmpty() &&
+                !record.contains(editor->spec().name)) {
                 record.insert(editor->spec().name, m_session.officerId());
             }
         }

@@ -26,7 +26,8 @@ public:
     RecordForm(RecordKind kind, DatabaseSession &session, QWidget *parent = nullptr);
 
     RecordKind kind() const { return m_kind; }
-    // A record in JSON form (RecordStore::get()); {} starts a new record with the defaults.
+    // A record in JSON form (RecordStore::get()); a map without an id starts a new record with the
+    // defaults and the values it holds (a note already linked to the delegate on show).
     void setRecord(const QVariantMap &json);
     // What is typed, in JSON form, without the metadata fields (id, created_at...).
     QVariantMap value() const;

@@ -1,0 +1,63 @@
+#include "quickrecorddialog.h"
+
+#include "commands/recordcommands.h"
+#include "databasesession.h"
+#include "domain/error.h"
+#include "forms/recordform.h"
+#include "models/recordkindlabel.h"
+#include "support/messagebox.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+QuickRecordDialog::QuickRecordDialog(DatabaseSession &session, RecordKind kind, const QVariantMap &preset,
+                                     const QString &subjectTitle, QWidget *parent)
+    : QDialog(parent), m_session(session), m_kind(kind), m_form(new RecordForm(kind, session, this))
+{
+    setObjectName(u"quickRecordDialog"_s);
+    setWindowTitle(tr("New %1 – %2").arg(recordKindLabel(kind).toLower(), subjectTitle));
+    m_form->setRecord(preset);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"quickSave"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QuickRecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QuickRecordDialog::reject);
+    connect(m_form, &RecordForm::saveRequested, this, &QuickRecordDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(buttons);
+    resize(560, 520);
+}
+
+bool QuickRecordDialog::save()
+{
+    if (!m_session.store() || !m_form->validate()) {
+        return false;
+    }
+    try {
+        auto *command = CreateRecordCommand::create(*m_session.store(), m_kind, m_form->value());
+        m_savedId = command->recordId();
+        m_session.push(command);
+    } catch (const Error &error) {
+        if (!error.fieldErrors().isEmpty()) {
+            m_form->showErrors(error.fieldErrors());
+        } else {
+            MessageBox::critical(this, tr("Cannot save"), error.message());
+        }
+        return false;
+    }
+    return true;
+}
+
+void QuickRecordDialog::accept()
+{
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+} // namespace crm::ui
