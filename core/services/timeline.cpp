@@ -222,37 +222,38 @@ bool overlaps(const TimelineEvent &e, const TimelineFilter &filter)
     return true;
 }
 
-QList<TimelineEvent> finish(QList<TimelineEvent> events, const TimelineFilter &filter)
+// Same date: spans before points, then by kind and title, so equal timestamps keep one order.
+bool happensBefore(const TimelineEvent &a, const TimelineEvent &b)
 {
-    const QString text = foldText(filter.text);
-    const auto rejected = [&](const TimelineEvent &e) {
-        if (!filter.kinds.isEmpty() && !filter.kinds.contains(e.kind)) {
-            return true;
-        }
-        if (!overlaps(e, filter)) {
-            return true;
-        }
-        return !text.isEmpty() && !foldText(e.title).contains(text) && !foldText(e.summary).contains(text);
-    };
-    events.erase(std::remove_if(events.begin(), events.end(), rejected), events.end());
-    // Same date: spans before points, then by kind and title, so equal timestamps keep one order.
-    const auto before = [](const TimelineEvent &a, const TimelineEvent &b) {
-        if (!(a.start == b.start)) {
-            return a.start < b.start;
-        }
-        if (a.kind != b.kind) {
-            return a.kind < b.kind;
-        }
-        if (a.title != b.title) {
-            return a.title < b.title;
-        }
-        return a.recordId < b.recordId;
-    };
-    std::stable_sort(events.begin(), events.end(), [&](const TimelineEvent &a, const TimelineEvent &b) {
-        return filter.newestFirst ? before(b, a) : before(a, b);
-    });
-    return events;
+    if (!(a.start == b.start)) {
+        return a.start < b.start;
+    }
+    if (a.kind != b.kind) {
+        return a.kind < b.kind;
+    }
+    if (a.title != b.title) {
+        return a.title < b.title;
+    }
+    return a.recordId < b.recordId;
 }
+
+// The text filter's words, each folded once for all the events it is matched against.
+class TextMatcher
+{
+public:
+    explicit TextMatcher(const QString &text) : m_words(foldText(text).split(u' ', Qt::SkipEmptyParts)) {}
+
+    bool isEmpty() const { return m_words.isEmpty(); }
+    bool matches(const TimelineEvent &e) const
+    {
+        const QString folded = e.searchText.isEmpty() ? timelineSearchText(e) : e.searchText;
+        return std::all_of(m_words.cbegin(), m_words.cend(),
+                           [&](const QString &word) { return folded.contains(word); });
+    }
+
+private:
+    QStringList m_words;
+};
 
 QList<TimelineEvent> assemble(const QList<TimelineRow> &rows, RecordKind subjectKind, const TimelineFilter &filter)
 {
@@ -262,7 +263,10 @@ QList<TimelineEvent> assemble(const QList<TimelineRow> &rows, RecordKind subject
         assembler.add(row, subjectKind);
     }
     assembler.markSetbacks();
-    return finish(std::move(assembler.events), filter);
+    for (TimelineEvent &e : assembler.events) {
+        e.searchText = timelineSearchText(e);
+    }
+    return filterTimeline(assembler.events, filter);
 }
 
 struct KindInfo
@@ -308,6 +312,33 @@ QDate TimelineEvent::lastDay(const QDate &today) const
         return start.last();
     }
     return end ? end->last() : std::max(today, start.last());
+}
+
+QList<TimelineEvent> filterTimeline(const QList<TimelineEvent> &all, const TimelineFilter &filter)
+{
+    const TextMatcher text(filter.text);
+    QList<TimelineEvent> kept;
+    kept.reserve(all.size());
+    for (const TimelineEvent &e : all) {
+        if ((filter.kinds.isEmpty() || filter.kinds.contains(e.kind)) && overlaps(e, filter) &&
+            (text.isEmpty() || text.matches(e))) {
+            kept.append(e);
+        }
+    }
+    const auto inOrder = [&](const TimelineEvent &a, const TimelineEvent &b) {
+        return filter.newestFirst ? happensBefore(b, a) : happensBefore(a, b);
+    };
+    // Filtering a list already in order (as the list view does on each keystroke) keeps it in
+    // order: checking is linear where sorting is not.
+    if (!std::is_sorted(kept.cbegin(), kept.cend(), inOrder)) {
+        std::stable_sort(kept.begin(), kept.end(), inOrder);
+    }
+    return kept;
+}
+
+QString timelineSearchText(const TimelineEvent &event)
+{
+    return foldText(event.title + u' ' + event.summary + u' ' + event.role);
 }
 
 QList<TimelineEvent> Timeline::forDelegate(const QString &delegateId, const TimelineFilter &filter) const

@@ -45,6 +45,10 @@ struct TimelineEvent
     // "indicator/status" of an impact figure; empty otherwise.
     QString code;
     bool setback = false; // a stage change back to an earlier stage (or on hold, lost)
+    // Title, summary and role folded (foldText) once when the timeline is assembled, so that a
+    // filter typed over ten thousand events does not fold them again on every keystroke. Empty on
+    // an event made by hand: filterTimeline() then folds it as it goes.
+    QString searchText;
 
     bool isSpan() const;
     bool isOpen() const { return isSpan() && !end; }
@@ -57,9 +61,16 @@ struct TimelineFilter
     QSet<TimelineEventKind> kinds; // empty: all
     std::optional<QDate> from;     // events (or spans) touching [from, to]; a vague date touches its whole period
     std::optional<QDate> to;
-    QString text; // each event whose folded title or summary contains it (folded)
+    // Events whose folded title, summary and role hold every word of it (folded), in any order.
+    QString text;
     bool newestFirst = true;
 };
+
+// Narrows and orders events already assembled, by the same rules as Timeline::forDelegate() and
+// friends, without reading the database again: a filter box over a loaded timeline stays instant.
+QList<TimelineEvent> filterTimeline(const QList<TimelineEvent> &all, const TimelineFilter &filter);
+// What the text filter searches in an event: its title, summary and role, folded.
+QString timelineSearchText(const TimelineEvent &event);
 
 // The story of one record, assembled from a handful of queries (TimelineQuery) and sorted by date.
 class Timeline final

@@ -388,3 +388,74 @@ TEST_CASE("timeline kinds have names and translated labels both ways", "[timelin
     CHECK(timelineKinds().size() == 11);
     CHECK(!timelineKindFromName(u"meetings"_s).has_value());
 }
+
+TEST_CASE("an assembled timeline filters again in memory by the same rules as a query", "[timeline]")
+{
+    Sample s;
+    const Timeline timeline(s.t.db());
+    const QList<TimelineEvent> all = timeline.forDelegate(s.hassani);
+    REQUIRE(!all.isEmpty());
+    for (const TimelineEvent &e : all) {
+        CHECK(e.searchText == timelineSearchText(e));
+    }
+
+    TimelineFilter filter;
+    filter.kinds = {TimelineEventKind::StageChange, TimelineEventKind::Impact, TimelineEventKind::Meeting};
+    filter.from = QDate(1996, 1, 1);
+    filter.to = QDate(2005, 12, 31);
+    filter.text = u"yazaki"_s;
+    filter.newestFirst = false;
+    const QList<TimelineEvent> queried = timeline.forDelegate(s.hassani, filter);
+    const QList<TimelineEvent> inMemory = filterTimeline(all, filter);
+    REQUIRE(!inMemory.isEmpty());
+    REQUIRE(inMemory.size() == queried.size());
+    for (qsizetype i = 0; i < inMemory.size(); ++i) {
+        CHECK(inMemory[i].recordId == queried[i].recordId);
+        CHECK(inMemory[i].title == queried[i].title);
+    }
+    CHECK(sortedByDate(inMemory, false));
+
+    // Every word must match somewhere in the title, the summary or the role, folded.
+    TimelineFilter words;
+    words.text = u"ＦＲＡＮＣＨＥ   Tanger"_s;
+    const QList<TimelineEvent> tangier = filterTimeline(all, words);
+    REQUIRE(!tangier.isEmpty());
+    for (const TimelineEvent &e : tangier) {
+        const QString text = e.title + e.summary + e.role;
+        CHECK(text.contains(u"franche"_s, Qt::CaseInsensitive));
+        CHECK(text.contains(u"tanger"_s, Qt::CaseInsensitive));
+    }
+    TimelineFilter byRole;
+    byRole.text = u"implementation support"_s;
+    CHECK(ofKind(filterTimeline(all, byRole), TimelineEventKind::StageChange, s.deal).size() == 9);
+    TimelineFilter nothing;
+    nothing.text = u"yazaki zzz"_s;
+    CHECK(filterTimeline(all, nothing).isEmpty());
+}
+
+TEST_CASE("events made by hand filter without a precomputed search text", "[timeline]")
+{
+    TimelineEvent older;
+    older.kind = TimelineEventKind::Note;
+    older.start = PartialDate::ofYear(1998);
+    older.title = u"Café in Rabat"_s;
+    TimelineEvent newer = older;
+    newer.kind = TimelineEventKind::Meeting;
+    newer.start = PartialDate(QDate(2024, 5, 3));
+    newer.title = u"ヤザキ本社"_s;
+    const QList<TimelineEvent> events{older, newer};
+
+    TimelineFilter filter;
+    CHECK(filterTimeline(events, filter).first().title == newer.title); // newest first
+    filter.newestFirst = false;
+    CHECK(filterTimeline(events, filter).first().title == older.title);
+    filter.text = u"cafe"_s;
+    REQUIRE(filterTimeline(events, filter).size() == 1);
+    filter.text = u"やざき"_s;
+    REQUIRE(filterTimeline(events, filter).size() == 1);
+    CHECK(filterTimeline(events, filter).first().kind == TimelineEventKind::Meeting);
+    filter.text.clear();
+    filter.from = QDate(1998, 12, 31); // "1998" still touches its last day
+    filter.to = QDate(2000, 1, 1);
+    CHECK(filterTimeline(events, filter).size() == 1);
+}

@@ -1,7 +1,7 @@
 #include "dialogs/quickrecorddialog.h"
 #include "forms/recordform.h"
-#include "samplesession.h"
 #include "formtesting.h"
+#include "samplesession.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>
