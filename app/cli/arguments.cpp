@@ -81,7 +81,9 @@ private:
             noValue(name, inlineValue);
             m_result.options.insert(name, QString());
         } else if (spec && spec->valued.contains(name)) {
-            m_result.options.insert(name, value(name, inlineValue));
+            const QString given = value(name, inlineValue);
+            m_result.options.insert(name, given);
+            m_result.repeated[name].append(given);
         } else if (spec) {
             throw UsageError(tr("unknown option --%1 for %2").arg(name, spec->name));
         } else {

@@ -49,14 +49,16 @@ struct Invocation
 {
     const CommandSpec *command = nullptr;
     QStringList positionals;
-    QHash<QString, QString> options; // flags are present with an empty value
-    QString databasePath;            // --db; empty means the default path
-    QString officerInitials;         // --officer; empty means $CRM_OFFICER
+    QHash<QString, QString> options;      // flags are present with an empty value; a repeated option's last value
+    QHash<QString, QStringList> repeated; // every value of each valued option, in order ("--kind a --kind b")
+    QString databasePath;                 // --db; empty means the default path
+    QString officerInitials;              // --officer; empty means $CRM_OFFICER
     bool help = false;
     bool version = false;
 
     bool has(const QString &option) const { return options.contains(option); }
     QString value(const QString &option) const { return options.value(option); }
+    QStringList values(const QString &option) const { return repeated.value(option); }
 };
 
 // Global options (--db, --officer, --help, --version) may come anywhere; a command's own options

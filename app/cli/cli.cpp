@@ -84,4 +84,14 @@ int run(const QStringList &arguments)
     return exitCode;
 }
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    try {
+        const Invocation invocation = parseArguments(arguments, commandSpecs());
+        return !invocation.help && !invocation.version && printsDocuments(invocation);
+    } catch (const UsageError &) {
+        return false; // run() reports it
+    }
+}
+
 } // namespace crm::cli

@@ -9,4 +9,8 @@ namespace crm::cli {
 // (invalid data as one "field: message" line per bad field).
 int run(const QStringList &arguments);
 
+// Whether this command line prints a document, so that main() creates a QGuiApplication (fonts)
+// rather than the lighter QCoreApplication. False for a command line that does not parse.
+bool needsGuiApplication(const QStringList &arguments);
+
 } // namespace crm::cli

@@ -29,4 +29,10 @@ ExitCode purgeRecord(const Invocation &invocation);
 // historycommand.cpp
 ExitCode showHistory(const Invocation &invocation);
 
+// timelinecommand.cpp
+ExitCode showTimeline(const Invocation &invocation);
+// Whether the command prints a document (timeline --pdf): fonts need a QGuiApplication, which
+// every other command starts faster without.
+bool printsDocuments(const Invocation &invocation);
+
 } // namespace crm::cli

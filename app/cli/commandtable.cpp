@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "domain/recordkind.h"
+#include "services/timeline.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ const QList<CommandSpec> &commandSpecs()
         {u"restore"_s, {kind, id}, {}, {}, {}, &restoreRecord},
         {u"purge"_s, {kind, id}, {}, {}, {}, &purgeRecord},
         {u"history"_s, {kind, id}, {json}, {}, {}, &showHistory},
+        {u"timeline"_s,
+         {},
+         {json, u"oldest-first"_s},
+         {u"delegate"_s, u"investor"_s, u"deal"_s, u"kind"_s, u"from"_s, u"to"_s, u"text"_s, u"csv"_s, u"pdf"_s},
+         {},
+         &showTimeline},
     };
     return specs;
 }
@@ -35,6 +42,10 @@ QString usageText()
     QStringList kinds;
     for (RecordKind kind : allRecordKinds()) {
         kinds << kindName(kind);
+    }
+    QStringList timelineKindNames;
+    for (TimelineEventKind kind : timelineKinds()) {
+        timelineKindNames << timelineKindName(kind);
     }
     return QCoreApplication::translate(
                "crm::cli::Usage",
@@ -56,9 +67,16 @@ QString usageText()
                "  restore KIND ID                Bring a record back from the Trash\n"
                "  purge KIND ID                  Delete a record in the Trash for good\n"
                "  history KIND ID [--json]       Show who changed what, and when\n"
+               "  timeline --delegate ID|--investor ID|--deal ID [--json] [--kind K[,K...]]\n"
+               "           [--from DATE] [--to DATE] [--text TEXT] [--oldest-first]\n"
+               "           [--csv FILE] [--pdf FILE]\n"
+               "                                 Show the dated story of a record, newest first, or\n"
+               "                                 write it as CSV or as a printable PDF\n"
                "\n"
                "KIND is one of: %1.\n"
                "FILE - reads the JSON from standard input.\n"
+               "K (timeline) is one of: %3.\n"
+               "DATE is YYYY-MM-DD, or YYYY-MM or YYYY for the whole month or year.\n"
                "\n"
                "Options:\n"
                "  --db FILE           The database file (default: %2)\n"
@@ -69,7 +87,7 @@ QString usageText()
                "\n"
                "Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,\n"
                "3 record not found, 4 database error.\n")
-        .arg(kinds.join(u", "_s), Database::defaultPath());
+        .arg(kinds.join(u", "_s), Database::defaultPath(), timelineKindNames.join(u", "_s));
 }
 
 } // namespace crm::cli

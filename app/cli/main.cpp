@@ -2,12 +2,27 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (crm::cli::needsGuiApplication(arguments)) {
+        // Printing a PDF needs fonts, not a screen: no display is opened, also over SSH or in cron.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same names as the desktop application, so both find the same default database.
     QCoreApplication::setOrganizationName(u"ITPO Japan"_s);
     QCoreApplication::setApplicationName(u"Delegates CRM"_s);
