@@ -409,7 +409,11 @@ void MainWindow::restoreState()
     restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
     QMainWindow::restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     if (!m_splitter->restoreState(Settings::value(Settings::Key::SplitterState).toByteArray())) {
-        m_splitter->setSizes({160, 460, 660});
+        m_splitter->setSizes({170, 400, 1030});
+    }
+    if (!m_recordPane->detailsSplitter()->restoreState(
+            Settings::value(Settings::Key::DetailsSplitterState).toByteArray())) {
+        m_recordPane->detailsSplitter()->setSizes({420, 610});
     }
 }
 
@@ -418,6 +422,7 @@ void MainWindow::saveState()
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::WindowState, QMainWindow::saveState());
     Settings::setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    Settings::setValue(Settings::Key::DetailsSplitterState, m_recordPane->detailsSplitter()->saveState());
     for (auto it = m_listPanes.cbegin(); it != m_listPanes.cend(); ++it) {
         Settings::setHeaderState(it.key(), it.value()->view()->header()->saveState());
     }

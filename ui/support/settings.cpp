@@ -20,6 +20,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::WindowGeometry, u"window/geometry"_s, QByteArray()},
         {Settings::Key::WindowState, u"window/state"_s, QByteArray()},
         {Settings::Key::SplitterState, u"window/splitter"_s, QByteArray()},
+        {Settings::Key::DetailsSplitterState, u"window/detailsSplitter"_s, QByteArray()},
         {Settings::Key::RecentFiles, u"files/recent"_s, QStringList()},
         {Settings::Key::OfficerInitials, u"officer/initials"_s, QString()},
         {Settings::Key::CurrentKind, u"window/currentKind"_s, u"delegate"_s},

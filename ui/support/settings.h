@@ -17,6 +17,7 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
+        DetailsSplitterState,
         RecentFiles,
         OfficerInitials,
         CurrentKind

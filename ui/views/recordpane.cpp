@@ -7,12 +7,14 @@
 #include "models/listcolumns.h"
 #include "models/recordkindlabel.h"
 #include "relatedpane.h"
+#include "storypane.h"
 #include "support/messagebox.h"
 #include "views/historyview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -25,7 +27,8 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_notice(new QLabel(this)),
       m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
       m_delete(new QPushButton(tr("&Delete"), this)), m_tabs(new QTabWidget(this)),
-      m_formHolder(new QStackedWidget(this)), m_related(new RelatedPane(session, this)),
+      m_formHolder(new QStackedWidget(this)), m_story(new StoryPane(session, this)),
+      m_details(new QSplitter(Qt::Horizontal, this)), m_related(new RelatedPane(session, this)),
       m_history(new HistoryView(session, this))
 {
     setObjectName(u"recordPane"_s);
@@ -46,7 +49,14 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     m_delete->setObjectName(u"deleteButton"_s);
     m_delete->setToolTip(tr("Move the record to the Trash; Undo brings it back"));
     m_tabs->setObjectName(u"recordTabs"_s);
-    m_tabs->addTab(m_formHolder, tr("De&tails"));
+    m_details->setObjectName(u"detailsSplitter"_s);
+    m_details->setChildrenCollapsible(false);
+    m_details->addWidget(m_formHolder);
+    m_details->addWidget(m_story);
+    m_details->setStretchFactor(0, 2);
+    m_details->setStretchFactor(1, 3);
+    m_story->hide();
+    m_tabs->addTab(m_details, tr("De&tails"));
     m_tabs->addTab(m_related, tr("&Related"));
     m_tabs->addTab(m_history, tr("&History"));
 
@@ -64,6 +74,7 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &RecordPane::revert);
     connect(m_delete, &QPushButton::clicked, this, &RecordPane::deleteRecord);
     connect(m_related, &RelatedPane::openRecordRequested, this, &RecordPane::openRecordRequested);
+    connect(m_story, &StoryPane::openRecordRequested, this, &RecordPane::openRecordRequested);
     connect(&m_session, &DatabaseSession::recordsChanged, this, &RecordPane::reloadFromStore);
     connect(&m_session, &DatabaseSession::databaseChanged, this, &RecordPane::clear);
     clear();
@@ -127,6 +138,7 @@ bool RecordPane::showRecord(RecordKind kind, const QString &id)
     m_form->setRecord(json);
     m_related->showRecord(kind, id);
     m_history->setRecord(kind, id);
+    showStory(kind, id);
     m_notice->setVisible(json.contains(u"deleted_at"_s));
     m_notice->setText(
         tr("This %1 is in the Trash. Restore it from the Trash to edit it.").arg(recordKindLabel(kind).toLower()));
@@ -144,6 +156,7 @@ bool RecordPane::newRecord(RecordKind kind)
     m_form->setRecord({});
     m_related->showRecord(kind, {});
     m_history->setRecord(kind, {});
+    showStory(kind, {});
     m_notice->hide();
     m_tabs->setCurrentIndex(0);
     updateHeader();
@@ -178,6 +191,7 @@ bool RecordPane::save()
     m_form->setRecord(m_session.store()->get(m_kind, m_id));
     m_related->showRecord(m_kind, m_id);
     m_history->setRecord(m_kind, m_id);
+    showStory(m_kind, m_id);
     updateHeader();
     Q_EMIT recordSaved(m_kind, m_id);
     return true;
@@ -219,8 +233,17 @@ void RecordPane::clear()
     m_id.clear();
     m_related->showRecord(m_kind, {});
     m_history->setRecord(m_kind, {});
+    showStory(m_kind, {});
     m_notice->hide();
     updateHeader();
+}
+
+// A new record has no story yet; records without one give the form the whole width.
+void RecordPane::showStory(RecordKind kind, const QString &id)
+{
+    const bool shown = StoryPane::hasStory(kind) && !id.isEmpty();
+    m_story->setVisible(shown);
+    m_story->showRecord(kind, shown ? id : QString());
 }
 
 // After an edit, undo or redo anywhere: show what the database now holds, unless the officer is

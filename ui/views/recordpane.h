@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 
@@ -15,9 +16,11 @@ class DatabaseSession;
 class HistoryView;
 class RecordForm;
 class RelatedPane;
+class StoryPane;
 
-// The record on show: its form, its related records and its history, with Save, Revert and
-// Delete. Edits go through undo commands on the session's stack.
+// The record on show: its form (with the story of a delegate, an investor or a deal beside it),
+// its related records and its history, with Save, Revert and Delete. Edits go through undo commands on the session's
+// stack.
 class RecordPane final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     bool maybeSave();
 
     RecordForm *form() const { return m_form; }
+    StoryPane *story() const { return m_story; }
+    QSplitter *detailsSplitter() const { return m_details; }
     RecordKind kind() const { return m_kind; }
     QString recordId() const { return m_id; }
     bool hasRecord() const { return m_form != nullptr; }
@@ -50,6 +55,7 @@ private:
     void reloadFromStore();
     void updateHeader();
     void updateModifiedState();
+    void showStory(RecordKind kind, const QString &id);
 
     DatabaseSession &m_session;
     RecordKind m_kind = RecordKind::Delegate;
@@ -63,6 +69,8 @@ private:
     QPushButton *m_delete;
     QTabWidget *m_tabs;
     QStackedWidget *m_formHolder;
+    StoryPane *m_story;
+    QSplitter *m_details; // the form, and beside it the story of a delegate, an investor or a deal
     RelatedPane *m_related;
     HistoryView *m_history;
 };

@@ -1,0 +1,279 @@
+#include "storypane.h"
+
+#include "databasesession.h"
+#include "delegateimpactpanel.h"
+#include "dialogs/meetingentrydialog.h"
+#include "dialogs/quickrecorddialog.h"
+#include "domain/error.h"
+#include "services/timelineexport.h"
+#include "support/filedialog.h"
+#include "support/messagebox.h"
+#include "support/timelinestyle.h"
+#include "timelineview.h"
+#include "widgets/timelineoverview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+namespace {
+// The overview's lanes: the four the officers read a career by, then the paperwork.
+struct Lane
+{
+    const char *label;
+    QList<TimelineEventKind> kinds;
+};
+
+const QList<Lane> &lanes()
+{
+    static const QList<Lane> list{
+        {QT_TRANSLATE_NOOP("crm::ui::StoryPane", "Career"), {TimelineEventKind::CareerPosition}},
+        {QT_TRANSLATE_NOOP("crm::ui::StoryPane", "Stays"), {TimelineEventKind::Stay}},
+        {QT_TRANSLATE_NOOP("crm::ui::StoryPane", "Missions"), {TimelineEventKind::Mission}},
+        {QT_TRANSLATE_NOOP("crm::ui::StoryPane", "Meetings"), {TimelineEventKind::Meeting}},
+        {QT_TRANSLATE_NOOP("crm::ui::StoryPane", "Deals"), {TimelineEventKind::StageChange, TimelineEventKind::Impact}},
+        {QT_TRANSLATE_NOOP("crm::ui::StoryPane", "Notes, follow-ups"),
+         {TimelineEventKind::Note, TimelineEventKind::FollowUpDue, TimelineEventKind::FollowUpDone,
+          TimelineEventKind::ContactJoined, TimelineEventKind::ContactLeft}},
+    };
+    return list;
+}
+
+int laneOf(TimelineEventKind kind)
+{
+    for (qsizetype i = 0; i < lanes().size(); ++i) {
+        if (lanes()[i].kinds.contains(kind)) {
+            return int(i);
+        }
+    }
+    return int(lanes().size()) - 1;
+}
+
+QString safeFileName(QString text)
+{
+    static const QString forbidden = u"\\/:*?\"<>|"_s;
+    for (QChar &c : text) {
+        if (forbidden.contains(c) || c.unicode() < 0x20) {
+            c = u'_';
+        }
+    }
+    return text.trimmed().left(80);
+}
+} // namespace
+
+StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_impact(new DelegateImpactPanel(session, this)),
+      m_overview(new TimelineOverview(this)), m_timeline(new TimelineView(session, this)),
+      m_export(new QToolButton(this))
+{
+    setObjectName(u"storyPane"_s);
+    QList<OverviewLane> overviewLanes;
+    for (const Lane &lane : lanes()) {
+        overviewLanes.append({tr(lane.label), timelineKindColour(lane.kinds.first())});
+    }
+    m_overview->setLanes(overviewLanes);
+    m_overview->setToday(m_session.database() ? m_session.database()->clock().today() : QDate::currentDate());
+
+    m_export->setObjectName(u"timelineExport"_s);
+    m_export->setText(tr("E&xport"));
+    m_export->setToolTip(tr("Print the timeline or save it as PDF or CSV"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("&Print…"), this, &StoryPane::print);
+    menu->addAction(tr("Save as P&DF…"), this, &StoryPane::exportPdf);
+    menu->addAction(tr("Save as &CSV…"), this, &StoryPane::exportCsv);
+    m_export->setMenu(menu);
+    m_timeline->addToolWidget(m_export);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"storySplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_impact);
+    auto *lower = new QWidget(splitter);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_overview);
+    lowerLayout->addWidget(m_timeline, 1);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_timeline, &TimelineView::eventsChanged, this, &StoryPane::updateOverview);
+    connect(m_timeline, &TimelineView::openRecordRequested, this, &StoryPane::openRecordRequested);
+    connect(m_timeline, &TimelineView::addRequested, this, &StoryPane::addRecord);
+    connect(m_impact, &DelegateImpactPanel::openRecordRequested, this, &StoryPane::openRecordRequested);
+    connect(m_overview, &TimelineOverview::periodSelected, this,
+            [this](const QDate &from, const QDate &to) { m_timeline->setPeriod(from, to); });
+    connect(m_overview, &TimelineOverview::selectionCleared, this,
+            [this] { m_timeline->setPeriod(std::nullopt, std::nullopt); });
+}
+
+bool StoryPane::hasStory(RecordKind kind)
+{
+    return kind == RecordKind::Delegate || kind == RecordKind::Investor || kind == RecordKind::Deal;
+}
+
+void StoryPane::showRecord(RecordKind kind, const QString &id)
+{
+    const bool changed = kind != m_kind || id != m_id;
+    m_kind = kind;
+    m_id = hasStory(kind) ? id : QString();
+    m_impact->setVisible(kind == RecordKind::Delegate);
+    m_impact->showDelegate(kind == RecordKind::Delegate ? m_id : QString());
+    if (changed) {
+        m_overview->clearSelection();
+    }
+    switch (m_id.isEmpty() ? RecordKind::Note : kind) {
+    case RecordKind::Delegate:
+        m_timeline->showDelegate(m_id);
+        break;
+    case RecordKind::Investor:
+        m_timeline->showInvestor(m_id);
+        break;
+    case RecordKind::Deal:
+        m_timeline->showDeal(m_id);
+        break;
+    default:
+        m_timeline->showDelegate(QString());
+        break;
+    }
+    if (changed) {
+        m_overview->fitAll();
+    }
+}
+
+void StoryPane::updateOverview()
+{
+    const QDate today = m_session.database() ? m_session.database()->clock().today() : QDate::currentDate();
+    m_overview->setToday(today);
+    QList<OverviewItem> items;
+    const QList<TimelineEvent> events = m_timeline->events();
+    items.reserve(events.size());
+    for (const TimelineEvent &e : events) {
+        items.append({laneOf(e.kind), e.start.first(), e.isSpan() ? e.lastDay(today) : QDate()});
+    }
+    m_overview->setItems(items);
+}
+
+QString StoryPane::subjectTitle() const
+{
+    if (m_id.isEmpty() || !m_session.store()) {
+        return {};
+    }
+    try {
+        return m_session.store()->title(m_kind, m_id);
+    } catch (const Error &) {
+        return {};
+    }
+}
+
+QString StoryPane::suggestedFileName(const QString &suffix) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath(safeFileName(tr("Timeline – %1").arg(subjectTitle())) + suffix);
+}
+
+void StoryPane::exportPdf()
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Save the timeline as PDF"), suggestedFileName(u".pdf"_s),
+                                                  tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        writeTimelinePdf(path, subjectTitle(), m_timeline->visibleEvents(), QLocale());
+        QApplication::restoreOverrideCursor();
+    } catch (const Error &error) {
+        QApplication::restoreOverrideCursor();
+        MessageBox::critical(this, tr("Cannot save the PDF"), error.message());
+    }
+}
+
+void StoryPane::exportCsv()
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Save the timeline as CSV"), suggestedFileName(u".csv"_s),
+                                                  tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    // QSaveFile: a failed write leaves any earlier file as it was, never half a table.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(timelineCsv(m_timeline->visibleEvents())) < 0 ||
+        !file.commit()) {
+        MessageBox::critical(this, tr("Cannot save the CSV"),
+                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+}
+
+void StoryPane::print()
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the timeline"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QTextDocument document;
+    document.setHtml(timelineHtml(subjectTitle(), m_timeline->visibleEvents(), QLocale()));
+    document.print(&printer);
+}
+
+void StoryPane::addRecord(RecordKind kind)
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    if (kind == RecordKind::Meeting) {
+        addMeeting();
+        return;
+    }
+    const QVariantMap preset{{u"linked_kind"_s, kindName(m_kind)}, {u"linked_id"_s, m_id}};
+    QuickRecordDialog dialog(m_session, kind, preset, subjectTitle(), this);
+    dialog.exec();
+}
+
+void StoryPane::addMeeting()
+{
+    MeetingEntryDialog dialog(m_session, this);
+    try {
+        if (m_kind == RecordKind::Delegate) {
+            dialog.setDelegate(m_id);
+        } else if (m_kind == RecordKind::Investor) {
+            dialog.setInvestor(m_id);
+        } else if (m_kind == RecordKind::Deal) {
+            dialog.setInvestor(m_session.store()->get(RecordKind::Deal, m_id).value(u"investor_id"_s).toString());
+        }
+    } catch (const Error &error) {
+        MessageBox::critical(this, tr("Cannot add a meeting"), error.message());
+        return;
+    }
+    dialog.exec();
+}
+
+} // namespace crm::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/recordkind.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace crm::ui {
+
+class DatabaseSession;
+class DelegateImpactPanel;
+class TimelineOverview;
+class TimelineView;
+
+// The story of the record on show, next to its form: for a delegate the deals credited and their
+// impact, then for a delegate, an investor or a deal the overview strip and the timeline, with
+// export (print, PDF, CSV) and quick entry of a note, a follow-up or a meeting.
+class StoryPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StoryPane(DatabaseSession &session, QWidget *parent = nullptr);
+
+    static bool hasStory(RecordKind kind);
+    // Shows the story of the record; empty id or a kind without a story clears it.
+    void showRecord(RecordKind kind, const QString &id);
+
+    TimelineView *timeline() const { return m_timeline; }
+    TimelineOverview *overview() const { return m_overview; }
+    DelegateImpactPanel *impact() const { return m_impact; }
+
+    void exportPdf();
+    void exportCsv();
+    void print();
+
+Q_SIGNALS:
+    void openRecordRequested(crm::RecordKind kind, const QString &id);
+
+private:
+    void updateOverview();
+    void addRecord(RecordKind kind);
+    void addMeeting();
+    QString subjectTitle() const;
+    QString suggestedFileName(const QString &suffix) const;
+
+    DatabaseSession &m_session;
+    RecordKind m_kind = RecordKind::Delegate;
+    QString m_id;
+    DelegateImpactPanel *m_impact;
+    TimelineOverview *m_overview;
+    TimelineView *m_timeline;
+    QToolButton *m_export;
+};
+
+} // namespace crm::ui
