@@ -409,11 +409,11 @@ void MainWindow::restoreState()
     restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
     QMainWindow::restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     if (!m_splitter->restoreState(Settings::value(Settings::Key::SplitterState).toByteArray())) {
-        m_splitter->setSizes({170, 400, 1030});
+        m_splitter->setSizes({170, 300, 1130});
     }
     if (!m_recordPane->detailsSplitter()->restoreState(
             Settings::value(Settings::Key::DetailsSplitterState).toByteArray())) {
-        m_recordPane->detailsSplitter()->setSizes({420, 610});
+        m_recordPane->detailsSplitter()->setSizes({560, 570});
     }
 }
 

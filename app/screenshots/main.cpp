@@ -70,6 +70,10 @@ int main(int argc, char **argv)
     if (hassani) {
         window.openRecord(crm::RecordKind::Delegate, *hassani);
         ok &= save(window.recordPane(), outDir + u"/delegate-form.png"_s);
+        // The delegate page on a full-HD-class screen: the profile beside the whole story.
+        window.resize(1600, 1000);
+        ok &= save(&window, outDir + u"/delegate-page.png"_s);
+        window.resize(1500, 900);
     }
 
     crm::ui::MeetingEntryDialog dialog(session, &window);

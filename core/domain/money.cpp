@@ -58,4 +58,15 @@ QString Money::toDecimalString() const
     return negative ? u'-' + all : all;
 }
 
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    const QString decimal = toDecimalString();
+    const bool negative = decimal.startsWith(u'-');
+    const QString digits = negative ? decimal.mid(1) : decimal;
+    const qsizetype point = digits.indexOf(u'.');
+    const QString whole = locale.toString(digits.left(point < 0 ? digits.size() : point).toLongLong());
+    const QString fraction = point < 0 ? QString() : locale.decimalPoint() + digits.mid(point + 1);
+    return (negative ? locale.negativeSign() : QString()) + whole + fraction + u' ' + currency;
+}
+
 } // namespace crm

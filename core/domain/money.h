@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <optional>
 
@@ -15,6 +16,8 @@ struct Money
     // is not a number or has more decimals than the currency allows.
     static std::optional<Money> parse(const QString &text, const QString &currency);
     QString toDecimalString() const; // "150000000.00", "1500000" for JPY
+    // "150,000,000.00 USD" in English, "150 000 000,00 USD" in French: for people, not for files.
+    QString toDisplayString(const QLocale &locale) const;
     bool operator==(const Money &) const = default;
 };
 

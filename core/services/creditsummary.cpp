@@ -71,11 +71,7 @@ QString formatAmounts(const QMap<QString, qint64> &amounts, const QLocale &local
 {
     QStringList parts;
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
-        const QString decimal = Money{it.value(), it.key()}.toDecimalString();
-        const qsizetype point = decimal.indexOf(u'.');
-        const QString whole = locale.toString(decimal.left(point < 0 ? decimal.size() : point).toLongLong());
-        const QString fraction = point < 0 ? QString() : locale.decimalPoint() + decimal.mid(point + 1);
-        parts << whole + fraction + u' ' + it.key();
+        parts << Money{it.value(), it.key()}.toDisplayString(locale);
     }
     return parts.join(u" + "_s);
 }

@@ -19,9 +19,9 @@ namespace crm {
 namespace {
 using Source = TimelineRow::Source;
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("crm::Timeline", text);
+    return QCoreApplication::translate("crm::Timeline", text, disambiguation);
 }
 
 // ISO dates, possibly reduced to a month or a year; instants (when a note was written, a
@@ -77,7 +77,7 @@ QString joinNonEmpty(const QStringList &parts, const QString &separator)
 QString impactValue(const TimelineRow &row)
 {
     if (ImpactFigure::isMoney(row.detail) && !row.currency.isEmpty()) {
-        return Money{row.value, row.currency}.toDecimalString() + u' ' + row.currency;
+        return Money{row.value, row.currency}.toDisplayString(QLocale());
     }
     return QLocale().toString(row.value);
 }
@@ -129,12 +129,18 @@ public:
             add(TimelineEventKind::Mission, row.start, row.end, row.title, row.detail, RecordKind::Mission,
                 row.recordId, row.role);
             break;
-        case Source::Meeting:
+        case Source::Meeting: {
+            // Both scripts of the investor's name, so "yazaki" finds 矢崎総業's meetings too.
+            const QString investor =
+                row.latin.isEmpty() || row.latin == row.title
+                    ? row.title
+                    : tr("%1 (%2)", "investor name (its Latin-script name)").arg(row.title, row.latin);
             add(TimelineEventKind::Meeting, meetingDates.localDate(row.start, row.zone), {},
-                joinNonEmpty({row.title, row.extra}, u", "_s),
+                joinNonEmpty({investor, row.extra}, u", "_s),
                 firstLine(row.detail.trimmed().isEmpty() ? row.more : row.detail), RecordKind::Meeting, row.recordId,
                 row.role);
             break;
+        }
         case Source::StageChange:
             if (TimelineEvent *e =
                     add(TimelineEventKind::StageChange, row.start, {}, row.title + u": "_s + codeLabel(row.extra),

@@ -172,3 +172,11 @@ TEST_CASE("an amount given as a JSON number is read exactly, never rounded to th
     }
     CHECK(test::tableCounts(t) == before);
 }
+
+TEST_CASE("money reads with the grouping and decimal mark of the reader's locale", "[money]")
+{
+    CHECK(Money{Q_INT64_C(25000000000), u"USD"_s}.toDisplayString(QLocale(QLocale::English)) ==
+          u"250,000,000.00 USD"_s);
+    CHECK(Money{Q_INT64_C(4500000000), u"JPY"_s}.toDisplayString(QLocale(QLocale::Japanese)) == u"4,500,000,000 JPY"_s);
+    CHECK(Money{-150, u"EUR"_s}.toDisplayString(QLocale(QLocale::French)) == u"-1,50 EUR"_s);
+}

@@ -59,8 +59,11 @@ bool sortedByDate(const QList<TimelineEvent> &events, bool newestFirst)
 TEST_CASE("a delegate's timeline tells the whole story in date order", "[timeline]")
 {
     Sample s;
+    // Amounts in titles follow the reader's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     const Timeline timeline(s.t.db());
     const QList<TimelineEvent> events = timeline.forDelegate(s.hassani);
+    QLocale::setDefault(QLocale::c());
 
     const QSet<TimelineEventKind> kinds = kindsOf(events);
     for (TimelineEventKind kind :
@@ -79,7 +82,7 @@ TEST_CASE("a delegate's timeline tells the whole story in date order", "[timelin
     const auto realisedCapex = std::find_if(impact.cbegin(), impact.cend(),
                                             [](const TimelineEvent &e) { return e.code == u"capex/realised"_s; });
     REQUIRE(realisedCapex != impact.cend());
-    CHECK(realisedCapex->title == u"Capital expenditure (realised): 250000000.00 USD"_s);
+    CHECK(realisedCapex->title == u"Capital expenditure (realised): 250,000,000.00 USD"_s);
 
     TimelineFilter oldestFirst;
     oldestFirst.newestFirst = false;

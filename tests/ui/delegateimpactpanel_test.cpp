@@ -41,9 +41,14 @@ TEST_CASE("the impact panel lists a delegate's credited deals and sums their fig
     CHECK(model->index(1, CreditedDealsModel::CountryColumn).data().toString() == u"Morocco"_s);
     CHECK(model->index(1, CreditedDealsModel::RolesColumn).data().toString() ==
           u"Promotion, Facilitation, Implementation support"_s);
-    CHECK(model->index(1, CreditedDealsModel::JobsColumn).data().toString() == u"12,500 realised / 3,000 announced"_s);
-    CHECK(model->index(1, CreditedDealsModel::CapexColumn).data().toString() ==
-          u"250,000,000.00 USD realised / 100,000,000.00 USD announced"_s);
+    CHECK(model->index(1, CreditedDealsModel::JobsColumn).data().toString() == u"12,500 / 3,000"_s);
+    CHECK(model->index(1, CreditedDealsModel::CapexColumn).data().toString() == u"250 M USD / 100 M USD"_s);
+    CHECK(model->index(0, CreditedDealsModel::CapexColumn).data().toString() == u"– / 4.5 bn JPY"_s);
+    CHECK(model->index(0, CreditedDealsModel::JobsColumn).data().toString() == u"– / 350"_s);
+    CHECK(model->index(1, CreditedDealsModel::InvestorColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(u"Promotion, Facilitation, Implementation support"_s));
 
     CHECK(f.label("impactDeals").contains(u">2<"_s));
     CHECK(f.label("impactJobs").contains(u"12,500"_s));

@@ -5,31 +5,47 @@
 #include "domain/referencedata.h"
 
 #include <QLocale>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
+// Amounts at a glance: "250 M USD", "4.5 bn JPY"; the exact figure is on the deal's form.
 QString amount(qint64 value, const QString &currency, bool money)
 {
+    const QLocale locale;
     if (!money) {
-        return QLocale().toString(value);
+        return locale.toString(value);
     }
-    return formatAmounts({{currency, value}});
+    int digits = reference::minorUnits(currency);
+    double major = double(value);
+    while (digits-- > 0) {
+        major /= 10.0;
+    }
+    const auto scaled = [&](double unit, const QString &format) -> QString {
+        const double v = major / unit;
+        return format.arg(locale.toString(v, 'f', v < 10 && v != std::floor(v) ? 1 : 0), currency);
+    };
+    if (std::abs(major) >= 1e9) {
+        return scaled(1e9, CreditedDealsModel::tr("%1 bn %2", "billions"));
+    }
+    if (std::abs(major) >= 1e6) {
+        return scaled(1e6, CreditedDealsModel::tr("%1 M %2", "millions"));
+    }
+    return formatAmounts({{currency, value}}, locale);
 }
 } // namespace
 
 QString figuresText(const LatestFigures &figures, bool money)
 {
-    QStringList parts;
-    if (figures.realised) {
-        parts << CreditedDealsModel::tr("%1 realised").arg(amount(*figures.realised, figures.realisedCurrency, money));
+    if (!figures.realised && !figures.announced) {
+        return {};
     }
-    if (figures.announced) {
-        parts
-            << CreditedDealsModel::tr("%1 announced").arg(amount(*figures.announced, figures.announcedCurrency, money));
-    }
-    return parts.join(u" / "_s);
+    const QString none = CreditedDealsModel::tr("–", "no figure");
+    return CreditedDealsModel::tr("%1 / %2", "realised / announced")
+        .arg(figures.realised ? amount(*figures.realised, figures.realisedCurrency, money) : none,
+             figures.announced ? amount(*figures.announced, figures.announcedCurrency, money) : none);
 }
 
 CreditedDealsModel::CreditedDealsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -107,8 +123,9 @@ QVariant CreditedDealsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayValue(deal, index.column());
     case Qt::ToolTipRole:
-        return index.column() == DealColumn ? tr("%1\nDouble-click to open the deal").arg(deal.title)
-                                            : displayValue(deal, index.column());
+        return tr("%1\nInvestor: %2\nHost country: %3\nThe delegate's part: %4\nDouble-click to open the deal.")
+            .arg(deal.title, deal.investorName, displayValue(deal, CountryColumn).toString(),
+                 displayValue(deal, RolesColumn).toString());
     case Qt::TextAlignmentRole:
         return index.column() == JobsColumn || index.column() == CapexColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -122,6 +139,10 @@ QVariant CreditedDealsModel::data(const QModelIndex &index, int role) const
 
 QVariant CreditedDealsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole &&
+        (section == JobsColumn || section == CapexColumn)) {
+        return tr("Latest realised figure / latest announced figure");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -137,7 +158,7 @@ QVariant CreditedDealsModel::headerData(int section, Qt::Orientation orientation
     case RolesColumn:
         return tr("Delegate's part");
     case JobsColumn:
-        return tr("Direct jobs");
+        return tr("Jobs");
     case CapexColumn:
         return tr("Capex");
     default:

@@ -46,7 +46,7 @@ private:
     QList<CreditedDeal> m_deals;
 };
 
-// "12,500 realised / 3,000 announced", "3,000 announced", or empty.
+// "12,500 / 3,000" (realised / announced), "– / 350" with nothing realised yet, or empty.
 QString figuresText(const LatestFigures &figures, bool money);
 
 } // namespace crm::ui

@@ -50,15 +50,22 @@ DelegateImpactPanel::DelegateImpactPanel(DatabaseSession &session, QWidget *pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CreditedDealsModel::DealColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Investor, country and the delegate's part are in each row's tooltip: the figures stay in view.
+    for (int column :
+         {CreditedDealsModel::InvestorColumn, CreditedDealsModel::CountryColumn, CreditedDealsModel::RolesColumn}) {
+        m_table->setColumnHidden(column, true);
+    }
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *tiles = new QHBoxLayout;
     tiles->addWidget(m_deals, 1);
     tiles->addWidget(m_jobs, 2);
-    tiles->addWidget(m_capex, 3);
+    tiles->addWidget(m_capex, 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tiles);
@@ -86,7 +93,11 @@ void DelegateImpactPanel::reload()
         }
     }
     m_model->setDeals(deals);
-    m_table->resizeColumnsToContents();
+    // Every credited deal in view without scrolling, up to five; the timeline gets the rest.
+    const int rows = int(std::min<qsizetype>(deals.size(), 5));
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
+                            2 * m_table->frameWidth() + 2);
     const ImpactTotals totals = CreditSummary::totals(deals);
     const QLocale locale;
     const QString lost = totals.lostDeals > 0 ? tr("%n lost", nullptr, totals.lostDeals) : QString();

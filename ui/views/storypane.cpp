@@ -19,7 +19,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QToolButton>
@@ -97,21 +96,11 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     m_export->setMenu(menu);
     m_timeline->addToolWidget(m_export);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"storySplitter"_s);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_impact);
-    auto *lower = new QWidget(splitter);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_overview);
-    lowerLayout->addWidget(m_timeline, 1);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_impact);
+    layout->addWidget(m_overview);
+    layout->addWidget(m_timeline, 1);
 
     connect(m_timeline, &TimelineView::eventsChanged, this, &StoryPane::updateOverview);
     connect(m_timeline, &TimelineView::openRecordRequested, this, &StoryPane::openRecordRequested);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+#include <functional>
+#include <optional>
+
+namespace crm::bench {
+
+// One timed step. Each returns how many items it produced (events, rows, bytes...), which keeps the
+// optimiser from dropping the work and lets the report show that both sides saw the same data.
+using Step = std::function<qint64()>;
+
+// An operation of the app, and the same work done the cheapest way we know (the SQL alone through
+// the sqlite3 C API): the ratio between the two is what the app adds.
+struct Operation
+{
+    QString name;
+    Step app;
+    Step raw;               // may be empty: no baseline for this operation
+    QString rawName;        // what the baseline is, for the report
+    QJsonObject details;    // anything worth keeping with the numbers (filter text, ...)
+    bool sameItems = false; // app and raw must return the same count (the same rows read two ways)
+};
+
+struct Stats
+{
+    double p50Ms = 0;
+    double p95Ms = 0;
+    double maxMs = 0;
+    int runs = 0;     // timed runs
+    qint64 items = 0; // what the last run returned
+};
+
+struct Result
+{
+    Operation operation;
+    Stats app;
+    std::optional<Stats> raw;
+    std::optional<double> ratio() const; // app p50 / raw p50
+    // False when sameItems is asked for and the counts differ: the baseline measures other work.
+    bool itemsAgree() const { return !operation.sameItems || !raw || raw->items == app.items; }
+};
+
+// Runs each operation up to `warmups` times untimed, then `runs` times timed, app and raw
+// interleaved so that a noisy neighbour on a shared machine slows both sides alike. An operation
+// that has used its time budget stops early (after at least kMinRuns timed runs): a pathological
+// case must show up in the table, not stall the suite for an hour.
+class Harness final
+{
+public:
+    static constexpr int kMinRuns = 3;
+
+    Harness(int runs, int warmups, double budgetSeconds)
+        : m_runs(runs), m_warmups(warmups), m_budgetNs(static_cast<qint64>(budgetSeconds * 1e9))
+    {}
+
+    Result run(const Operation &operation) const;
+
+private:
+    int m_runs;
+    int m_warmups;
+    qint64 m_budgetNs;
+};
+
+// Nearest-rank percentile (q in (0, 1]) of durations in nanoseconds, in milliseconds.
+double percentileMs(QList<qint64> nanos, double q);
+
+void printTable(QTextStream &out, const QList<Result> &results);
+// The numbers of the table plus whatever the caller knows about the run and the datasets.
+QJsonObject resultsJson(const QList<Result> &results, const QJsonObject &settings, const QJsonObject &datasets);
+
+} // namespace crm::bench
