@@ -60,6 +60,11 @@ Database::~Database()
             while (m_depth > 0) {
                 rollbackTransaction();
             }
+            // Gathers the statistics the query planner lacks, for the tables this session used
+            // (SQLite's advice for long-lived connections); cheap, and a failure changes nothing.
+            QSqlQuery optimize(db);
+            optimize.exec(u"PRAGMA optimize"_s);
+            optimize.finish();
             db.close();
         }
     }

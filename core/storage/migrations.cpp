@@ -71,11 +71,17 @@ void foldedListKeys(const QSqlDatabase &db)
     }
 }
 
+void personIndexes(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0005_person_indexes.sql"_s);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{{1, &initialSchema}, {2, &referenceData}, {3, &indexes}, {4, &foldedListKeys}};
+    static const QList<Migration> list{
+        {1, &initialSchema}, {2, &referenceData}, {3, &indexes}, {4, &foldedListKeys}, {5, &personIndexes}};
     return list;
 }
 

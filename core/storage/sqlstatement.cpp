@@ -98,8 +98,10 @@ QStringList openPragmas()
     // entry on mission laptops noticeably slower for little gain.
     // temp_store=MEMORY: every record write opens a savepoint whose journal would otherwise go to a
     // temporary file; measured 29-33% less CPU for bulk writes (generate, imports).
+    // cache_size: 32 MB instead of 2 MB, so a delegate's rows spread over a large file are read
+    // from disk once, not again on each timeline (bench/ saw a quarter of raw SQL time in pread).
     return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-            u"PRAGMA temp_store = MEMORY"_s};
+            u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s};
 }
 } // namespace dialect
 

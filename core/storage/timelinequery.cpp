@@ -42,7 +42,7 @@ void collect(const QSqlDatabase &db, QList<TimelineRow> &rows, Source source, co
             }
             row.detail = places.join(u", "_s);
         }
-        rows << row;
+        rows.append(std::move(row));
     }
 }
 

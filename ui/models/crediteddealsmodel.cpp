@@ -139,8 +139,7 @@ QVariant CreditedDealsModel::data(const QModelIndex &index, int role) const
 
 QVariant CreditedDealsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole &&
-        (section == JobsColumn || section == CapexColumn)) {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && (section == JobsColumn || section == CapexColumn)) {
         return tr("Latest realised figure / latest announced figure");
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
