@@ -45,9 +45,9 @@ struct TimelineEvent
     // "indicator/status" of an impact figure; empty otherwise.
     QString code;
     bool setback = false; // a stage change back to an earlier stage (or on hold, lost)
-    // Title, summary and role folded (foldText) once when the timeline is assembled, so that a
-    // filter typed over ten thousand events does not fold them again on every keystroke. Empty on
-    // an event made by hand: filterTimeline() then folds it as it goes.
+    // Title, summary and role folded (foldText) once, so that a filter typed over ten thousand
+    // events does not fold them again on every keystroke. Filled by a Timeline call that filters
+    // by text (and by TimelineModel); empty otherwise: filterTimeline() then folds as it goes.
     QString searchText;
 
     bool isSpan() const;
