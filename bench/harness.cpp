@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QSysInfo>
 #include <QThread>
@@ -34,6 +35,23 @@ std::optional<double> Result::ratio() const
     return app.p50Ms / raw->p50Ms;
 }
 
+std::optional<double> peakRssMib()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return std::nullopt;
+    }
+    // "VmHWM:\t  123456 kB"
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            bool ok = false;
+            const qint64 kb = line.mid(6).trimmed().split(' ').value(0).toLongLong(&ok);
+            return ok ? std::optional<double>(static_cast<double>(kb) / 1024.0) : std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 double percentileMs(QList<qint64> nanos, double q)
 {
     if (nanos.isEmpty()) {
@@ -49,6 +67,9 @@ Result Harness::run(const Operation &operation) const
     QElapsedTimer budget;
     budget.start();
     const auto both = [&operation] {
+        if (operation.setUp) {
+            operation.setUp();
+        }
         operation.app();
         if (operation.raw) {
             operation.raw();
@@ -67,6 +88,9 @@ Result Harness::run(const Operation &operation) const
     Stats raw;
     QElapsedTimer timer;
     for (int i = 0; i < m_runs && (i < kMinRuns || budget.nsecsElapsed() < m_budgetNs); ++i) {
+        if (operation.setUp) {
+            operation.setUp();
+        }
         timer.start();
         app.items = operation.app();
         appNanos << timer.nsecsElapsed();
@@ -129,7 +153,8 @@ void printTable(QTextStream &out, const QList<Result> &results)
     out.flush();
 }
 
-QJsonObject resultsJson(const QList<Result> &results, const QJsonObject &settings, const QJsonObject &datasets)
+QJsonObject resultsJson(const QList<Result> &results, const QJsonObject &settings, const QJsonObject &datasets,
+                        const QJsonObject &memory)
 {
     QJsonArray operations;
     for (const Result &r : results) {
@@ -155,6 +180,7 @@ QJsonObject resultsJson(const QList<Result> &results, const QJsonObject &setting
                                        {u"ideal_threads"_s, QThread::idealThreadCount()}}},
             {u"settings"_s, settings},
             {u"operations"_s, operations},
+            {u"memory"_s, memory},
             {u"datasets"_s, datasets}};
 }
 

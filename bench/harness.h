@@ -19,10 +19,12 @@ struct Operation
 {
     QString name;
     Step app;
-    Step raw;               // may be empty: no baseline for this operation
-    QString rawName;        // what the baseline is, for the report
-    QJsonObject details;    // anything worth keeping with the numbers (filter text, ...)
-    bool sameItems = false; // app and raw must return the same count (the same rows read two ways)
+    Step raw = {};            // may be empty: no baseline for this operation
+    QString rawName = {};     // what the baseline is, for the report
+    QJsonObject details = {}; // anything worth keeping with the numbers (filter text, ...)
+    bool sameItems = false;   // app and raw must return the same count (the same rows read two ways)
+    // Untimed, before each run of app (warm-ups too): puts the widgets where the timed step starts.
+    std::function<void()> setUp = {};
 };
 
 struct Stats
@@ -65,11 +67,16 @@ private:
     qint64 m_budgetNs;
 };
 
+// The process's peak resident set so far (VmHWM in /proc/self/status), in MiB; empty where that
+// file is missing (not Linux).
+std::optional<double> peakRssMib();
+
 // Nearest-rank percentile (q in (0, 1]) of durations in nanoseconds, in milliseconds.
 double percentileMs(QList<qint64> nanos, double q);
 
 void printTable(QTextStream &out, const QList<Result> &results);
-// The numbers of the table plus whatever the caller knows about the run and the datasets.
-QJsonObject resultsJson(const QList<Result> &results, const QJsonObject &settings, const QJsonObject &datasets);
+// The numbers of the table plus whatever the caller knows about the run, the datasets and memory.
+QJsonObject resultsJson(const QList<Result> &results, const QJsonObject &settings, const QJsonObject &datasets,
+                        const QJsonObject &memory);
 
 } // namespace crm::bench

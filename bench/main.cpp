@@ -4,9 +4,10 @@
 #include "harness.h"
 #include "timelinebench.h"
 #include "timelinedataset.h"
+#include "uibench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -19,6 +20,17 @@ using namespace crm::bench;
 namespace {
 
 constexpr int kWarmups = 3;
+
+QtMessageHandler defaultHandler = nullptr;
+
+// The offscreen platform warns each time a layout changes a window's size limits, which the
+// story pane does on every delegate shown: that one line would bury the report.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message != u"This plugin does not support propagateSizeHints()"_s && defaultHandler) {
+        defaultHandler(type, context, message);
+    }
+}
 
 int run(const QCommandLineParser &args)
 {
@@ -44,15 +56,28 @@ int run(const QCommandLineParser &args)
     out << "runs: " << runs << " timed after up to " << kWarmups << " warm-up runs; budget " << budget
         << " s per operation" << Qt::endl;
 
-    if (std::ranges::any_of(TimelineBench::operationNames(), wanted)) {
-        const TimelineDataset dataset = prepareTimelineDataset(dir, out);
-        datasets.insert(u"timeline"_s, dataset.facts);
-        const TimelineBench bench(dataset);
-        for (const Operation &operation : bench.operations()) {
+    const auto timeAll = [&](const QList<Operation> &operations) {
+        for (const Operation &operation : operations) {
             if (wanted(operation.name)) {
                 out << "timing " << operation.name << Qt::endl;
                 results << harness.run(operation);
             }
+        }
+    };
+    const bool core = std::ranges::any_of(TimelineBench::operationNames(), wanted);
+    const bool ui = std::ranges::any_of(UiBench::operationNames(), wanted);
+    std::optional<double> peakBeforeUi;
+    if (core || ui) {
+        const TimelineDataset dataset = prepareTimelineDataset(dir, out);
+        datasets.insert(u"timeline"_s, dataset.facts);
+        if (core) {
+            const TimelineBench bench(dataset);
+            timeAll(bench.operations());
+        }
+        if (ui) {
+            peakBeforeUi = peakRssMib();
+            UiBench bench(dataset);
+            timeAll(bench.operations());
         }
     }
     if (results.isEmpty()) {
@@ -60,8 +85,25 @@ int run(const QCommandLineParser &args)
         return 1;
     }
 
+    // VmHWM only grows: the peak after the UI operations covers everything this process did,
+    // including building the dataset when it had to.
+    const std::optional<double> peak = peakRssMib();
+    QJsonObject memory{{u"source"_s, u"VmHWM in /proc/self/status"_s}};
+    const auto mib = [](std::optional<double> value) { return value ? QString::number(*value, 'f', 0) : u"?"_s; };
+    if (peak) {
+        memory.insert(u"peak_rss_mib"_s, *peak);
+    }
+    if (peakBeforeUi) {
+        memory.insert(u"peak_rss_before_ui_mib"_s, *peakBeforeUi);
+    }
+
     out << Qt::endl;
     printTable(out, results);
+    out << "peak memory (VmHWM): " << mib(peak) << " MiB";
+    if (peakBeforeUi) {
+        out << " (" << mib(peakBeforeUi) << " MiB before the UI operations)";
+    }
+    out << Qt::endl;
 
     const QJsonObject settings{{u"runs"_s, runs},
                                {u"warmups"_s, kWarmups},
@@ -71,7 +113,7 @@ int run(const QCommandLineParser &args)
     const QString jsonPath = args.value(u"json"_s);
     QFile json(jsonPath);
     if (!json.open(QIODevice::WriteOnly) ||
-        json.write(QJsonDocument(resultsJson(results, settings, datasets)).toJson()) < 0) {
+        json.write(QJsonDocument(resultsJson(results, settings, datasets, memory)).toJson()) < 0) {
         out << "cannot write " << jsonPath << Qt::endl;
         return 1;
     }
@@ -83,8 +125,13 @@ int run(const QCommandLineParser &args)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"delegates-crm-bench"_s);
+    // The UI operations paint real widgets: offscreen when there is no display, as in the tests.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    defaultHandler = qInstallMessageHandler(quietHandler);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"delegates-crm-bench"_s);
 
     QCommandLineParser args;
     args.setApplicationDescription(u"Times Delegates CRM operations on generated data against raw SQLite."_s);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "harness.h"
-#include "rawsqlite.h"
+#include "rawtimeline.h"
 #include "timelinedataset.h"
 
 #include <memory>
@@ -25,13 +25,9 @@ public:
     QList<Operation> operations() const;
 
 private:
-    // The statements TimelineQuery::forDelegate runs, through the C API, every row and column read.
-    qint64 rawTimeline() const;
-
     TimelineDataset m_dataset;
     std::unique_ptr<Database> m_db;
-    RawSqlite m_raw;
-    QByteArray m_delegateId;
+    RawTimeline m_raw;
 };
 
 } // namespace crm::bench

@@ -92,6 +92,7 @@ private:
     QVariant eventRowData(const TimelineEvent &event, int role) const;
 
     QList<TimelineEvent> m_all; // kept in the filter's order, so filtering need not sort
+    bool m_folded = false;      // searchText filled in m_all
     QList<TimelineEvent> m_visible;
     QList<Row> m_rows;
     TimelineFilter m_filter;
