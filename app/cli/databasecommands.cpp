@@ -17,9 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-QString tr(const char *text, int n = -1)
+constexpr const char *kContext = "crm::cli::DatabaseCommands";
+
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::cli::DatabaseCommands", text, nullptr, n);
+    return QCoreApplication::translate(kContext, text);
+}
+
+// "%n record(s)", marked with QT_TRANSLATE_N_NOOP so that lupdate files it as a plural in kContext
+// (a second argument to tr() hides it from lupdate); delegates-crm_en.ts has the English forms.
+QString countText(const char *text, int n)
+{
+    return QCoreApplication::translate(kContext, text, nullptr, n);
 }
 
 // Percent done on stderr: rewritten in place on a terminal, a line every few percent otherwise
@@ -98,7 +107,9 @@ ExitCode checkDatabase(const Invocation &invocation)
     for (const QString &problem : problems) {
         console::line(problem);
     }
-    console::error(tr("%n problem(s) found in %1.", static_cast<int>(problems.size())).arg(session.db().path()));
+    console::error(countText(QT_TRANSLATE_N_NOOP("crm::cli::DatabaseCommands", "%n problem(s) found in %1."),
+                             static_cast<int>(problems.size()))
+                       .arg(session.db().path()));
     return ExitCode::Database;
 }
 
@@ -107,7 +118,9 @@ ExitCode loadDemo(const Invocation &invocation)
     Session session(invocation, Database::OpenMode::CreateIfMissing);
     session.stampOfficer(invocation);
     const int loaded = loadSampleData(session.db()); // refuses (Conflict) a database with records
-    console::line(tr("Loaded %1 sample records into %2.").arg(loaded).arg(session.db().path()));
+    console::line(
+        countText(QT_TRANSLATE_N_NOOP("crm::cli::DatabaseCommands", "Loaded %n sample record(s) into %1."), loaded)
+            .arg(session.db().path()));
     return ExitCode::Success;
 }
 
@@ -123,9 +136,12 @@ ExitCode generate(const Invocation &invocation)
     // The dataset is deterministic, ids included: a second run, or a run over real data, would
     // collide half-way. Say so before writing anything.
     if (const qint64 existing = session->store().totalCount(); existing > 0) {
-        throw Error(Error::Kind::Conflict, tr("generate only fills an empty database; %1 already holds %n record(s).",
-                                              static_cast<int>(existing))
-                                               .arg(path));
+        throw Error(
+            Error::Kind::Conflict,
+            countText(QT_TRANSLATE_N_NOOP("crm::cli::DatabaseCommands",
+                                          "generate only fills an empty database; %1 already holds %n record(s)."),
+                      static_cast<int>(existing))
+                .arg(path));
     }
 
     QElapsedTimer timer;

@@ -1,5 +1,6 @@
 // delegates-crm-cli: the Delegates CRM database from the command line (see docs/cli.md).
 #include "cli.h"
+#include "support/translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -27,5 +28,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"ITPO Japan"_s);
     QCoreApplication::setApplicationName(u"Delegates CRM"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CRM_VERSION));
+    crm::installTranslations(*app);
     return crm::cli::run(QCoreApplication::arguments().mid(1));
 }

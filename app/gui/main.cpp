@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "support/icons.h"
 #include "support/messagebox.h"
+#include "support/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"Delegates CRM"_s);
     QApplication::setApplicationVersion(QStringLiteral(CRM_VERSION));
     QApplication::setWindowIcon(crm::ui::icon(u"app"_s));
+    crm::installTranslations(app); // before anything says a word: --help is translated too
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CRM for the ITPO Japan Delegates Programme"));

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "services/sampledata.h"
 #include "storage/recordstore.h"
+#include "support/translations.h"
 #include "views/recordpane.h"
 
 #include <QApplication>
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ITPO Japan"_s);
     QApplication::setApplicationName(u"Delegates CRM Screenshots"_s); // own settings, not the officer's
+    // The README's pictures are in English whatever the machine's language.
+    crm::installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     QDir().mkpath(outDir);
 

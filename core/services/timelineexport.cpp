@@ -35,15 +35,11 @@ QString tr(const char *text, const char *disambiguation = nullptr)
     return QCoreApplication::translate(kContext, text, disambiguation);
 }
 
-// "%n day(s)" through the translations. Without a catalogue for the language (English is the
-// source and ships none) Qt gives the source back, "(s)" and all; English plurals need no table.
+// "%n day(s)", marked with QT_TRANSLATE_N_NOOP so that lupdate files it as a plural in kContext;
+// the English forms ("1 day", "12 days") come from resources/translations/delegates-crm_en.ts.
 QString countText(const char *text, int n)
 {
-    QString result = QCoreApplication::translate(kContext, text, nullptr, n);
-    if (result.contains(u"(s)"_s)) {
-        result.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
-    }
-    return result;
+    return QCoreApplication::translate(kContext, text, nullptr, n);
 }
 
 // ---- CSV

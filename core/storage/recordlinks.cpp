@@ -158,9 +158,10 @@ void RecordStore::purge(RecordKind kind, const QString &id)
             }
             SqlStatement q(db, u"SELECT count(*) FROM "_s + spec.table + u" WHERE "_s + r.column + u" = ?"_s);
             q.bind(id).exec();
-            if (q.next() && q.value(0).toLongLong() > 0) {
-                blockers << QCoreApplication::translate("crm::RecordStore", "%n %1 record(s)", nullptr,
-                                                        q.value(0).toInt())
+            // The count is read first: lupdate 6.4 loops forever on a call in translate()'s n argument.
+            const int count = q.next() ? q.value(0).toInt() : 0;
+            if (count > 0) {
+                blockers << QCoreApplication::translate("crm::RecordStore", "%n %1 record(s)", nullptr, count)
                                 .arg(kindName(other));
             }
         }

@@ -1,6 +1,8 @@
 // Catch2 main for every test binary: a QApplication on the offscreen platform when there is no
 // display, so GUI tests run in CI and catch_discover_tests can list tests at build time.
 #define CATCH_CONFIG_RUNNER
+#include "support/translations.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
@@ -14,5 +16,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ITPO Japan"));
     QApplication::setApplicationName(QStringLiteral("Delegates CRM Tests"));
+    // The texts tests read are English ("3 months", "Cancel") whatever the developer's language.
+    crm::installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
     return Catch::Session().run(argc, argv);
 }
