@@ -12,6 +12,7 @@
 #include "support/messagebox.h"
 #include "support/settings.h"
 #include "views/followupsview.h"
+#include "views/pipelineboard.h"
 #include "views/recordlistpane.h"
 #include "views/recordpane.h"
 #include "views/trashview.h"
@@ -46,8 +47,8 @@ const QList<SectionInfo> &sections()
     static const QList<SectionInfo> list{
         {S::Delegates, RecordKind::Delegate}, {S::Agencies, RecordKind::Agency},  {S::Investors, RecordKind::Investor},
         {S::Contacts, RecordKind::Contact},   {S::Missions, RecordKind::Mission}, {S::Meetings, RecordKind::Meeting},
-        {S::Deals, RecordKind::Deal},         {S::FollowUps, std::nullopt},       {S::Notes, RecordKind::Note},
-        {S::Officers, RecordKind::Officer},   {S::Trash, std::nullopt},
+        {S::Deals, RecordKind::Deal},         {S::Pipeline, std::nullopt},        {S::FollowUps, std::nullopt},
+        {S::Notes, RecordKind::Note},         {S::Officers, RecordKind::Officer}, {S::Trash, std::nullopt},
     };
     return list;
 }
@@ -55,6 +56,8 @@ const QList<SectionInfo> &sections()
 QString sectionLabel(MainWindow::Section section)
 {
     switch (section) {
+    case MainWindow::Section::Pipeline:
+        return MainWindow::tr("Pipeline");
     case MainWindow::Section::FollowUps:
         return MainWindow::tr("Follow-ups");
     case MainWindow::Section::Trash:
@@ -83,6 +86,7 @@ QIcon sectionIcon(MainWindow::Section section)
     case S::Meetings:
         return icon(u"meeting"_s);
     case S::Deals:
+    case S::Pipeline:
         return icon(u"deal"_s);
     case S::FollowUps:
         return icon(u"followup"_s);
@@ -182,6 +186,13 @@ void MainWindow::showSection(Section section)
             m_listStack->addWidget(m_followUps);
         }
         m_listStack->setCurrentWidget(m_followUps);
+    } else if (section == Section::Pipeline) {
+        if (!m_pipeline) {
+            m_pipeline = new PipelineBoard(m_session, m_listStack);
+            connect(m_pipeline, &PipelineBoard::openRecordRequested, this, &MainWindow::openRecord);
+            m_listStack->addWidget(m_pipeline);
+        }
+        m_listStack->setCurrentWidget(m_pipeline);
     } else {
         if (!m_trash) {
             m_trash = new TrashView(m_session, m_listStack);

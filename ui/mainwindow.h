@@ -16,6 +16,7 @@ namespace crm::ui {
 
 class DatabaseSession;
 class FollowUpsView;
+class PipelineBoard;
 class RecordListPane;
 class RecordPane;
 class TrashView;
@@ -37,6 +38,7 @@ public:
         Missions,
         Meetings,
         Deals,
+        Pipeline,
         FollowUps,
         Notes,
         Officers,
@@ -76,6 +78,7 @@ private:
     QSplitter *m_splitter;
     RecordPane *m_recordPane;
     FollowUpsView *m_followUps = nullptr;
+    PipelineBoard *m_pipeline = nullptr;
     TrashView *m_trash = nullptr;
     QHash<RecordKind, RecordListPane *> m_listPanes;
     QMenu *m_recentMenu = nullptr;

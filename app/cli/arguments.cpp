@@ -1,16 +1,17 @@
 #include "arguments.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-QString tr(const char *text)
+struct ArgumentsTr final
 {
-    return QCoreApplication::translate("crm::cli::Arguments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::cli::Arguments)
+};
 
 const CommandSpec *findCommand(const QList<CommandSpec> &commands, const QString &name)
 {
@@ -48,7 +49,7 @@ public:
             } else if (!optionsEnded && arg.startsWith(u"--"_s)) {
                 option(arg);
             } else if (!optionsEnded && arg.startsWith(u'-') && arg.size() > 1) {
-                throw UsageError(tr("unknown option %1").arg(arg));
+                throw UsageError(ArgumentsTr::tr("unknown option %1").arg(arg));
             } else {
                 positional(arg);
             }
@@ -85,16 +86,16 @@ private:
             m_result.options.insert(name, given);
             m_result.repeated[name].append(given);
         } else if (spec) {
-            throw UsageError(tr("unknown option --%1 for %2").arg(name, spec->name));
+            throw UsageError(ArgumentsTr::tr("unknown option --%1 for %2").arg(name, spec->name));
         } else {
-            throw UsageError(tr("unknown option --%1").arg(name));
+            throw UsageError(ArgumentsTr::tr("unknown option --%1").arg(name));
         }
     }
 
     void noValue(const QString &name, const std::optional<QString> &inlineValue) const
     {
         if (inlineValue) {
-            throw UsageError(tr("option --%1 takes no value").arg(name));
+            throw UsageError(ArgumentsTr::tr("option --%1 takes no value").arg(name));
         }
     }
 
@@ -102,13 +103,13 @@ private:
     {
         if (inlineValue) {
             if (inlineValue->isEmpty()) {
-                throw UsageError(tr("option --%1 needs a value").arg(name));
+                throw UsageError(ArgumentsTr::tr("option --%1 needs a value").arg(name));
             }
             return *inlineValue;
         }
         // "-" alone is a value (standard input); "--other" means the value was forgotten.
         if (m_index >= m_args.size() || m_args.at(m_index).startsWith(u"--"_s) || m_args.at(m_index).isEmpty()) {
-            throw UsageError(tr("option --%1 needs a value").arg(name));
+            throw UsageError(ArgumentsTr::tr("option --%1 needs a value").arg(name));
         }
         return m_args.at(m_index++);
     }
@@ -116,31 +117,46 @@ private:
     void positional(const QString &arg)
     {
         if (!m_result.command) {
-            m_result.command = findCommand(m_commands, arg);
+            // A command of two words ("rate set"): the first names the group, the second the action.
+            const QString name = m_group.isEmpty() ? arg : m_group + u' ' + arg;
+            m_result.command = findCommand(m_commands, name);
+            if (!m_result.command && m_group.isEmpty() && isGroup(arg)) {
+                m_group = arg;
+                return;
+            }
             if (!m_result.command) {
-                throw UsageError(tr("unknown command \"%1\"").arg(arg));
+                throw UsageError(ArgumentsTr::tr("unknown command \"%1\"").arg(name));
             }
             return;
         }
         if (m_result.positionals.size() >= m_result.command->positionals.size()) {
-            throw UsageError(tr("unexpected argument \"%1\" for %2").arg(arg, m_result.command->name));
+            throw UsageError(ArgumentsTr::tr("unexpected argument \"%1\" for %2").arg(arg, m_result.command->name));
         }
         m_result.positionals << arg;
+    }
+
+    bool isGroup(const QString &word) const
+    {
+        return std::any_of(m_commands.cbegin(), m_commands.cend(),
+                           [&](const CommandSpec &spec) { return spec.name.startsWith(word + u' '); });
     }
 
     void finish() const
     {
         const CommandSpec *spec = m_result.command;
+        if (!spec && !m_group.isEmpty()) {
+            throw UsageError(ArgumentsTr::tr("%1 needs an action").arg(m_group));
+        }
         if (!spec) {
-            throw UsageError(tr("no command given"));
+            throw UsageError(ArgumentsTr::tr("no command given"));
         }
         if (m_result.positionals.size() < spec->positionals.size()) {
-            throw UsageError(
-                tr("%1 needs %2").arg(spec->name, spec->positionals.mid(m_result.positionals.size()).join(u' ')));
+            throw UsageError(ArgumentsTr::tr("%1 needs %2")
+                                 .arg(spec->name, spec->positionals.mid(m_result.positionals.size()).join(u' ')));
         }
         for (const QString &required : spec->required) {
             if (!m_result.options.contains(required)) {
-                throw UsageError(tr("%1 needs the option --%2").arg(spec->name, required));
+                throw UsageError(ArgumentsTr::tr("%1 needs the option --%2").arg(spec->name, required));
             }
         }
     }
@@ -149,6 +165,7 @@ private:
     const QList<CommandSpec> &m_commands;
     qsizetype m_index = 0;
     Invocation m_result;
+    QString m_group; // the first word of a two-word command, until the second comes
 };
 } // namespace
 

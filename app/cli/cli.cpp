@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-QString tr(const char *text)
+struct RunTr final
 {
-    return QCoreApplication::translate("crm::cli::Run", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::cli::Run)
+};
 
 const QString kProgram = u"delegates-crm-cli"_s;
 
@@ -27,7 +27,7 @@ int code(ExitCode exitCode)
 int reportUsage(const QString &message)
 {
     console::error(kProgram + u": "_s + message);
-    console::error(tr("Try \"%1 --help\" for more information.").arg(kProgram));
+    console::error(RunTr::tr("Try \"%1 --help\" for more information.").arg(kProgram));
     return code(ExitCode::Usage);
 }
 
@@ -38,7 +38,7 @@ int report(const Error &error)
         if (error.fieldErrors().isEmpty()) {
             console::error(kProgram + u": "_s + error.message());
         } else {
-            console::error(kProgram + u": "_s + tr("invalid data:"));
+            console::error(kProgram + u": "_s + RunTr::tr("invalid data:"));
             for (const FieldError &field : error.fieldErrors()) {
                 console::error(field.field + u": "_s + field.message);
             }
@@ -77,7 +77,8 @@ int run(const QStringList &arguments)
     } catch (const Error &error) {
         exitCode = report(error);
     } catch (const std::exception &error) {
-        console::error(kProgram + u": "_s + tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
+        console::error(kProgram + u": "_s +
+                       RunTr::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
         exitCode = code(ExitCode::Database);
     }
     std::fflush(stdout);

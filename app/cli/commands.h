@@ -34,5 +34,16 @@ ExitCode showTimeline(const Invocation &invocation);
 // Whether the command prints a document (timeline --pdf): fonts need a QGuiApplication, which
 // every other command starts faster without.
 bool printsDocuments(const Invocation &invocation);
+// A UsageError when a file cannot be written there (a folder, a missing folder, no permission):
+// checked before the database is read.
+void checkWritable(const QString &path);
+
+// reportcommand.cpp
+ExitCode showReport(const Invocation &invocation);
+
+// ratecommands.cpp
+ExitCode setRate(const Invocation &invocation);
+ExitCode listRates(const Invocation &invocation);
+ExitCode removeRate(const Invocation &invocation);
 
 } // namespace crm::cli

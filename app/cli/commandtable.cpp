@@ -33,6 +33,15 @@ const QList<CommandSpec> &commandSpecs()
          {u"delegate"_s, u"investor"_s, u"deal"_s, u"kind"_s, u"from"_s, u"to"_s, u"text"_s, u"csv"_s, u"pdf"_s},
          {},
          &showTimeline},
+        {u"report"_s,
+         {},
+         {json},
+         {u"from"_s, u"to"_s, u"currency"_s, u"csv"_s, u"pdf"_s},
+         {u"from"_s, u"to"_s},
+         &showReport},
+        {u"rate set"_s, {u"CURRENCY"_s, u"YEAR"_s, u"RATE"_s}, {}, {u"source"_s}, {}, &setRate},
+        {u"rate list"_s, {}, {json}, {}, {}, &listRates},
+        {u"rate remove"_s, {u"CURRENCY"_s, u"YEAR"_s}, {}, {}, {}, &removeRate},
     };
     return specs;
 }
@@ -72,6 +81,15 @@ QString usageText()
                "           [--csv FILE] [--pdf FILE]\n"
                "                                 Show the dated story of a record, newest first, or\n"
                "                                 write it as CSV or as a printable PDF\n"
+               "  report --from YEAR --to YEAR [--currency CODE] [--json] [--csv FILE] [--pdf FILE]\n"
+               "                                 The programme report for the years: delegates hosted,\n"
+               "                                 meetings, missions, deals by stage, jobs and capex\n"
+               "                                 (in USD unless --currency), by country, sector,\n"
+               "                                 delegate and mission\n"
+               "  rate set CURRENCY YEAR RATE [--source TEXT]\n"
+               "                                 Set the yearly average rate: units of CURRENCY per US dollar\n"
+               "  rate list [--json]             List the exchange rates\n"
+               "  rate remove CURRENCY YEAR      Remove an exchange rate\n"
                "\n"
                "KIND is one of: %1.\n"
                "FILE - reads the JSON from standard input.\n"

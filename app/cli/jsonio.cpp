@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli::jsonio {
 namespace {
-QString tr(const char *text)
+struct JsonIoTr final
 {
-    return QCoreApplication::translate("crm::cli::JsonIo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::cli::JsonIo)
+};
 
 QByteArray readAll(const QString &source)
 {
@@ -31,7 +31,7 @@ QByteArray readAll(const QString &source)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        throw UsageError(tr("cannot read %1: %2").arg(source, file.errorString()));
+        throw UsageError(JsonIoTr::tr("cannot read %1: %2").arg(source, file.errorString()));
     }
     return file.readAll();
 }
@@ -40,27 +40,28 @@ QByteArray readAll(const QString &source)
 QVariantMap readObject(const QString &source)
 {
     QByteArray data = readAll(source);
-    const QString name = source == u"-"_s ? tr("standard input") : source;
+    const QString name = source == u"-"_s ? JsonIoTr::tr("standard input") : source;
     if (data.startsWith("\xEF\xBB\xBF")) {
         data.remove(0, 3); // a byte order mark some editors write
     }
     const QByteArray trimmed = data.trimmed();
     if (trimmed.isEmpty()) {
-        throw Error(Error::Kind::Invalid, tr("%1 is empty; a JSON object ({...}) was expected").arg(name));
+        throw Error(Error::Kind::Invalid, JsonIoTr::tr("%1 is empty; a JSON object ({...}) was expected").arg(name));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (!trimmed.startsWith('{')) {
         // Said plainly: Qt would call a bare number "illegal value at column 2".
         throw Error(Error::Kind::Invalid,
-                    document.isArray() ? tr("%1 holds a JSON array; one JSON object ({...}) was expected").arg(name)
-                                       : tr("%1 does not hold a JSON object ({...})").arg(name));
+                    document.isArray()
+                        ? JsonIoTr::tr("%1 holds a JSON array; one JSON object ({...}) was expected").arg(name)
+                        : JsonIoTr::tr("%1 does not hold a JSON object ({...})").arg(name));
     }
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray before = data.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        throw Error(Error::Kind::Invalid, tr("%1 is not valid JSON: %2 at line %3, column %4")
+        throw Error(Error::Kind::Invalid, JsonIoTr::tr("%1 is not valid JSON: %2 at line %3, column %4")
                                               .arg(name, parseError.errorString())
                                               .arg(line)
                                               .arg(column));

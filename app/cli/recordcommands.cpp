@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-QString tr(const char *text)
+struct RecordCommandsTr final
 {
-    return QCoreApplication::translate("crm::cli::RecordCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::cli::RecordCommands)
+};
 
 const QString kId = u"id"_s;
 const QString kDeletedAt = u"deleted_at"_s;
@@ -152,8 +152,9 @@ ExitCode updateRecord(const Invocation &invocation)
     const QVariantMap changes = jsonio::readObject(invocation.value(u"json"_s));
     // RecordStore ignores metadata in changes; an id naming another record is a mistake worth saying.
     if (changes.contains(kId) && changes.value(kId).toString() != id) {
-        throw Error::invalid({{kId, tr("is %1, but the record being updated is %2; ids cannot be changed")
-                                        .arg(changes.value(kId).toString(), id)}});
+        throw Error::invalid(
+            {{kId, RecordCommandsTr::tr("is %1, but the record being updated is %2; ids cannot be changed")
+                       .arg(changes.value(kId).toString(), id)}});
     }
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
@@ -170,11 +171,11 @@ ExitCode deleteRecord(const Invocation &invocation)
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
     if (inTrash(session, kind, id)) {
-        console::line(tr("The %1 %2 is already in the Trash.").arg(kindName(kind), id));
+        console::line(RecordCommandsTr::tr("The %1 %2 is already in the Trash.").arg(kindName(kind), id));
         return ExitCode::Success;
     }
     session.store().moveToTrash(kind, id);
-    console::line(tr("Moved the %1 %2 to the Trash.").arg(kindName(kind), id));
+    console::line(RecordCommandsTr::tr("Moved the %1 %2 to the Trash.").arg(kindName(kind), id));
     return ExitCode::Success;
 }
 
@@ -185,11 +186,12 @@ ExitCode restoreRecord(const Invocation &invocation)
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
     if (!inTrash(session, kind, id)) {
-        console::line(tr("The %1 %2 is not in the Trash; nothing to restore.").arg(kindName(kind), id));
+        console::line(
+            RecordCommandsTr::tr("The %1 %2 is not in the Trash; nothing to restore.").arg(kindName(kind), id));
         return ExitCode::Success;
     }
     session.store().restore(kind, id);
-    console::line(tr("Restored the %1 %2 from the Trash.").arg(kindName(kind), id));
+    console::line(RecordCommandsTr::tr("Restored the %1 %2 from the Trash.").arg(kindName(kind), id));
     return ExitCode::Success;
 }
 
@@ -200,7 +202,7 @@ ExitCode purgeRecord(const Invocation &invocation)
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
     session.store().purge(kind, id); // refuses (Conflict) a record that is not in the Trash
-    console::line(tr("Purged the %1 %2 for good.").arg(kindName(kind), id));
+    console::line(RecordCommandsTr::tr("Purged the %1 %2 for good.").arg(kindName(kind), id));
     return ExitCode::Success;
 }
 

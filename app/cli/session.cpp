@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-QString tr(const char *text)
+struct SessionTr final
 {
-    return QCoreApplication::translate("crm::cli::Session", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::cli::Session)
+};
 } // namespace
 
 QString databasePath(const Invocation &invocation)
@@ -28,8 +28,8 @@ Session::Session(const Invocation &invocation, Database::OpenMode mode)
     } catch (const Error &error) {
         if (error.kind() == Error::Kind::NotFound) {
             // A missing file is a problem with the database, not a missing record.
-            throw Error::database(tr("%1 does not exist. Create it with \"delegates-crm-cli init\", or give "
-                                     "another file with --db.")
+            throw Error::database(SessionTr::tr("%1 does not exist. Create it with \"delegates-crm-cli init\", or give "
+                                                "another file with --db.")
                                       .arg(path));
         }
         throw;
@@ -49,7 +49,7 @@ void Session::stampOfficer(const Invocation &invocation)
     }
     const std::optional<QString> id = m_store->findIdBy(RecordKind::Officer, u"initials"_s, initials);
     if (!id) {
-        throw UsageError(tr("there is no officer with the initials %1 in %2 (add one with \"add officer\")")
+        throw UsageError(SessionTr::tr("there is no officer with the initials %1 in %2 (add one with \"add officer\")")
                              .arg(initials, m_db->path()));
     }
     m_db->setOfficerId(*id);
@@ -64,7 +64,7 @@ RecordKind parseKind(const QString &name)
     for (RecordKind kind : allRecordKinds()) {
         names << kindName(kind);
     }
-    throw UsageError(tr("unknown kind \"%1\" (one of %2)").arg(name, names.join(u", "_s)));
+    throw UsageError(SessionTr::tr("unknown kind \"%1\" (one of %2)").arg(name, names.join(u", "_s)));
 }
 
 qint64 parseNumber(const Invocation &invocation, const QString &option, qint64 minimum, qint64 maximum)
@@ -73,9 +73,9 @@ qint64 parseNumber(const Invocation &invocation, const QString &option, qint64 m
     const qint64 number = invocation.value(option).toLongLong(&ok);
     if (!ok || number < minimum || number > maximum) {
         const QString range = maximum == std::numeric_limits<qint64>::max()
-                                  ? tr("a whole number of at least %1").arg(minimum)
-                                  : tr("a whole number from %1 to %2").arg(minimum).arg(maximum);
-        throw UsageError(tr("--%1 must be %2, not \"%3\"").arg(option, range, invocation.value(option)));
+                                  ? SessionTr::tr("a whole number of at least %1").arg(minimum)
+                                  : SessionTr::tr("a whole number from %1 to %2").arg(minimum).arg(maximum);
+        throw UsageError(SessionTr::tr("--%1 must be %2, not \"%3\"").arg(option, range, invocation.value(option)));
     }
     return number;
 }

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-QString tr(const char *text)
+struct TimelineCommandTr final
 {
-    return QCoreApplication::translate("crm::cli::TimelineCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::cli::TimelineCommand)
+};
 
 const QString kJson = u"json"_s;
 const QString kCsv = u"csv"_s;
@@ -43,12 +43,13 @@ Subject subjectOf(const Invocation &invocation)
             continue;
         }
         if (subject || invocation.values(option).size() > 1) {
-            throw UsageError(tr("timeline takes one record: give only one of --delegate, --investor and --deal"));
+            throw UsageError(
+                TimelineCommandTr::tr("timeline takes one record: give only one of --delegate, --investor and --deal"));
         }
         subject = Subject{kind, invocation.value(option)};
     }
     if (!subject) {
-        throw UsageError(tr("timeline needs a record: --delegate ID, --investor ID or --deal ID"));
+        throw UsageError(TimelineCommandTr::tr("timeline needs a record: --delegate ID, --investor ID or --deal ID"));
     }
     return *subject;
 }
@@ -64,7 +65,8 @@ QSet<TimelineEventKind> kindsOf(const Invocation &invocation)
                 for (TimelineEventKind known : timelineKinds()) {
                     names << timelineKindName(known);
                 }
-                throw UsageError(tr("unknown --kind \"%1\" (one of %2)").arg(name.trimmed(), names.join(u", "_s)));
+                throw UsageError(TimelineCommandTr::tr("unknown --kind \"%1\" (one of %2)")
+                                     .arg(name.trimmed(), names.join(u", "_s)));
             }
             kinds.insert(*kind);
         }
@@ -82,7 +84,8 @@ std::optional<PartialDate> dateOption(const Invocation &invocation, const QStrin
     const QString text = invocation.value(option);
     const std::optional<PartialDate> date = PartialDate::fromIso(text);
     if (!date) {
-        throw UsageError(tr("--%1 must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"%2\"").arg(option, text));
+        throw UsageError(
+            TimelineCommandTr::tr("--%1 must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"%2\"").arg(option, text));
     }
     return date;
 }
@@ -100,30 +103,12 @@ TimelineFilter filterOf(const Invocation &invocation)
         filter.to = to->last();
     }
     if (from && to && *filter.from > *filter.to) {
-        throw UsageError(tr("--from %1 is after --to %2").arg(invocation.value(u"from"_s), invocation.value(u"to"_s)));
+        throw UsageError(TimelineCommandTr::tr("--from %1 is after --to %2")
+                             .arg(invocation.value(u"from"_s), invocation.value(u"to"_s)));
     }
     filter.text = invocation.value(u"text"_s);
     filter.newestFirst = !invocation.has(u"oldest-first"_s);
     return filter;
-}
-
-// A cheap look before the database is read: a mistyped folder is reported without a query. The
-// writers check again when they open the file.
-void checkWritable(const QString &path)
-{
-    const QFileInfo file(path);
-    const QFileInfo folder(file.absolutePath());
-    QString reason;
-    if (file.isDir()) {
-        reason = tr("it is a folder");
-    } else if (!folder.isDir()) {
-        reason = tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
-    } else if (!folder.isWritable() || (file.exists() && !file.isWritable())) {
-        reason = tr("permission denied");
-    }
-    if (!reason.isEmpty()) {
-        throw UsageError(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
-    }
 }
 
 void writeCsv(const QString &path, const QList<TimelineEvent> &events)
@@ -131,7 +116,8 @@ void writeCsv(const QString &path, const QList<TimelineEvent> &events)
     QSaveFile file(path);
     const QByteArray csv = timelineCsv(events);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        throw UsageError(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw UsageError(
+            TimelineCommandTr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
 }
 
@@ -183,9 +169,30 @@ void printLines(const QList<TimelineEvent> &events)
 }
 } // namespace
 
+// A cheap look before the database is read: a mistyped folder is reported without a query. The
+// writers check again when they open the file.
+void checkWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    QString reason;
+    if (file.isDir()) {
+        reason = TimelineCommandTr::tr("it is a folder");
+    } else if (!folder.isDir()) {
+        reason = TimelineCommandTr::tr("the folder %1 does not exist")
+                     .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    } else if (!folder.isWritable() || (file.exists() && !file.isWritable())) {
+        reason = TimelineCommandTr::tr("permission denied");
+    }
+    if (!reason.isEmpty()) {
+        throw UsageError(TimelineCommandTr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
+    }
+}
+
 bool printsDocuments(const Invocation &invocation)
 {
-    return invocation.command && invocation.command->run == &showTimeline && invocation.has(kPdf);
+    return invocation.command && (invocation.command->run == &showTimeline || invocation.command->run == &showReport) &&
+           invocation.has(kPdf);
 }
 
 ExitCode showTimeline(const Invocation &invocation)
@@ -194,7 +201,7 @@ ExitCode showTimeline(const Invocation &invocation)
     const TimelineFilter filter = filterOf(invocation);
     const bool json = invocation.has(kJson);
     if (json && (invocation.has(kCsv) || invocation.has(kPdf))) {
-        throw UsageError(tr("--json prints the events; it cannot be combined with --csv or --pdf"));
+        throw UsageError(TimelineCommandTr::tr("--json prints the events; it cannot be combined with --csv or --pdf"));
     }
     for (const QString &option : {kCsv, kPdf}) {
         if (invocation.has(option)) {

@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-QString tr(const char *text)
+struct DealTr final
 {
-    return QCoreApplication::translate("crm::Deal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::Deal)
+};
 
 ImpactFigure readImpact(MapReader &e)
 {
@@ -41,7 +41,7 @@ ImpactFigure readImpact(MapReader &e)
         }
         const auto money = Money::parse(text, f.currency);
         if (!money) {
-            e.addError(u"value"_s, tr("\"%1\" is not an amount in %2 (at most %3 decimals)")
+            e.addError(u"value"_s, DealTr::tr("\"%1\" is not an amount in %2 (at most %3 decimals)")
                                        .arg(text, f.currency)
                                        .arg(reference::minorUnits(f.currency)));
         } else {
@@ -170,7 +170,7 @@ FieldErrors Deal::validate() const
     v.sector(u"sector"_s, sector, true);
     v.oneOf(u"stage"_s, stage, stages(), true);
     if (stage == u"lost"_s && lostReason.isEmpty()) {
-        v.fail(u"lost_reason"_s, tr("is required when a deal is lost"));
+        v.fail(u"lost_reason"_s, DealTr::tr("is required when a deal is lost"));
     }
     for (qsizetype i = 0; i < stageHistory.size(); ++i) {
         Validator sv(u"stage_history[%1]"_s.arg(i));
@@ -178,7 +178,7 @@ FieldErrors Deal::validate() const
         sv.requiredDate(u"date"_s, stageHistory[i].date);
         if (i > 0 && stageHistory[i].date && stageHistory[i - 1].date &&
             *stageHistory[i].date < *stageHistory[i - 1].date) {
-            sv.fail(u"date"_s, tr("must not be before the previous stage change"));
+            sv.fail(u"date"_s, DealTr::tr("must not be before the previous stage change"));
         }
         v.merge(sv.errors());
     }
@@ -195,18 +195,18 @@ FieldErrors Deal::validate() const
         iv.oneOf(u"indicator"_s, f.indicator, indicators(), true);
         iv.oneOf(u"status"_s, f.status, impactStatuses(), true);
         if (!f.value && !f.valueUnreadable) {
-            iv.fail(u"value"_s, tr("is required"));
+            iv.fail(u"value"_s, DealTr::tr("is required"));
         } else if (*f.value < 0) {
-            iv.fail(u"value"_s, tr("must not be negative"));
+            iv.fail(u"value"_s, DealTr::tr("must not be negative"));
         }
         if (ImpactFigure::isMoney(f.indicator)) {
             if (f.currency.isEmpty()) {
-                iv.fail(u"currency"_s, tr("is required for a money figure (%1)").arg(f.indicator));
+                iv.fail(u"currency"_s, DealTr::tr("is required for a money figure (%1)").arg(f.indicator));
             } else {
                 iv.currency(u"currency"_s, f.currency);
             }
         } else if (!f.currency.isEmpty()) {
-            iv.fail(u"currency"_s, tr("must be empty: %1 is a count, not money").arg(f.indicator));
+            iv.fail(u"currency"_s, DealTr::tr("must be empty: %1 is a count, not money").arg(f.indicator));
         }
         iv.requiredDate(u"as_of"_s, f.asOf);
         v.merge(iv.errors());

@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-QString tr(const char *text)
+struct MapReaderTr final
 {
-    return QCoreApplication::translate("crm::MapReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::MapReader)
+};
 
 bool isBlank(const QVariant &v)
 {
@@ -62,7 +62,7 @@ QString MapReader::text(const QString &key)
         return {};
     }
     if (v.userType() != QMetaType::QString) {
-        addError(key, tr("must be text"));
+        addError(key, MapReaderTr::tr("must be text"));
         return {};
     }
     return v.toString().trimmed();
@@ -75,13 +75,13 @@ QStringList MapReader::textList(const QString &key)
         return {};
     }
     if (v.userType() != QMetaType::QVariantList && v.userType() != QMetaType::QStringList) {
-        addError(key, tr("must be a list of text"));
+        addError(key, MapReaderTr::tr("must be a list of text"));
         return {};
     }
     QStringList result;
     for (const QVariant &item : v.toList()) {
         if (item.userType() != QMetaType::QString) {
-            addError(key, tr("must be a list of text"));
+            addError(key, MapReaderTr::tr("must be a list of text"));
             return {};
         }
         const QString t = item.toString().trimmed();
@@ -100,7 +100,7 @@ std::optional<QDate> MapReader::date(const QString &key)
     }
     const QDate d = QDate::fromString(t, Qt::ISODate);
     if (!d.isValid() || t.size() != 10) {
-        addError(key, tr("must be a date written YYYY-MM-DD"));
+        addError(key, MapReaderTr::tr("must be a date written YYYY-MM-DD"));
         return std::nullopt;
     }
     return d;
@@ -114,7 +114,9 @@ std::optional<PartialDate> MapReader::partialDate(const QString &key)
     }
     const std::optional<PartialDate> d = PartialDate::fromIso(t);
     if (!d) {
-        addError(key, tr("must be a date written YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"));
+        addError(key,
+                 MapReaderTr::tr(
+                     "must be a date written YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"));
     }
     return d;
 }
@@ -127,7 +129,7 @@ std::optional<QDateTime> MapReader::instant(const QString &key)
     }
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime) {
-        addError(key, tr("must be a date and time with a UTC offset, like 2024-05-10T10:00:00+09:00"));
+        addError(key, MapReaderTr::tr("must be a date and time with a UTC offset, like 2024-05-10T10:00:00+09:00"));
         return std::nullopt;
     }
     return dt.toUTC();
@@ -163,7 +165,7 @@ std::optional<qint64> MapReader::integer(const QString &key)
     default:
         break;
     }
-    addError(key, tr("must be a whole number"));
+    addError(key, MapReaderTr::tr("must be a whole number"));
     return std::nullopt;
 }
 
@@ -179,7 +181,7 @@ bool MapReader::boolean(const QString &key, bool fallback)
     if (v.userType() == QMetaType::Int || v.userType() == QMetaType::LongLong) {
         return v.toLongLong() != 0;
     }
-    addError(key, tr("must be true or false"));
+    addError(key, MapReaderTr::tr("must be true or false"));
     return fallback;
 }
 
@@ -190,14 +192,14 @@ void MapReader::objects(const QString &key, const std::function<void(MapReader &
         return;
     }
     if (v.userType() != QMetaType::QVariantList) {
-        addError(key, tr("must be a list of objects"));
+        addError(key, MapReaderTr::tr("must be a list of objects"));
         return;
     }
     const QVariantList list = v.toList();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = fieldPath(key) + u'[' + QString::number(i) + u']';
         if (list[i].userType() != QMetaType::QVariantMap) {
-            m_errors.append({path, tr("must be an object")});
+            m_errors.append({path, MapReaderTr::tr("must be an object")});
             continue;
         }
         const QVariantMap item = list[i].toMap();
@@ -211,7 +213,7 @@ void MapReader::finish()
 {
     for (auto it = m_map.cbegin(); it != m_map.cend(); ++it) {
         if (!m_seen.contains(it.key()) && !metadataFields().contains(it.key())) {
-            addError(it.key(), tr("is not a known field"));
+            addError(it.key(), MapReaderTr::tr("is not a known field"));
         }
     }
 }

@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-QString tr(const char *text)
+struct ValidatorTr final
 {
-    return QCoreApplication::translate("crm::Validator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::Validator)
+};
 } // namespace
 
 QString Validator::path(const QString &field) const
@@ -30,28 +30,28 @@ void Validator::fail(const QString &field, const QString &message)
 void Validator::required(const QString &field, const QString &value)
 {
     if (value.trimmed().isEmpty()) {
-        fail(field, tr("is required"));
+        fail(field, ValidatorTr::tr("is required"));
     }
 }
 
 void Validator::requiredDate(const QString &field, const std::optional<QDate> &value)
 {
     if (!value) {
-        fail(field, tr("is required"));
+        fail(field, ValidatorTr::tr("is required"));
     }
 }
 
 void Validator::requiredDate(const QString &field, const std::optional<PartialDate> &value)
 {
     if (!value) {
-        fail(field, tr("is required"));
+        fail(field, ValidatorTr::tr("is required"));
     }
 }
 
 void Validator::maxLength(const QString &field, const QString &value, int max)
 {
     if (value.size() > max) {
-        fail(field, tr("is too long (at most %1 characters)").arg(max));
+        fail(field, ValidatorTr::tr("is too long (at most %1 characters)").arg(max));
     }
 }
 
@@ -59,19 +59,19 @@ void Validator::country(const QString &field, const QString &code, bool isRequir
 {
     if (code.isEmpty()) {
         if (isRequired) {
-            fail(field, tr("is required (an ISO 3166 country code such as MA or JP)"));
+            fail(field, ValidatorTr::tr("is required (an ISO 3166 country code such as MA or JP)"));
         }
         return;
     }
     if (!reference::isCountry(code)) {
-        fail(field, tr("\"%1\" is not an ISO 3166 country code (such as MA or JP)").arg(code));
+        fail(field, ValidatorTr::tr("\"%1\" is not an ISO 3166 country code (such as MA or JP)").arg(code));
     }
 }
 
 void Validator::currency(const QString &field, const QString &code)
 {
     if (!code.isEmpty() && !reference::isCurrency(code)) {
-        fail(field, tr("\"%1\" is not an ISO 4217 currency code (such as USD or JPY)").arg(code));
+        fail(field, ValidatorTr::tr("\"%1\" is not an ISO 4217 currency code (such as USD or JPY)").arg(code));
     }
 }
 
@@ -79,7 +79,7 @@ void Validator::sector(const QString &field, const QString &code, bool isRequire
 {
     if (code.isEmpty()) {
         if (isRequired) {
-            fail(field, tr("is required"));
+            fail(field, ValidatorTr::tr("is required"));
         }
         return;
     }
@@ -88,7 +88,7 @@ void Validator::sector(const QString &field, const QString &code, bool isRequire
         for (const Sector &s : reference::sectors()) {
             codes << s.code;
         }
-        fail(field, tr("\"%1\" is not a sector (one of %2)").arg(code, codes.join(u", "_s)));
+        fail(field, ValidatorTr::tr("\"%1\" is not a sector (one of %2)").arg(code, codes.join(u", "_s)));
     }
 }
 
@@ -96,7 +96,7 @@ void Validator::email(const QString &field, const QString &value)
 {
     static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s);
     if (!value.isEmpty() && !pattern.match(value).hasMatch()) {
-        fail(field, tr("\"%1\" is not a valid e-mail address").arg(value));
+        fail(field, ValidatorTr::tr("\"%1\" is not a valid e-mail address").arg(value));
     }
 }
 
@@ -107,7 +107,7 @@ void Validator::website(const QString &field, const QString &value)
     }
     const QUrl url(value, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
-        fail(field, tr("\"%1\" is not a web address starting with http:// or https://").arg(value));
+        fail(field, ValidatorTr::tr("\"%1\" is not a web address starting with http:// or https://").arg(value));
     }
 }
 
@@ -115,12 +115,12 @@ void Validator::recordId(const QString &field, const QString &value, bool isRequ
 {
     if (value.isEmpty()) {
         if (isRequired) {
-            fail(field, tr("is required"));
+            fail(field, ValidatorTr::tr("is required"));
         }
         return;
     }
     if (!isValidRecordId(value)) {
-        fail(field, tr("\"%1\" is not a record id").arg(value));
+        fail(field, ValidatorTr::tr("\"%1\" is not a record id").arg(value));
     }
 }
 
@@ -128,19 +128,19 @@ void Validator::oneOf(const QString &field, const QString &value, const QStringL
 {
     if (value.isEmpty()) {
         if (isRequired) {
-            fail(field, tr("is required (one of %1)").arg(allowed.join(u", "_s)));
+            fail(field, ValidatorTr::tr("is required (one of %1)").arg(allowed.join(u", "_s)));
         }
         return;
     }
     if (!allowed.contains(value)) {
-        fail(field, tr("\"%1\" is not one of %2").arg(value, allowed.join(u", "_s)));
+        fail(field, ValidatorTr::tr("\"%1\" is not one of %2").arg(value, allowed.join(u", "_s)));
     }
 }
 
 void Validator::dateOrder(const QString &endField, const std::optional<QDate> &start, const std::optional<QDate> &end)
 {
     if (start && end && *end < *start) {
-        fail(endField, tr("must not be before the start (%1)").arg(start->toString(Qt::ISODate)));
+        fail(endField, ValidatorTr::tr("must not be before the start (%1)").arg(start->toString(Qt::ISODate)));
     }
 }
 
@@ -148,14 +148,14 @@ void Validator::dateOrder(const QString &endField, const std::optional<PartialDa
                           const std::optional<PartialDate> &end)
 {
     if (start && end && end->last() < start->first()) {
-        fail(endField, tr("must not be before the start (%1)").arg(start->toIso()));
+        fail(endField, ValidatorTr::tr("must not be before the start (%1)").arg(start->toIso()));
     }
 }
 
 void Validator::nonNegative(const QString &field, const std::optional<qint64> &value)
 {
     if (value && *value < 0) {
-        fail(field, tr("must not be negative"));
+        fail(field, ValidatorTr::tr("must not be negative"));
     }
 }
 

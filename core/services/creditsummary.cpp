@@ -7,15 +7,13 @@
 using namespace Qt::StringLiterals;
 
 namespace crm {
-namespace {
-// Keeps the figure with the latest as-of date per status; an undated figure counts only when no
-// dated one exists.
-LatestFigures latestOf(const CreditedDealRow &row, const QString &indicator)
+
+LatestFigures latestFigures(const QList<CreditedDealRow::Figure> &figures, const QString &indicator)
 {
     LatestFigures result;
     QString announcedAsOf;
     QString realisedAsOf;
-    for (const CreditedDealRow::Figure &f : row.figures) {
+    for (const CreditedDealRow::Figure &f : figures) {
         if (f.indicator != indicator || !f.value) {
             continue;
         }
@@ -34,14 +32,13 @@ LatestFigures latestOf(const CreditedDealRow &row, const QString &indicator)
     }
     return result;
 }
-} // namespace
 
 QList<CreditedDeal> CreditSummary::dealsOf(const QString &delegateId) const
 {
     QList<CreditedDeal> deals;
     for (const CreditedDealRow &row : CreditQuery(m_db).forDelegate(delegateId)) {
         deals.append({row.dealId, row.title, row.stage, row.hostCountry, row.sector, row.investorName, row.roles,
-                      latestOf(row, u"capex"_s), latestOf(row, u"direct_jobs"_s)});
+                      latestFigures(row.figures, u"capex"_s), latestFigures(row.figures, u"direct_jobs"_s)});
     }
     return deals;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "storage/creditquery.h"
 
 #include <QList>
 #include <QLocale>
@@ -22,6 +23,12 @@ struct LatestFigures
     QString announcedCurrency; // money indicators only
     QString realisedCurrency;
 };
+
+// The latest announced and realised figures of one indicator among a deal's stored figures: per
+// status, the one with the latest as-of date; an undated figure counts only when no dated one exists.
+// Planned figures are intentions, not impact, and are left out. Shared by the delegate page and the
+// pipeline board.
+LatestFigures latestFigures(const QList<CreditedDealRow::Figure> &figures, const QString &indicator);
 
 // A deal a delegate is credited on, as the delegate page lists it.
 struct CreditedDeal

@@ -19,10 +19,10 @@ namespace crm {
 namespace {
 using Source = TimelineRow::Source;
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+struct TimelineTr final
 {
-    return QCoreApplication::translate("crm::Timeline", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::Timeline)
+};
 
 // ISO dates, possibly reduced to a month or a year; instants (when a note was written, a
 // follow-up done) fall on this computer's calendar, like every instant the officer reads.
@@ -141,8 +141,9 @@ public:
     {
         switch (row.source) {
         case Source::Stay:
-            add(TimelineEventKind::Stay, row.start, row.end, joinNonEmpty({tr("Programme stay"), row.title}, u" – "_s),
-                row.detail, subjectKind, row.recordId);
+            add(TimelineEventKind::Stay, row.start, row.end,
+                joinNonEmpty({TimelineTr::tr("Programme stay"), row.title}, u" – "_s), row.detail, subjectKind,
+                row.recordId);
             break;
         case Source::Position:
             add(TimelineEventKind::CareerPosition, row.start, row.end, joinNonEmpty({row.title, row.detail}, u", "_s),
@@ -157,7 +158,7 @@ public:
             const QString investor =
                 row.latin.isEmpty() || row.latin == row.title
                     ? row.title
-                    : tr("%1 (%2)", "investor name (its Latin-script name)").arg(row.title, row.latin);
+                    : TimelineTr::tr("%1 (%2)", "investor name (its Latin-script name)").arg(row.title, row.latin);
             add(TimelineEventKind::Meeting, meetingDates.localDate(row.start, row.zone), {},
                 joinNonEmpty({investor, row.extra}, u", "_s),
                 firstLine(row.detail.trimmed().isEmpty() ? row.more : row.detail), RecordKind::Meeting, row.recordId,
@@ -172,10 +173,10 @@ public:
             }
             break;
         case Source::Impact:
-            if (TimelineEvent *e =
-                    add(TimelineEventKind::Impact, row.start, {},
-                        tr("%1 (%2): %3").arg(label(row.detail), label(row.extra).toLower(), impactValue(row)),
-                        row.title, RecordKind::Deal, row.recordId, row.role)) {
+            if (TimelineEvent *e = add(
+                    TimelineEventKind::Impact, row.start, {},
+                    TimelineTr::tr("%1 (%2): %3").arg(label(row.detail), label(row.extra).toLower(), impactValue(row)),
+                    row.title, RecordKind::Deal, row.recordId, row.role)) {
                 e->code = row.detail + u'/' + row.extra;
             }
             break;
@@ -200,10 +201,10 @@ public:
             name.order =
                 row.extra == u"family_first"_s ? PersonName::Order::FamilyFirst : PersonName::Order::GivenFirst;
             const QString shown = name.displayName();
-            add(TimelineEventKind::ContactJoined, row.start, {}, tr("%1 joined").arg(shown), {}, RecordKind::Contact,
-                row.recordId);
-            add(TimelineEventKind::ContactLeft, row.end, {}, tr("%1 left").arg(shown), {}, RecordKind::Contact,
-                row.recordId);
+            add(TimelineEventKind::ContactJoined, row.start, {}, TimelineTr::tr("%1 joined").arg(shown), {},
+                RecordKind::Contact, row.recordId);
+            add(TimelineEventKind::ContactLeft, row.end, {}, TimelineTr::tr("%1 left").arg(shown), {},
+                RecordKind::Contact, row.recordId);
             break;
         }
         }
@@ -410,7 +411,7 @@ std::optional<TimelineEventKind> timelineKindFromName(const QString &name)
 
 QString timelineKindLabel(TimelineEventKind kind)
 {
-    return tr(infoOf(kind).label);
+    return TimelineTr::tr(infoOf(kind).label);
 }
 
 const QList<TimelineEventKind> &timelineKinds()

@@ -31,11 +31,17 @@ QVariant AuditLog::text(const QVariant &value)
 void AuditLog::record(RecordKind kind, const QString &recordId, const QString &action, const QString &field,
                       const QVariant &oldValue, const QVariant &newValue)
 {
+    recordRow(kindName(kind), recordId, action, field, oldValue, newValue);
+}
+
+void AuditLog::recordRow(const QString &table, const QString &rowKey, const QString &action, const QString &field,
+                         const QVariant &oldValue, const QVariant &newValue)
+{
     static const QString sql = u"INSERT INTO audit_log(at, officer_id, record_kind, record_id, action, field, "
                                "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
     storage::SqlStatement &q = storage::cachedStatement(m_db.connectionName(), sql);
     q.bind({mapvalue::isoInstant(m_db.clock().nowUtc()), m_db.officerId().isEmpty() ? QVariant() : m_db.officerId(),
-            kindName(kind), recordId, action, field.isEmpty() ? QVariant() : field, text(oldValue), text(newValue)})
+            table, rowKey, action, field.isEmpty() ? QVariant() : field, text(oldValue), text(newValue)})
         .exec();
 }
 

@@ -32,6 +32,10 @@ public:
 
     void record(RecordKind kind, const QString &recordId, const QString &action, const QString &field = {},
                 const QVariant &oldValue = {}, const QVariant &newValue = {});
+    // A change to a row that is not a record (an exchange rate): the table name stands for the
+    // kind and rowKey ("JPY 2024") for the id.
+    void recordRow(const QString &table, const QString &rowKey, const QString &action, const QString &field = {},
+                   const QVariant &oldValue = {}, const QVariant &newValue = {});
     QList<HistoryEntry> history(const QString &recordId) const;
     // How a field value is written in the log: lists and objects as compact JSON.
     static QVariant text(const QVariant &value);

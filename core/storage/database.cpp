@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-QString tr(const char *text)
+struct DatabaseTr final
 {
-    return QCoreApplication::translate("crm::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::Database)
+};
 
 QString nextConnectionName()
 {
@@ -31,7 +31,8 @@ int queryInt(const QSqlDatabase &db, const QString &sql, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next()) {
-        throw Error::database(tr("%1 is not a Delegates CRM database (%2).").arg(path, q.lastError().databaseText()));
+        throw Error::database(
+            DatabaseTr::tr("%1 is not a Delegates CRM database (%2).").arg(path, q.lastError().databaseText()));
     }
     return q.value(0).toInt();
 }
@@ -75,16 +76,17 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
 {
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists()) {
-        throw Error::notFound(tr("The file %1 does not exist.").arg(path));
+        throw Error::notFound(DatabaseTr::tr("The file %1 does not exist.").arg(path));
     }
     if (info.exists() && info.isDir()) {
-        throw Error::database(tr("%1 is a folder, not a database file.").arg(path));
+        throw Error::database(DatabaseTr::tr("%1 is a folder, not a database file.").arg(path));
     }
     if (info.exists() && !info.isWritable()) {
         // SQLite would open it and fail at the first save; say so before the officer types anything.
-        throw Error::database(tr("%1 is read-only. Delegates CRM writes to its database: copy the file to a folder "
-                                 "you can write to, or ask for write access.")
-                                  .arg(path));
+        throw Error::database(
+            DatabaseTr::tr("%1 is read-only. Delegates CRM writes to its database: copy the file to a folder "
+                           "you can write to, or ask for write access.")
+                .arg(path));
     }
     if (!info.exists()) {
         QDir().mkpath(info.absolutePath());
@@ -99,7 +101,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
-        throw Error::database(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        throw Error::database(DatabaseTr::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
     }
 
     // Look before touching: switching to WAL or migrating would write to a file we must refuse.
@@ -108,19 +110,20 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     const int application = queryInt(db, u"PRAGMA application_id"_s, path);
     if ((version == 0 && objects > 0) || (version > 0 && application != storage::kApplicationId)) {
         throw Error::database(
-            tr("%1 is an SQLite database of another program, not a Delegates CRM database.").arg(path));
+            DatabaseTr::tr("%1 is an SQLite database of another program, not a Delegates CRM database.").arg(path));
     }
     if (version > latest) {
-        throw Error::database(tr("%1 was written by a newer version of Delegates CRM (schema %2; this version "
-                                 "reads up to schema %3). It has not been changed; please update the application.")
-                                  .arg(path)
-                                  .arg(version)
-                                  .arg(latest));
+        throw Error::database(
+            DatabaseTr::tr("%1 was written by a newer version of Delegates CRM (schema %2; this version "
+                           "reads up to schema %3). It has not been changed; please update the application.")
+                .arg(path)
+                .arg(version)
+                .arg(latest));
     }
     for (const QString &pragma : storage::dialect::openPragmas()) {
         QSqlQuery q(db);
         if (!q.exec(pragma)) {
-            throw Error::database(tr("Cannot open %1: %2").arg(path, q.lastError().text()));
+            throw Error::database(DatabaseTr::tr("Cannot open %1: %2").arg(path, q.lastError().text()));
         }
     }
     database->migrate(targetVersion);
@@ -167,17 +170,17 @@ QStringList Database::check() const
     while (integrity.next()) {
         const QString line = integrity.value(0).toString();
         if (line != u"ok"_s) {
-            problems << tr("Integrity: %1").arg(line);
+            problems << DatabaseTr::tr("Integrity: %1").arg(line);
         }
     }
     storage::SqlStatement foreignKeys(db, u"PRAGMA foreign_key_check"_s);
     foreignKeys.exec();
     while (foreignKeys.next()) {
-        problems << tr("Broken link: a row of %1 refers to a missing row of %2")
+        problems << DatabaseTr::tr("Broken link: a row of %1 refers to a missing row of %2")
                         .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
     }
     if (schemaVersion() != latestSchemaVersion()) {
-        problems << tr("Schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
+        problems << DatabaseTr::tr("Schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
     }
     return problems;
 }

@@ -76,12 +76,17 @@ void personIndexes(const QSqlDatabase &db)
     runResourceScript(db, u"0005_person_indexes.sql"_s);
 }
 
+void exchangeRates(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0006_exchange_rate.sql"_s);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{
-        {1, &initialSchema}, {2, &referenceData}, {3, &indexes}, {4, &foldedListKeys}, {5, &personIndexes}};
+    static const QList<Migration> list{{1, &initialSchema},  {2, &referenceData}, {3, &indexes},
+                                       {4, &foldedListKeys}, {5, &personIndexes}, {6, &exchangeRates}};
     return list;
 }
 

@@ -14,10 +14,10 @@ namespace crm {
 namespace {
 using namespace storage;
 
-QString tr(const char *text)
+struct RecordStoreTr final
 {
-    return QCoreApplication::translate("crm::RecordStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::RecordStore)
+};
 
 QSet<QString> idsIn(const QVariantList &rows, const QString &column)
 {
@@ -41,7 +41,7 @@ void RecordStore::assignChildIds(RecordKind kind, QVariantMap &stored, FieldErro
                 rowId = newRecordId();
             } else if (!isValidRecordId(rowId) || seen.contains(rowId)) {
                 errors.append({child.field + u'[' + QString::number(i) + u"].id"_s,
-                               tr("\"%1\" is not a valid, unique element id").arg(rowId)});
+                               RecordStoreTr::tr("\"%1\" is not a valid, unique element id").arg(rowId)});
             }
             seen.insert(rowId);
             row.insert(u"id"_s, rowId);
@@ -58,9 +58,9 @@ QString RecordStore::linkProblem(RecordKind target, const QString &id) const
     q.bind(id).exec();
     QString problem;
     if (!q.next()) {
-        problem = tr("there is no %1 with id %2").arg(kindName(target), id);
+        problem = RecordStoreTr::tr("there is no %1 with id %2").arg(kindName(target), id);
     } else if (!q.value(0).isNull()) {
-        problem = tr("the %1 %2 is in the Trash").arg(kindName(target), id);
+        problem = RecordStoreTr::tr("the %1 %2 is in the Trash").arg(kindName(target), id);
     }
     q.query().finish();
     return problem;
@@ -110,8 +110,8 @@ FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, 
                 owner.bind({rowId, id}).exec();
                 if (owner.next()) {
                     errors.append(
-                        {prefix + u"id"_s,
-                         tr("\"%1\" is already the id of an element of another %2").arg(rowId, kindName(kind))});
+                        {prefix + u"id"_s, RecordStoreTr::tr("\"%1\" is already the id of an element of another %2")
+                                               .arg(rowId, kindName(kind))});
                 }
                 owner.query().finish();
             }
@@ -131,9 +131,8 @@ FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, 
                                                                      column + u" = ? AND id <> ?"_s);
         q.bind({stored.value(column), id}).exec();
         if (q.next()) {
-            errors.append(
-                {column,
-                 tr("\"%1\" is already used by another %2").arg(stored.value(column).toString(), kindName(kind))});
+            errors.append({column, RecordStoreTr::tr("\"%1\" is already used by another %2")
+                                       .arg(stored.value(column).toString(), kindName(kind))});
         }
         q.query().finish();
     }
@@ -144,9 +143,9 @@ void RecordStore::purge(RecordKind kind, const QString &id)
 {
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (!previous.contains(u"deleted_at"_s)) {
-        throw Error(
-            Error::Kind::Conflict,
-            tr("Only records in the Trash can be purged; move this %1 to the Trash first.").arg(kindName(kind)));
+        throw Error(Error::Kind::Conflict,
+                    RecordStoreTr::tr("Only records in the Trash can be purged; move this %1 to the Trash first.")
+                        .arg(kindName(kind)));
     }
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QStringList blockers;
@@ -158,18 +157,18 @@ void RecordStore::purge(RecordKind kind, const QString &id)
             }
             SqlStatement q(db, u"SELECT count(*) FROM "_s + spec.table + u" WHERE "_s + r.column + u" = ?"_s);
             q.bind(id).exec();
-            // The count is read first: lupdate 6.4 loops forever on a call in translate()'s n argument.
+            // The count is read first: lupdate 6.4 loops forever on a call in tr()'s n argument.
             const int count = q.next() ? q.value(0).toInt() : 0;
             if (count > 0) {
-                blockers << QCoreApplication::translate("crm::RecordStore", "%n %1 record(s)", nullptr, count)
-                                .arg(kindName(other));
+                blockers << RecordStoreTr::tr("%n %1 record(s)", nullptr, count).arg(kindName(other));
             }
         }
     }
     if (!blockers.isEmpty()) {
-        throw Error(Error::Kind::Conflict, tr("This %1 cannot be purged: %2 still refer to it. Purge or change them "
-                                              "first.")
-                                               .arg(kindName(kind), blockers.join(u", "_s)));
+        throw Error(Error::Kind::Conflict,
+                    RecordStoreTr::tr("This %1 cannot be purged: %2 still refer to it. Purge or change them "
+                                      "first.")
+                        .arg(kindName(kind), blockers.join(u", "_s)));
     }
     Transaction transaction(m_db);
     clearReferencesTo(kind, id);

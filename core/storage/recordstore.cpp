@@ -14,14 +14,14 @@ namespace crm {
 namespace {
 using namespace storage;
 
-QString tr(const char *text)
+struct RecordStoreTr final
 {
-    return QCoreApplication::translate("crm::RecordStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::RecordStore)
+};
 
 Error noSuchRecord(RecordKind kind, const QString &id)
 {
-    return Error::notFound(tr("There is no %1 with id %2.").arg(kindName(kind), id));
+    return Error::notFound(RecordStoreTr::tr("There is no %1 with id %2.").arg(kindName(kind), id));
 }
 
 QVariantMap withoutMetadata(QVariantMap map)
@@ -82,7 +82,7 @@ std::optional<QString> RecordStore::findIdBy(RecordKind kind, const QString &fie
     const bool known =
         std::any_of(spec.columns.cbegin(), spec.columns.cend(), [&field](const Column &c) { return c.name == field; });
     if (!known) {
-        throw Error::invalid({{field, tr("is not a field of %1").arg(kindName(kind))}});
+        throw Error::invalid({{field, RecordStoreTr::tr("is not a field of %1").arg(kindName(kind))}});
     }
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false), u"SELECT id FROM "_s + spec.table +
                                                                              u" WHERE deleted_at IS NULL AND "_s +
@@ -109,9 +109,9 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
     if (id.isEmpty()) {
         id = newRecordId();
     } else if (!isValidRecordId(id)) {
-        errors.append({u"id"_s, tr("\"%1\" is not a valid record id (a UUID)").arg(id)});
+        errors.append({u"id"_s, RecordStoreTr::tr("\"%1\" is not a valid record id (a UUID)").arg(id)});
     } else if (exists(kind, id)) {
-        errors.append({u"id"_s, tr("a %1 with this id already exists").arg(kindName(kind))});
+        errors.append({u"id"_s, RecordStoreTr::tr("a %1 with this id already exists").arg(kindName(kind))});
     }
     stored.insert(u"id"_s, id);
     assignChildIds(kind, stored, errors);
@@ -175,7 +175,7 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
     const QVariantMap previous = fetch(kind, id);
     if (previous.contains(u"deleted_at"_s)) {
         throw Error(Error::Kind::Conflict,
-                    tr("This %1 is in the Trash; restore it before editing.").arg(kindName(kind)));
+                    RecordStoreTr::tr("This %1 is in the Trash; restore it before editing.").arg(kindName(kind)));
     }
     const KindCodec &codec = codecFor(kind);
     QVariantMap merged = format == MapFormat::Json ? codec.toJson(previous) : previous;
@@ -282,7 +282,8 @@ void RecordStore::forEach(RecordKind kind, const ListQuery &query,
             known = known || c.name == query.sortField;
         }
         if (!known) {
-            throw Error::invalid({{u"sort"_s, tr("\"%1\" is not a field of %2").arg(query.sortField, kindName(kind))}});
+            throw Error::invalid(
+                {{u"sort"_s, RecordStoreTr::tr("\"%1\" is not a field of %2").arg(query.sortField, kindName(kind))}});
         }
         order = query.sortField; // an identifier checked against the spec, never a user value
     }

@@ -4,6 +4,37 @@
 <context>
     <name>crm</name>
     <message>
+        <source>The date is before the deal was recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when a deal is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the previous stage change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::CodeLabels</name>
+    <message>
         <source>Family name first (山田 太郎)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,106 +198,6 @@
         <source>Aerospace</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount in %2 (at most %3 decimals)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <comment>an open span: a current position</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a span from a date to a date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <comment>a range of years</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↩ setback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>years, months</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printing needs a QGuiApplication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Delegates CRM database (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::Assembler</name>
-    <message>
-        <source>Programme stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>investor name (its Latin-script name)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>crm::Database</name>
@@ -314,6 +245,10 @@
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Delegates CRM database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::Deal</name>
@@ -339,6 +274,37 @@
     </message>
     <message>
         <source>must be empty: %1 is a count, not money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2 (at most %3 decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::DocumentWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing needs a QGuiApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +410,228 @@
     </message>
 </context>
 <context>
+    <name>crm::ProgrammeReport</name>
+    <message>
+        <source>must be a year between 1950 and 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the first year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal credited to several delegates or missions counts once in the totals and in each country and sector line, and once for each delegate or mission in the per-delegate and per-mission tables, so those tables add up to more than the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: for each deal, the latest announced and the latest realised figure dated within the period (figures are cumulative); planned figures and lost deals add nothing. Capex is converted with the officers&apos; yearly average rate of the figure&apos;s year; an amount whose rate is missing is shown unconverted in its own currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ProgrammeReportExport</name>
+    <message>
+        <source>+ %1 not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex announced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex realised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIDO ITPO Japan, Delegates Programme · amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this period: no delegate hosted, no meeting, no mission and no deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) hosted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing exchange rates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts that need them are shown unconverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By host country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings by investor sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::RateStore</name>
+    <message>
+        <source>USD is the base of the rates (always 1 per US dollar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1950 and 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number with at most 8 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 rate for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::RecordQuery</name>
     <message>
         <source>is not a field of %1</source>
@@ -507,6 +695,10 @@
         <source>&quot;%1&quot; is not a field of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::SampleData</name>
@@ -561,6 +753,23 @@
         <source>Contact left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>investor name (its Latin-script name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::TimelineExport</name>
@@ -591,6 +800,46 @@
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>an open span: a current position</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a span from a date to a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↩ setback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>years, months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,150 +898,7 @@
     </message>
 </context>
 <context>
-    <name>crm::cli</name>
-    <message>
-        <source>Try &quot;%1 --help&quot; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upgraded from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema version: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated a dataset of scale %1 (seed %2) into %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1, but the record being updated is %2; ids cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 %2 is already in the Trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved the %1 %2 to the Trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 %2 is not in the Trash; nothing to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the %1 %2 from the Trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purged the %1 %2 for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown kind &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number of at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timeline takes one record: give only one of --delegate, --investor and --deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timeline needs a record: --delegate ID, --investor ID or --deal ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown --kind &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json prints the events; it cannot be combined with --csv or --pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::cli::DatabaseCommands</name>
-    <message numerus="yes">
-        <source>%n problem(s) found in %1.</source>
-        <translation>
-            <numerusform>%n problem found in %1.</numerusform>
-            <numerusform>%n problems found in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n sample record(s) into %1.</source>
-        <translation>
-            <numerusform>Loaded %n sample record into %1.</numerusform>
-            <numerusform>Loaded %n sample records into %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>generate only fills an empty database; %1 already holds %n record(s).</source>
-        <translation>
-            <numerusform>generate only fills an empty database; %1 already holds %n record.</numerusform>
-            <numerusform>generate only fills an empty database; %1 already holds %n records.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>crm::cli::Parser</name>
+    <name>crm::cli::Arguments</name>
     <message>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
@@ -822,6 +928,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 needs an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,9 +945,149 @@
     </message>
 </context>
 <context>
-    <name>crm::cli::ProgressPrinter</name>
+    <name>crm::cli::DatabaseCommands</name>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problem found in %1.</numerusform>
+            <numerusform>%n problems found in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n sample record(s) into %1.</source>
+        <translation>
+            <numerusform>Loaded %n sample record into %1.</numerusform>
+            <numerusform>Loaded %n sample records into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>generate only fills an empty database; %1 already holds %n record(s).</source>
+        <translation>
+            <numerusform>generate only fills an empty database; %1 already holds %n record.</numerusform>
+            <numerusform>generate only fills an empty database; %1 already holds %n records.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>generating: %1% (%2 of %3 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated a dataset of scale %1 (seed %2) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::JsonIo</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; a JSON object ({...}) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON array; one JSON object ({...}) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::RateCommands</name>
+    <message>
+        <source>YEAR must be a year such as 2024, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::RecordCommands</name>
+    <message>
+        <source>is %1, but the record being updated is %2; ids cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is already in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the %1 %2 to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not in the Trash; nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the %1 %2 from the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged the %1 %2 for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ReportCommand</name>
+    <message>
+        <source>--%1 must be a year such as 2024, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json prints the report; it cannot be combined with --csv or --pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::Run</name>
+    <message>
+        <source>Try &quot;%1 --help&quot; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +1099,65 @@
     </message>
     <message>
         <source>there is no officer with the initials %1 in %2 (add one with &quot;add officer&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::TimelineCommand</name>
+    <message>
+        <source>timeline takes one record: give only one of --delegate, --investor and --deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline needs a record: --delegate ID, --investor ID or --deal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json prints the events; it cannot be combined with --csv or --pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +1187,15 @@ Commands:
            [--csv FILE] [--pdf FILE]
                                  Show the dated story of a record, newest first, or
                                  write it as CSV or as a printable PDF
+  report --from YEAR --to YEAR [--currency CODE] [--json] [--csv FILE] [--pdf FILE]
+                                 The programme report for the years: delegates hosted,
+                                 meetings, missions, deals by stage, jobs and capex
+                                 (in USD unless --currency), by country, sector,
+                                 delegate and mission
+  rate set CURRENCY YEAR RATE [--source TEXT]
+                                 Set the yearly average rate: units of CURRENCY per US dollar
+  rate list [--json]             List the exchange rates
+  rate remove CURRENCY YEAR      Remove an exchange rate
 
 KIND is one of: %1.
 FILE - reads the JSON from standard input.
@@ -894,33 +1212,6 @@ Options:
 Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
 3 record not found, 4 database error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::cli::jsonio</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty; a JSON object ({...}) was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds a JSON array; one JSON object ({...}) was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not hold a JSON object ({...})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,7 +1247,53 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
 </context>
 <context>
-    <name>crm::ui</name>
+    <name>crm::ui::ChildListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1 (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1 (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row of %1 up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row of %1 down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ChoiceCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ChoiceLabels</name>
     <message>
         <source>%1 (%2)</source>
         <comment>country name (ISO code)</comment>
@@ -987,6 +1324,181 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
         <source>5 – very high</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>crm::ui::CreditedDealsModel</name>
+    <message>
+        <source>%1 bn %2</source>
+        <comment>billions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M %2</source>
+        <comment>millions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>realised / announced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Investor: %2
+Host country: %3
+The delegate&apos;s part: %4
+Double-click to open the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest realised figure / latest announced figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate&apos;s part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DateEdit</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DelegateImpactPanel</name>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n lost</numerusform>
+            <numerusform>%n lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credited deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FollowUpModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FollowUpsView</name>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-ups done (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n follow-up(s) done</source>
+        <translation>
+            <numerusform>Mark %n follow-up done</numerusform>
+            <numerusform>Mark %n follow-ups done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FormFields</name>
     <message>
         <source>Type part of a name to search</source>
         <translation type="unfinished"></translation>
@@ -1479,327 +1991,6 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Initials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name in its language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::ChildListEditor</name>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a row to %1 (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected row of %1 (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected row of %1 up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected row of %1 down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::ChoiceCombo</name>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::CreateRecordCommand</name>
-    <message>
-        <source>Create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::CreditedDealsModel</name>
-    <message>
-        <source>%1 bn %2</source>
-        <comment>billions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 M %2</source>
-        <comment>millions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <comment>no figure</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>realised / announced</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Investor: %2
-Host country: %3
-The delegate&apos;s part: %4
-Double-click to open the deal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest realised figure / latest announced figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegate&apos;s part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capex</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::DateEdit</name>
-    <message>
-        <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::DelegateImpactPanel</name>
-    <message numerus="yes">
-        <source>%n lost</source>
-        <translation>
-            <numerusform>%n lost</numerusform>
-            <numerusform>%n lost</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Credited deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct jobs realised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>announced: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capex realised</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::FollowUpModel</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::FollowUpsView</name>
-    <message>
-        <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-ups done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n follow-up(s) done</source>
-        <translation>
-            <numerusform>Mark %n follow-up done</numerusform>
-            <numerusform>Mark %n follow-ups done</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>crm::ui::HistoryModel</name>
@@ -1878,6 +2069,149 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>Type part of a name to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ListColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in its language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2346,10 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>Officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2547,127 @@ Double-click to open the deal.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::PipelineBoard</name>
+    <message>
+        <source>A deal moved to Lost needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected deal to the next stage (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected deal to the previous stage (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals with a stage change in that year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card, or press Ctrl+Right / Ctrl+Left, to change its stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Right / Ctrl+Left: move the selected deal to the next / previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All host countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PipelineCardDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PipelineModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::QuickRecordDialog</name>
     <message>
         <source>New %1 – %2</source>
@@ -2223,6 +2682,25 @@ Double-click to open the deal.</source>
     <name>crm::ui::RecordCheckList</name>
     <message>
         <source>Type to filter, Enter to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RecordCommand</name>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +2939,33 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>Related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::StageMoveDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the deal reached this stage; an earlier day records the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the investor did not go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,17 +3321,6 @@ Double-click to open the deal.</source>
     </message>
 </context>
 <context>
-    <name>crm::ui::TrashRecordCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>crm::ui::TrashView</name>
     <message>
         <source>&amp;Restore</source>
@@ -2874,13 +3368,6 @@ Double-click to open the deal.</source>
         <source>Delete %1 for good? Notes and follow-ups about it go with it.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::ui::UpdateRecordCommand</name>
-    <message>
-        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QMultiHash>
+#include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,28 @@ QString translate(const char *context, const char *text, int n = -1)
 QStringList install(const QLocale &locale)
 {
     return crm::installTranslations(*QCoreApplication::instance(), locale);
+}
+
+// The catalogue as lupdate wrote it in the source tree: context -> source texts.
+QMultiHash<QString, QString> catalogueMessages()
+{
+    QFile file(QStringLiteral(CRM_SOURCE_DIR "/resources/translations/delegates-crm_en.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QMultiHash<QString, QString> messages;
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            messages.insert(context, xml.readElementText());
+        }
+    }
+    REQUIRE(!xml.hasError());
+    return messages;
 }
 
 // Gives the next test the runner's English translators back, whatever this one installed.
@@ -78,4 +102,29 @@ TEST_CASE("installing another language replaces the translators of the previous 
     install(kEnglish);
     CHECK(translate("QPlatformTheme", "Cancel") == u"Cancel"_s);
     CHECK(translate("crm::TimelineExport", "%n day(s)", 1) == u"1 day"_s);
+}
+
+TEST_CASE("lupdate files each text under the context that translates it at run time", "[translations]")
+{
+    // Texts of free functions and plain classes, which once went through home-made tr() helpers
+    // that lupdate cannot see through: it filed them under the enclosing namespace or class.
+    const QMultiHash<QString, QString> messages = catalogueMessages();
+    const QList<std::pair<QString, QString>> expected{
+        {u"crm::CodeLabels"_s, u"Lead"_s},
+        {u"crm::Validator"_s, u"is required"_s},
+        {u"crm::TimelineExport"_s, u"printed %1"_s},
+        {u"crm::ui::ListColumns"_s, u"Head office"_s},
+        {u"crm::ui::FormFields"_s, u"&Family name"_s},
+        {u"crm::ui::RecordCommand"_s, u"Create %1"_s},
+        {u"crm::cli::Arguments"_s, u"unknown option %1"_s},
+        {u"crm::cli::DatabaseCommands"_s, u"%n problem(s) found in %1."_s},
+    };
+    for (const auto &[context, source] : expected) {
+        INFO(context.toStdString() << ": " << source.toStdString());
+        CHECK(messages.contains(context, source));
+    }
+    for (const QString &invented : {u"crm::cli::Parser"_s, u"crm::ui::CreateRecordCommand"_s, u"crm::Assembler"_s}) {
+        INFO(invented.toStdString());
+        CHECK(!messages.contains(invented));
+    }
 }

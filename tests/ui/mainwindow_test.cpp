@@ -56,7 +56,7 @@ TEST_CASE("the window composes navigation, a list and a record pane, with the fi
     Window w;
     CHECK(w.window->windowTitle().contains(w.sample.session().database()->path()));
     auto *navigation = child<QListWidget>(*w.window, u"navigation"_s);
-    CHECK(navigation->count() == 11);
+    CHECK(navigation->count() == 12);
     RecordListPane *delegates = w.window->listPane(RecordKind::Delegate);
     QAbstractItemModelTester tester(delegates->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(delegates->model()->rowCount() > 0);

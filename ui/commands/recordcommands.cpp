@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-QString tr(const char *text)
+struct RecordCommandTr final
 {
-    return QCoreApplication::translate("crm::ui::RecordCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::ui::RecordCommand)
+};
 
 QVariantMap withoutMetadata(QVariantMap map)
 {
@@ -58,7 +58,8 @@ bool RecordCommand::firstRedo()
 }
 
 CreateRecordCommand::CreateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap json)
-    : RecordCommand(store, kind, std::move(id), tr("Create %1").arg(kindName(kind))), m_json(std::move(json))
+    : RecordCommand(store, kind, std::move(id), RecordCommandTr::tr("Create %1").arg(kindName(kind))),
+      m_json(std::move(json))
 {}
 
 CreateRecordCommand *CreateRecordCommand::create(RecordStore &store, RecordKind kind, const QVariantMap &json)
@@ -99,7 +100,7 @@ UpdateRecordCommand *UpdateRecordCommand::create(RecordStore &store, RecordKind 
     }
     const QVariantMap after = withoutMetadata(store.get(kind, id));
     return new UpdateRecordCommand(store, kind, id, before, after,
-                                   text.isEmpty() ? tr("Edit %1").arg(store.title(kind, id)) : text);
+                                   text.isEmpty() ? RecordCommandTr::tr("Edit %1").arg(store.title(kind, id)) : text);
 }
 
 void UpdateRecordCommand::undo()
@@ -123,9 +124,10 @@ TrashRecordCommand *TrashRecordCommand::create(RecordStore &store, RecordKind ki
                                                Direction direction)
 {
     const QString title = store.title(kind, id);
-    auto *command = new TrashRecordCommand(store, kind, id, direction,
-                                           direction == Direction::ToTrash ? tr("Delete %1").arg(title)
-                                                                           : tr("Restore %1").arg(title));
+    auto *command =
+        new TrashRecordCommand(store, kind, id, direction,
+                               direction == Direction::ToTrash ? RecordCommandTr::tr("Delete %1").arg(title)
+                                                               : RecordCommandTr::tr("Restore %1").arg(title));
     command->apply(true);
     return command;
 }

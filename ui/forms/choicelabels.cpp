@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr)
+struct ChoiceLabelsTr final
 {
-    return QCoreApplication::translate("crm::ui::ChoiceLabels", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::ui::ChoiceLabels)
+};
 
 } // namespace
 
@@ -41,7 +41,7 @@ Choices countryChoices()
 {
     Choices result;
     for (const Country &c : reference::countries()) {
-        result.append({c.code, tr("%1 (%2)", "country name (ISO code)").arg(c.name, c.code)});
+        result.append({c.code, ChoiceLabelsTr::tr("%1 (%2)", "country name (ISO code)").arg(c.name, c.code)});
     }
     std::sort(result.begin(), result.end(),
               [](const Choice &a, const Choice &b) { return QString::localeAwareCompare(a.label, b.label) < 0; });
@@ -56,13 +56,13 @@ Choices currencyChoices()
     for (const QString &code : common) {
         for (const Currency &c : reference::currencies()) {
             if (c.code == code) {
-                result.append({c.code, tr("%1 (%2)", "currency name (ISO code)").arg(c.name, c.code)});
+                result.append({c.code, ChoiceLabelsTr::tr("%1 (%2)", "currency name (ISO code)").arg(c.name, c.code)});
             }
         }
     }
     for (const Currency &c : reference::currencies()) {
         if (!common.contains(c.code)) {
-            result.append({c.code, tr("%1 (%2)", "currency name (ISO code)").arg(c.name, c.code)});
+            result.append({c.code, ChoiceLabelsTr::tr("%1 (%2)", "currency name (ISO code)").arg(c.name, c.code)});
         }
     }
     return result;
@@ -92,11 +92,11 @@ Choices timeZoneChoices()
 
 Choices interestLevelChoices()
 {
-    return {{qint64(1), tr("1 – very low")},
-            {qint64(2), tr("2 – low")},
-            {qint64(3), tr("3 – moderate")},
-            {qint64(4), tr("4 – high")},
-            {qint64(5), tr("5 – very high")}};
+    return {{qint64(1), ChoiceLabelsTr::tr("1 – very low")},
+            {qint64(2), ChoiceLabelsTr::tr("2 – low")},
+            {qint64(3), ChoiceLabelsTr::tr("3 – moderate")},
+            {qint64(4), ChoiceLabelsTr::tr("4 – high")},
+            {qint64(5), ChoiceLabelsTr::tr("5 – very high")}};
 }
 
 } // namespace crm::ui

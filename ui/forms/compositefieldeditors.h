@@ -16,6 +16,8 @@ class RecordLinkEdit;
 // happens ("10:00" in Asia/Tokyo); the JSON gets the ISO instant with that zone's offset then.
 class ZonedDateTimeFieldEditor final : public FieldEditor
 {
+    Q_OBJECT
+
 public:
     ZonedDateTimeFieldEditor(const FieldSpec &spec, QWidget *parent, QObject *owner);
 
@@ -40,6 +42,8 @@ private:
 // linked_kind + linked_id: which kind of record, then which record of it.
 class LinkedRecordFieldEditor final : public FieldEditor
 {
+    Q_OBJECT
+
 public:
     LinkedRecordFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
 
@@ -59,6 +63,8 @@ private:
 // A list of objects (stays, impact figures) in a ChildListEditor.
 class ChildListFieldEditor final : public FieldEditor
 {
+    Q_OBJECT
+
 public:
     ChildListFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
 

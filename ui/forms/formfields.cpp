@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr)
+struct FormFieldsTr final
 {
-    return QCoreApplication::translate("crm::ui::FormFields", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::ui::FormFields)
+};
 
 FieldSpec field(const QString &name, const QString &label, FieldType type, const QString &section,
                 bool required = false)
@@ -42,7 +42,7 @@ FieldSpec link(const QString &name, const QString &label, const QString &section
 {
     FieldSpec f = field(name, label, FieldType::RecordLink, section, required);
     f.linkKind = kind;
-    f.placeholder = tr("Type part of a name to search");
+    f.placeholder = FormFieldsTr::tr("Type part of a name to search");
     return f;
 }
 
@@ -97,48 +97,50 @@ Choices sectorChoices()
 // Person-name kinds group the name in its own script, its kana reading and its romanised form.
 QList<FieldSpec> personNameFields()
 {
-    const QString name = tr("Name");
+    const QString name = FormFieldsTr::tr("Name");
     QList<FieldSpec> f{
-        field(u"family_name"_s, tr("&Family name"), FieldType::Text, name),
-        field(u"given_name"_s, tr("&Given name(s)"), FieldType::Text, name),
-        field(u"family_name_reading"_s, tr("Family name &reading (kana)"), FieldType::Text, name),
-        field(u"given_name_reading"_s, tr("Given name r&eading (kana)"), FieldType::Text, name),
-        field(u"latin_family_name"_s, tr("Family name in &Latin script"), FieldType::Text, name),
-        field(u"latin_given_name"_s, tr("Given name in Lat&in script"), FieldType::Text, name),
-        choice(u"name_order"_s, tr("Name &order"), name, codeChoices({u"family_first"_s, u"given_first"_s}), true),
+        field(u"family_name"_s, FormFieldsTr::tr("&Family name"), FieldType::Text, name),
+        field(u"given_name"_s, FormFieldsTr::tr("&Given name(s)"), FieldType::Text, name),
+        field(u"family_name_reading"_s, FormFieldsTr::tr("Family name &reading (kana)"), FieldType::Text, name),
+        field(u"given_name_reading"_s, FormFieldsTr::tr("Given name r&eading (kana)"), FieldType::Text, name),
+        field(u"latin_family_name"_s, FormFieldsTr::tr("Family name in &Latin script"), FieldType::Text, name),
+        field(u"latin_given_name"_s, FormFieldsTr::tr("Given name in Lat&in script"), FieldType::Text, name),
+        choice(u"name_order"_s, FormFieldsTr::tr("Name &order"), name,
+               codeChoices({u"family_first"_s, u"given_first"_s}), true),
     };
-    f[0].toolTip = tr("In the name's own script: 山田, Hassani, حساني. A family or a given name is required.");
-    f[2].placeholder = tr("e.g. %1").arg(u"やまだ"_s);
-    f[3].placeholder = tr("e.g. %1").arg(u"たろう"_s);
-    f[6].toolTip = tr("Follows the name's culture; set automatically from the script until you choose.");
+    f[0].toolTip =
+        FormFieldsTr::tr("In the name's own script: 山田, Hassani, حساني. A family or a given name is required.");
+    f[2].placeholder = FormFieldsTr::tr("e.g. %1").arg(u"やまだ"_s);
+    f[3].placeholder = FormFieldsTr::tr("e.g. %1").arg(u"たろう"_s);
+    f[6].toolTip = FormFieldsTr::tr("Follows the name's culture; set automatically from the script until you choose.");
     f[6].defaultValue = u"given_first"_s;
     return f;
 }
 
 QList<FieldSpec> officerFields()
 {
-    const QString general = tr("Officer");
+    const QString general = FormFieldsTr::tr("Officer");
     QList<FieldSpec> f{
-        field(u"name"_s, tr("&Name"), FieldType::Text, general, true),
-        field(u"initials"_s, tr("&Initials"), FieldType::Text, general, true),
-        field(u"email"_s, tr("E-&mail"), FieldType::Text, general),
-        field(u"active"_s, tr("&Active"), FieldType::Bool, general),
+        field(u"name"_s, FormFieldsTr::tr("&Name"), FieldType::Text, general, true),
+        field(u"initials"_s, FormFieldsTr::tr("&Initials"), FieldType::Text, general, true),
+        field(u"email"_s, FormFieldsTr::tr("E-&mail"), FieldType::Text, general),
+        field(u"active"_s, FormFieldsTr::tr("&Active"), FieldType::Bool, general),
     };
-    f[1].placeholder = tr("1-5 letters, e.g. HS");
+    f[1].placeholder = FormFieldsTr::tr("1-5 letters, e.g. HS");
     f[3].defaultValue = true;
     return f;
 }
 
 QList<FieldSpec> agencyFields()
 {
-    const QString general = tr("Agency");
+    const QString general = FormFieldsTr::tr("Agency");
     QList<FieldSpec> f{
-        field(u"name"_s, tr("&Name"), FieldType::Text, general, true),
-        field(u"name_native"_s, tr("Name in its own &language"), FieldType::Text, general),
-        field(u"acronym"_s, tr("&Acronym"), FieldType::Text, general),
-        field(u"country"_s, tr("&Country"), FieldType::Country, general, true),
-        field(u"website"_s, tr("&Website"), FieldType::Text, general),
-        field(u"notes"_s, tr("N&otes"), FieldType::MultiLineText, tr("Notes")),
+        field(u"name"_s, FormFieldsTr::tr("&Name"), FieldType::Text, general, true),
+        field(u"name_native"_s, FormFieldsTr::tr("Name in its own &language"), FieldType::Text, general),
+        field(u"acronym"_s, FormFieldsTr::tr("&Acronym"), FieldType::Text, general),
+        field(u"country"_s, FormFieldsTr::tr("&Country"), FieldType::Country, general, true),
+        field(u"website"_s, FormFieldsTr::tr("&Website"), FieldType::Text, general),
+        field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes")),
     };
     f[4].placeholder = u"https://"_s;
     return f;
@@ -146,168 +148,177 @@ QList<FieldSpec> agencyFields()
 
 QList<FieldSpec> delegateFields()
 {
-    const QString work = tr("Agency and work");
-    const QString reach = tr("Contact details");
-    FieldSpec sectors = field(u"sectors"_s, tr("&Sectors"), FieldType::ChoiceList, work);
+    const QString work = FormFieldsTr::tr("Agency and work");
+    const QString reach = FormFieldsTr::tr("Contact details");
+    FieldSpec sectors = field(u"sectors"_s, FormFieldsTr::tr("&Sectors"), FieldType::ChoiceList, work);
     sectors.choices = sectorChoices();
     QList<FieldSpec> f = personNameFields();
-    f << link(u"agency_id"_s, tr("Agenc&y"), work, RecordKind::Agency)
-      << field(u"country"_s, tr("&Country"), FieldType::Country, work)
-      << field(u"title"_s, tr("&Title"), FieldType::Text, work)
-      << choice(u"status"_s, tr("St&atus"), work, codeChoices({u"active"_s, u"alumnus"_s}), true, u"active"_s)
-      << sectors << field(u"email"_s, tr("E-&mail"), FieldType::Text, reach)
-      << field(u"phones"_s, tr("&Phones"), FieldType::StringList, reach)
-      << field(u"languages"_s, tr("La&nguages"), FieldType::StringList, reach)
-      << field(u"notes"_s, tr("N&otes"), FieldType::MultiLineText, tr("Notes"));
-    f.last().toolTip = tr("Free text; the career is better kept in the positions below.");
-    f[f.size() - 2].toolTip = tr("One per line: ISO 639-1 codes (ar, fr, en) or names");
-    f[f.size() - 3].toolTip = tr("One per line, with the country code: +212 600 000 001");
-    ColumnSpec host = column(u"host_office"_s, tr("Host office"));
+    f << link(u"agency_id"_s, FormFieldsTr::tr("Agenc&y"), work, RecordKind::Agency)
+      << field(u"country"_s, FormFieldsTr::tr("&Country"), FieldType::Country, work)
+      << field(u"title"_s, FormFieldsTr::tr("&Title"), FieldType::Text, work)
+      << choice(u"status"_s, FormFieldsTr::tr("St&atus"), work, codeChoices({u"active"_s, u"alumnus"_s}), true,
+                u"active"_s)
+      << sectors << field(u"email"_s, FormFieldsTr::tr("E-&mail"), FieldType::Text, reach)
+      << field(u"phones"_s, FormFieldsTr::tr("&Phones"), FieldType::StringList, reach)
+      << field(u"languages"_s, FormFieldsTr::tr("La&nguages"), FieldType::StringList, reach)
+      << field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes"));
+    f.last().toolTip = FormFieldsTr::tr("Free text; the career is better kept in the positions below.");
+    f[f.size() - 2].toolTip = FormFieldsTr::tr("One per line: ISO 639-1 codes (ar, fr, en) or names");
+    f[f.size() - 3].toolTip = FormFieldsTr::tr("One per line, with the country code: +212 600 000 001");
+    ColumnSpec host = column(u"host_office"_s, FormFieldsTr::tr("Host office"));
     host.defaultValue = u"ITPO Tokyo"_s;
-    f << children(u"stays"_s, tr("Programme sta&ys"),
-                  {dateColumn(u"start_date"_s, tr("Start date")), dateColumn(u"end_date"_s, tr("End date")), host,
-                   column(u"notes"_s, tr("Notes"), FieldType::Text, true)})
-      << children(u"positions"_s, tr("Career &positions"),
-                  {column(u"organisation"_s, tr("Organisation"), FieldType::Text, true),
-                   column(u"title"_s, tr("Title"), FieldType::Text, true), dateColumn(u"from_date"_s, tr("From")),
-                   dateColumn(u"to_date"_s, tr("To (empty: current)"))});
+    f << children(u"stays"_s, FormFieldsTr::tr("Programme sta&ys"),
+                  {dateColumn(u"start_date"_s, FormFieldsTr::tr("Start date")),
+                   dateColumn(u"end_date"_s, FormFieldsTr::tr("End date")), host,
+                   column(u"notes"_s, FormFieldsTr::tr("Notes"), FieldType::Text, true)})
+      << children(u"positions"_s, FormFieldsTr::tr("Career &positions"),
+                  {column(u"organisation"_s, FormFieldsTr::tr("Organisation"), FieldType::Text, true),
+                   column(u"title"_s, FormFieldsTr::tr("Title"), FieldType::Text, true),
+                   dateColumn(u"from_date"_s, FormFieldsTr::tr("From")),
+                   dateColumn(u"to_date"_s, FormFieldsTr::tr("To (empty: current)"))});
     return f;
 }
 
 QList<FieldSpec> investorFields()
 {
-    const QString names = tr("Names");
-    const QString company = tr("Company");
+    const QString names = FormFieldsTr::tr("Names");
+    const QString company = FormFieldsTr::tr("Company");
     QList<FieldSpec> f{
-        field(u"name"_s, tr("&Name"), FieldType::Text, names, true),
-        field(u"name_latin"_s, tr("Name in &Latin script"), FieldType::Text, names),
-        field(u"name_reading"_s, tr("Name &reading (kana)"), FieldType::Text, names),
-        field(u"aliases"_s, tr("&Aliases"), FieldType::StringList, names),
-        choice(u"sector"_s, tr("&Sector"), company, sectorChoices(), false),
-        field(u"hq_city"_s, tr("Head office &city"), FieldType::Text, company),
-        field(u"hq_country"_s, tr("Head office c&ountry"), FieldType::Country, company),
-        link(u"parent_id"_s, tr("&Parent company"), company, RecordKind::Investor),
-        field(u"employees"_s, tr("&Employees"), FieldType::Integer, company),
-        field(u"website"_s, tr("&Website"), FieldType::Text, company),
-        field(u"notes"_s, tr("N&otes"), FieldType::MultiLineText, tr("Notes")),
+        field(u"name"_s, FormFieldsTr::tr("&Name"), FieldType::Text, names, true),
+        field(u"name_latin"_s, FormFieldsTr::tr("Name in &Latin script"), FieldType::Text, names),
+        field(u"name_reading"_s, FormFieldsTr::tr("Name &reading (kana)"), FieldType::Text, names),
+        field(u"aliases"_s, FormFieldsTr::tr("&Aliases"), FieldType::StringList, names),
+        choice(u"sector"_s, FormFieldsTr::tr("&Sector"), company, sectorChoices(), false),
+        field(u"hq_city"_s, FormFieldsTr::tr("Head office &city"), FieldType::Text, company),
+        field(u"hq_country"_s, FormFieldsTr::tr("Head office c&ountry"), FieldType::Country, company),
+        link(u"parent_id"_s, FormFieldsTr::tr("&Parent company"), company, RecordKind::Investor),
+        field(u"employees"_s, FormFieldsTr::tr("&Employees"), FieldType::Integer, company),
+        field(u"website"_s, FormFieldsTr::tr("&Website"), FieldType::Text, company),
+        field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes")),
     };
-    f[0].toolTip = tr("The name officers use, often the Japanese legal name (矢崎総業株式会社)");
-    f[3].toolTip = tr("One per line: other names that should find this investor (Yazaki, 矢崎)");
+    f[0].toolTip = FormFieldsTr::tr("The name officers use, often the Japanese legal name (矢崎総業株式会社)");
+    f[3].toolTip = FormFieldsTr::tr("One per line: other names that should find this investor (Yazaki, 矢崎)");
     f[9].placeholder = u"https://"_s;
     return f;
 }
 
 QList<FieldSpec> contactFields()
 {
-    const QString work = tr("Company and post");
-    const QString reach = tr("Contact details");
+    const QString work = FormFieldsTr::tr("Company and post");
+    const QString reach = FormFieldsTr::tr("Contact details");
     QList<FieldSpec> f = personNameFields();
-    f << link(u"investor_id"_s, tr("In&vestor"), work, RecordKind::Investor, true)
-      << field(u"title"_s, tr("&Title"), FieldType::Text, work)
-      << field(u"department"_s, tr("&Department"), FieldType::Text, work)
-      << field(u"active_from"_s, tr("Active &from"), FieldType::Date, work)
-      << field(u"active_to"_s, tr("Active &until"), FieldType::Date, work)
-      << field(u"email"_s, tr("E-&mail"), FieldType::Text, reach)
-      << field(u"phones"_s, tr("&Phones"), FieldType::StringList, reach)
-      << field(u"notes"_s, tr("N&otes"), FieldType::MultiLineText, tr("Notes"));
+    f << link(u"investor_id"_s, FormFieldsTr::tr("In&vestor"), work, RecordKind::Investor, true)
+      << field(u"title"_s, FormFieldsTr::tr("&Title"), FieldType::Text, work)
+      << field(u"department"_s, FormFieldsTr::tr("&Department"), FieldType::Text, work)
+      << field(u"active_from"_s, FormFieldsTr::tr("Active &from"), FieldType::Date, work)
+      << field(u"active_to"_s, FormFieldsTr::tr("Active &until"), FieldType::Date, work)
+      << field(u"email"_s, FormFieldsTr::tr("E-&mail"), FieldType::Text, reach)
+      << field(u"phones"_s, FormFieldsTr::tr("&Phones"), FieldType::StringList, reach)
+      << field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes"));
     return f;
 }
 
 QList<FieldSpec> missionFields()
 {
-    const QString general = tr("Mission");
-    ColumnSpec participantKind =
-        choiceColumn(u"person_kind"_s, tr("Kind"), {u"delegate"_s, u"contact"_s, u"officer"_s}, u"delegate"_s);
-    ColumnSpec meeting = column(u"meeting_id"_s, tr("Meeting"), FieldType::RecordLink);
+    const QString general = FormFieldsTr::tr("Mission");
+    ColumnSpec participantKind = choiceColumn(u"person_kind"_s, FormFieldsTr::tr("Kind"),
+                                              {u"delegate"_s, u"contact"_s, u"officer"_s}, u"delegate"_s);
+    ColumnSpec meeting = column(u"meeting_id"_s, FormFieldsTr::tr("Meeting"), FieldType::RecordLink);
     meeting.linkKind = RecordKind::Meeting;
     QList<FieldSpec> f{
-        choice(u"kind"_s, tr("&Kind"), general, codeChoices(Mission::kinds()), true),
-        field(u"title"_s, tr("&Title"), FieldType::Text, general, true),
-        field(u"start_date"_s, tr("&Start date"), FieldType::Date, general, true),
-        field(u"end_date"_s, tr("&End date"), FieldType::Date, general, true),
-        field(u"places"_s, tr("&Places"), FieldType::StringList, general),
-        field(u"notes"_s, tr("N&otes"), FieldType::MultiLineText, tr("Notes")),
-        children(u"participants"_s, tr("P&articipants"),
-                 {participantKind, linkColumn(u"person_id"_s, tr("Person"), u"person_kind"_s),
-                  column(u"role"_s, tr("Role"))}),
-        children(u"agenda"_s, tr("A&genda"),
-                 {column(u"starts_at"_s, tr("Starts at (local time)"), FieldType::Instant),
-                  column(u"place"_s, tr("Place")), column(u"description"_s, tr("Description"), FieldType::Text, true),
-                  meeting}),
+        choice(u"kind"_s, FormFieldsTr::tr("&Kind"), general, codeChoices(Mission::kinds()), true),
+        field(u"title"_s, FormFieldsTr::tr("&Title"), FieldType::Text, general, true),
+        field(u"start_date"_s, FormFieldsTr::tr("&Start date"), FieldType::Date, general, true),
+        field(u"end_date"_s, FormFieldsTr::tr("&End date"), FieldType::Date, general, true),
+        field(u"places"_s, FormFieldsTr::tr("&Places"), FieldType::StringList, general),
+        field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes")),
+        children(u"participants"_s, FormFieldsTr::tr("P&articipants"),
+                 {participantKind, linkColumn(u"person_id"_s, FormFieldsTr::tr("Person"), u"person_kind"_s),
+                  column(u"role"_s, FormFieldsTr::tr("Role"))}),
+        children(u"agenda"_s, FormFieldsTr::tr("A&genda"),
+                 {column(u"starts_at"_s, FormFieldsTr::tr("Starts at (local time)"), FieldType::Instant),
+                  column(u"place"_s, FormFieldsTr::tr("Place")),
+                  column(u"description"_s, FormFieldsTr::tr("Description"), FieldType::Text, true), meeting}),
     };
-    f[4].toolTip = tr("One per line: cities, sites, venues");
+    f[4].toolTip = FormFieldsTr::tr("One per line: cities, sites, venues");
     return f;
 }
 
 QList<FieldSpec> meetingFields()
 {
-    const QString general = tr("Meeting");
-    const QString outcome = tr("Outcome");
-    FieldSpec starts = field(u"starts_at"_s, tr("&Starts at"), FieldType::ZonedDateTime, general, true);
+    const QString general = FormFieldsTr::tr("Meeting");
+    const QString outcome = FormFieldsTr::tr("Outcome");
+    FieldSpec starts = field(u"starts_at"_s, FormFieldsTr::tr("&Starts at"), FieldType::ZonedDateTime, general, true);
     starts.companion = u"time_zone"_s;
-    starts.companionLabel = tr("Time zone");
+    starts.companionLabel = FormFieldsTr::tr("Time zone");
     starts.defaultValue = u"Asia/Tokyo"_s;
     QList<FieldSpec> f{
         starts,
-        field(u"place"_s, tr("&Place"), FieldType::Text, general),
-        link(u"mission_id"_s, tr("&Mission"), general, RecordKind::Mission),
-        link(u"investor_id"_s, tr("In&vestor"), general, RecordKind::Investor, true),
-        field(u"interpreter"_s, tr("Inte&rpreter"), FieldType::Text, general),
-        field(u"language"_s, tr("&Language"), FieldType::Text, general),
-        choice(u"interest_level"_s, tr("Interest &level"), outcome, interestLevelChoices(), false),
-        field(u"information_requested"_s, tr("&Information requested"), FieldType::MultiLineText, outcome),
-        field(u"next_step"_s, tr("Ne&xt step"), FieldType::MultiLineText, outcome),
-        field(u"summary"_s, tr("S&ummary"), FieldType::MultiLineText, outcome),
-        children(u"attendees"_s, tr("&Attendees"),
-                 {choiceColumn(u"side"_s, tr("Side"), {u"delegate"_s, u"investor"_s, u"itpo"_s}, u"delegate"_s),
-                  choiceColumn(u"person_kind"_s, tr("Kind"), {u"delegate"_s, u"contact"_s, u"officer"_s, u"other"_s},
+        field(u"place"_s, FormFieldsTr::tr("&Place"), FieldType::Text, general),
+        link(u"mission_id"_s, FormFieldsTr::tr("&Mission"), general, RecordKind::Mission),
+        link(u"investor_id"_s, FormFieldsTr::tr("In&vestor"), general, RecordKind::Investor, true),
+        field(u"interpreter"_s, FormFieldsTr::tr("Inte&rpreter"), FieldType::Text, general),
+        field(u"language"_s, FormFieldsTr::tr("&Language"), FieldType::Text, general),
+        choice(u"interest_level"_s, FormFieldsTr::tr("Interest &level"), outcome, interestLevelChoices(), false),
+        field(u"information_requested"_s, FormFieldsTr::tr("&Information requested"), FieldType::MultiLineText,
+              outcome),
+        field(u"next_step"_s, FormFieldsTr::tr("Ne&xt step"), FieldType::MultiLineText, outcome),
+        field(u"summary"_s, FormFieldsTr::tr("S&ummary"), FieldType::MultiLineText, outcome),
+        children(u"attendees"_s, FormFieldsTr::tr("&Attendees"),
+                 {choiceColumn(u"side"_s, FormFieldsTr::tr("Side"), {u"delegate"_s, u"investor"_s, u"itpo"_s},
                                u"delegate"_s),
-                  linkColumn(u"person_id"_s, tr("Person"), u"person_kind"_s),
-                  column(u"name"_s, tr("Name (kind other)")), column(u"role"_s, tr("Role"))}),
+                  choiceColumn(u"person_kind"_s, FormFieldsTr::tr("Kind"),
+                               {u"delegate"_s, u"contact"_s, u"officer"_s, u"other"_s}, u"delegate"_s),
+                  linkColumn(u"person_id"_s, FormFieldsTr::tr("Person"), u"person_kind"_s),
+                  column(u"name"_s, FormFieldsTr::tr("Name (kind other)")),
+                  column(u"role"_s, FormFieldsTr::tr("Role"))}),
     };
-    f[5].placeholder = tr("French / Japanese");
+    f[5].placeholder = FormFieldsTr::tr("French / Japanese");
     return f;
 }
 
 QList<FieldSpec> dealFields()
 {
-    const QString general = tr("Deal");
-    ColumnSpec value = column(u"value"_s, tr("Value"), FieldType::Amount);
+    const QString general = FormFieldsTr::tr("Deal");
+    ColumnSpec value = column(u"value"_s, FormFieldsTr::tr("Value"), FieldType::Amount);
     value.kindField = u"indicator"_s;
-    ColumnSpec currency = column(u"currency"_s, tr("Currency"), FieldType::Currency);
+    ColumnSpec currency = column(u"currency"_s, FormFieldsTr::tr("Currency"), FieldType::Currency);
     currency.choices = currencyChoices();
-    ColumnSpec stage = choiceColumn(u"stage"_s, tr("Stage"), Deal::stages(), u"lead"_s);
-    ColumnSpec indicator = choiceColumn(u"indicator"_s, tr("Indicator"), Deal::indicators(), u"capex"_s);
+    ColumnSpec stage = choiceColumn(u"stage"_s, FormFieldsTr::tr("Stage"), Deal::stages(), u"lead"_s);
+    ColumnSpec indicator = choiceColumn(u"indicator"_s, FormFieldsTr::tr("Indicator"), Deal::indicators(), u"capex"_s);
     indicator.stretch = true;
     QList<FieldSpec> f{
-        field(u"title"_s, tr("&Title"), FieldType::Text, general, true),
-        link(u"investor_id"_s, tr("In&vestor"), general, RecordKind::Investor, true),
-        field(u"host_country"_s, tr("&Host country"), FieldType::Country, general, true),
-        choice(u"sector"_s, tr("&Sector"), general, sectorChoices(), true),
-        choice(u"stage"_s, tr("St&age"), general, codeChoices(Deal::stages()), true, u"lead"_s),
-        field(u"lost_reason"_s, tr("&Lost reason"), FieldType::Text, general),
-        field(u"notes"_s, tr("N&otes"), FieldType::MultiLineText, tr("Notes")),
-        children(
-            u"stage_history"_s, tr("Stage &history"),
-            {stage, dateColumn(u"date"_s, tr("Date"), true), column(u"note"_s, tr("Note"), FieldType::Text, true)}),
-        children(u"credits"_s, tr("&Credits"),
-                 {choiceColumn(u"credited_kind"_s, tr("Credited"), {u"delegate"_s, u"mission"_s}, u"delegate"_s),
-                  linkColumn(u"credited_id"_s, tr("Delegate or mission"), u"credited_kind"_s),
-                  choiceColumn(u"role"_s, tr("Role"), Deal::creditRoles(), u"promotion"_s)}),
-        children(u"impact"_s, tr("&Impact"),
-                 {indicator, choiceColumn(u"status"_s, tr("Status"), Deal::impactStatuses(), u"planned"_s), value,
-                  currency, dateColumn(u"as_of"_s, tr("As of"), true)}),
+        field(u"title"_s, FormFieldsTr::tr("&Title"), FieldType::Text, general, true),
+        link(u"investor_id"_s, FormFieldsTr::tr("In&vestor"), general, RecordKind::Investor, true),
+        field(u"host_country"_s, FormFieldsTr::tr("&Host country"), FieldType::Country, general, true),
+        choice(u"sector"_s, FormFieldsTr::tr("&Sector"), general, sectorChoices(), true),
+        choice(u"stage"_s, FormFieldsTr::tr("St&age"), general, codeChoices(Deal::stages()), true, u"lead"_s),
+        field(u"lost_reason"_s, FormFieldsTr::tr("&Lost reason"), FieldType::Text, general),
+        field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes")),
+        children(u"stage_history"_s, FormFieldsTr::tr("Stage &history"),
+                 {stage, dateColumn(u"date"_s, FormFieldsTr::tr("Date"), true),
+                  column(u"note"_s, FormFieldsTr::tr("Note"), FieldType::Text, true)}),
+        children(u"credits"_s, FormFieldsTr::tr("&Credits"),
+                 {choiceColumn(u"credited_kind"_s, FormFieldsTr::tr("Credited"), {u"delegate"_s, u"mission"_s},
+                               u"delegate"_s),
+                  linkColumn(u"credited_id"_s, FormFieldsTr::tr("Delegate or mission"), u"credited_kind"_s),
+                  choiceColumn(u"role"_s, FormFieldsTr::tr("Role"), Deal::creditRoles(), u"promotion"_s)}),
+        children(u"impact"_s, FormFieldsTr::tr("&Impact"),
+                 {indicator,
+                  choiceColumn(u"status"_s, FormFieldsTr::tr("Status"), Deal::impactStatuses(), u"planned"_s), value,
+                  currency, dateColumn(u"as_of"_s, FormFieldsTr::tr("As of"), true)}),
     };
-    f[5].toolTip = tr("Required when the stage is Lost");
-    f[7].toolTip = tr("A stage change without a matching entry gets one dated today when saved.");
+    f[5].toolTip = FormFieldsTr::tr("Required when the stage is Lost");
+    f[7].toolTip = FormFieldsTr::tr("A stage change without a matching entry gets one dated today when saved.");
     return f;
 }
 
 QList<FieldSpec> linkedRecordField(bool required)
 {
-    FieldSpec f = field(u"linked_kind"_s, tr("A&bout"), FieldType::RecordKindLink, tr("Linked record"), required);
+    FieldSpec f = field(u"linked_kind"_s, FormFieldsTr::tr("A&bout"), FieldType::RecordKindLink,
+                        FormFieldsTr::tr("Linked record"), required);
     f.companion = u"linked_id"_s;
-    f.companionLabel = tr("Linked record");
+    f.companionLabel = FormFieldsTr::tr("Linked record");
     for (RecordKind kind : allRecordKinds()) {
         f.choices.append({kindName(kind), recordKindLabel(kind)});
     }
@@ -316,30 +327,32 @@ QList<FieldSpec> linkedRecordField(bool required)
 
 QList<FieldSpec> followUpFields()
 {
-    const QString general = tr("Follow-up");
-    FieldSpec owner = link(u"owner_id"_s, tr("O&wner"), general, RecordKind::Officer, true);
+    const QString general = FormFieldsTr::tr("Follow-up");
+    FieldSpec owner = link(u"owner_id"_s, FormFieldsTr::tr("O&wner"), general, RecordKind::Officer, true);
     owner.defaultsToOfficer = true;
-    FieldSpec doneAt = field(u"done_at"_s, tr("Done &at"), FieldType::Instant, general);
-    doneAt.placeholder = tr("Set when saved as done");
+    FieldSpec doneAt = field(u"done_at"_s, FormFieldsTr::tr("Done &at"), FieldType::Instant, general);
+    doneAt.placeholder = FormFieldsTr::tr("Set when saved as done");
     QList<FieldSpec> f{
-        field(u"title"_s, tr("&Title"), FieldType::Text, general, true),
+        field(u"title"_s, FormFieldsTr::tr("&Title"), FieldType::Text, general, true),
         owner,
-        field(u"due_date"_s, tr("D&ue date"), FieldType::Date, general, true),
-        field(u"done"_s, tr("&Done"), FieldType::Bool, general),
+        field(u"due_date"_s, FormFieldsTr::tr("D&ue date"), FieldType::Date, general, true),
+        field(u"done"_s, FormFieldsTr::tr("&Done"), FieldType::Bool, general),
         doneAt,
     };
-    f << linkedRecordField(false) << field(u"notes"_s, tr("N&otes"), FieldType::MultiLineText, tr("Notes"));
+    f << linkedRecordField(false)
+      << field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes"));
     return f;
 }
 
 QList<FieldSpec> noteFields()
 {
-    const QString general = tr("Note");
-    FieldSpec author = link(u"author_id"_s, tr("&Author"), general, RecordKind::Officer);
+    const QString general = FormFieldsTr::tr("Note");
+    FieldSpec author = link(u"author_id"_s, FormFieldsTr::tr("&Author"), general, RecordKind::Officer);
     author.defaultsToOfficer = true;
-    FieldSpec writtenAt = field(u"written_at"_s, tr("&Written at"), FieldType::Instant, general);
-    writtenAt.placeholder = tr("Now, when saved");
-    QList<FieldSpec> f{field(u"body"_s, tr("&Text"), FieldType::MultiLineText, general, true), author, writtenAt};
+    FieldSpec writtenAt = field(u"written_at"_s, FormFieldsTr::tr("&Written at"), FieldType::Instant, general);
+    writtenAt.placeholder = FormFieldsTr::tr("Now, when saved");
+    QList<FieldSpec> f{field(u"body"_s, FormFieldsTr::tr("&Text"), FieldType::MultiLineText, general, true), author,
+                       writtenAt};
     f << linkedRecordField(true);
     return f;
 }

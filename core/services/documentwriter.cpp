@@ -1,0 +1,269 @@
+#include "documentwriter.h"
+
+#include "domain/error.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QStringList>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+struct DocumentWriterTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::DocumentWriter)
+};
+
+// The code point of a "<77E2>" token at i, or nothing for another token (a glyph pair, a surrogate pair).
+std::optional<char16_t> hexToken(const QByteArray &pdf, qsizetype i)
+{
+    if (i + 6 > pdf.size() || pdf.at(i) != '<' || pdf.at(i + 5) != '>') {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const uint code = QByteArrayView(pdf).sliced(i + 1, 4).toUInt(&ok, 16);
+    return ok ? std::optional<char16_t>(static_cast<char16_t>(code)) : std::nullopt;
+}
+
+// Rewrites the target of one ToUnicode entry at i when it is a CJK radical that stands for an
+// ideograph (⽮ U+2F6E for 矢 U+77E2); same length, so every offset in the PDF stays right.
+void preferIdeograph(QByteArray &pdf, qsizetype i)
+{
+    const std::optional<char16_t> code = hexToken(pdf, i);
+    if (!code || *code < 0x2E80 || *code > 0x2FDF) {
+        return;
+    }
+    const QString ideograph = QString(QChar(*code)).normalized(QString::NormalizationForm_KC);
+    if (ideograph.size() != 1 || ideograph.front().unicode() == *code) {
+        return;
+    }
+    const QByteArray hex = QByteArray::number(ideograph.front().unicode(), 16).toUpper().rightJustified(4, '0');
+    pdf.replace(i + 1, 4, hex);
+}
+
+// Where each "<...>", "[" and "]" of a CMap section [from, to) starts.
+QList<qsizetype> cmapTokens(const QByteArray &pdf, qsizetype from, qsizetype to)
+{
+    QList<qsizetype> tokens;
+    for (qsizetype i = from; i < to; ++i) {
+        const char c = pdf.at(i);
+        if (c == '<' || c == '[' || c == ']') {
+            tokens << i;
+        }
+    }
+    return tokens;
+}
+
+// Qt writes each font's /ToUnicode map (uncompressed) by asking the font which code point draws
+// each glyph, and takes the lowest one. CJK fonts (Noto Sans CJK, Meiryo, Yu Gothic) draw about
+// 200 ideographs and their Kangxi radicals with one glyph, so 矢崎 would come out of the PDF as
+// ⽮崎: it looks the same, but copying or searching for 矢崎 fails. The radicals are rewritten to
+// the ideographs they stand for (their NFKC form) in the entries "<g> <u>", "<lo> <hi> [<u> ...]"
+// and "<g> <g> <u>"; a range of consecutive code points ("<lo> <hi> <u>") is left alone.
+void fixCjkTextMaps(QByteArray &pdf)
+{
+    for (qsizetype from = pdf.indexOf("beginbf"); from >= 0; from = pdf.indexOf("beginbf", from)) {
+        const bool ranges = QByteArrayView(pdf).sliced(from).startsWith("beginbfrange");
+        const qsizetype to = pdf.indexOf(ranges ? "endbfrange" : "endbfchar", from);
+        if (to < 0) {
+            return;
+        }
+        const QList<qsizetype> tokens = cmapTokens(pdf, from, to);
+        qsizetype k = 0;
+        while (k + 1 < tokens.size()) {
+            if (!ranges) { // <glyph> <code point>
+                preferIdeograph(pdf, tokens.at(k + 1));
+                k += 2;
+            } else if (k + 2 < tokens.size() && pdf.at(tokens.at(k + 2)) == '[') {
+                for (k += 3; k < tokens.size() && pdf.at(tokens.at(k)) != ']'; ++k) {
+                    preferIdeograph(pdf, tokens.at(k));
+                }
+                ++k;
+            } else if (k + 2 < tokens.size()) {
+                if (hexToken(pdf, tokens.at(k)) == hexToken(pdf, tokens.at(k + 1))) {
+                    preferIdeograph(pdf, tokens.at(k + 2));
+                }
+                k += 3;
+            } else {
+                break;
+            }
+        }
+        from = to;
+    }
+}
+
+// Where pages may begin: above a year's heading, or above an event that does not follow its
+// year's heading (a heading alone at the foot of a page would be an orphan).
+QList<qreal> pageBreaks(const QTextDocument &document)
+{
+    QList<qreal> breaks;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    bool afterHeading = false;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            if (!afterHeading) {
+                breaks << layout->frameBoundingRect(frame).top();
+            }
+            afterHeading = false;
+        } else if (it.currentBlock().blockFormat().headingLevel() > 1) {
+            breaks << layout->blockBoundingRect(it.currentBlock()).top();
+            afterHeading = true;
+        }
+    }
+    return breaks;
+}
+
+// The document, laid out as one long page, cut into slices [top, bottom) of at most pageHeight at
+// the page breaks: an event never straddles two pages unless it is longer than a page.
+QList<std::pair<qreal, qreal>> pageSlices(const QTextDocument &document, qreal pageHeight)
+{
+    const QList<qreal> breaks = pageBreaks(document);
+    const qreal height = document.size().height();
+    QList<std::pair<qreal, qreal>> slices;
+    qreal top = 0;
+    while (top < height - 1) {
+        qreal bottom = std::min(top + pageHeight, height);
+        if (bottom < height) {
+            const auto fits = std::find_if(breaks.crbegin(), breaks.crend(),
+                                           [&](qreal y) { return y > top + 1 && y <= top + pageHeight; });
+            if (fits != breaks.crend()) {
+                bottom = *fits;
+            }
+        }
+        slices.append({top, bottom});
+        top = bottom;
+    }
+    if (slices.isEmpty()) {
+        slices.append({0, pageHeight});
+    }
+    return slices;
+}
+
+[[noreturn]] void cannotWrite(const QString &path, const QString &reason)
+{
+    throw Error(Error::Kind::Invalid,
+                DocumentWriterTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
+}
+} // namespace
+
+// Latin text from a Latin font, Japanese names (矢崎総業) from a CJK one, Arabic from an Arabic
+// one: the first family installed of each list wins, and none installed still prints with the
+// system's fallback. Latin comes first also because Qt maps the glyphs of a CJK OpenType font
+// back to text through its character map alone: digits shaped in a Latin run of Noto Sans CJK
+// get glyphs the map does not name, and the PDF's text (copy, search) would lose them.
+QFont printFont()
+{
+    static const QStringList latin{u"Noto Sans"_s, u"DejaVu Sans"_s, u"Arial"_s};
+    static const QStringList japanese{u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s, u"Source Han Sans JP"_s,
+                                      u"IPAexGothic"_s,      u"Yu Gothic"_s,    u"Meiryo"_s};
+    static const QStringList arabic{u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s, u"Arial Unicode MS"_s};
+    const QStringList installed = QFontDatabase::families();
+    QStringList families;
+    for (const QStringList *choices : {&latin, &japanese, &arabic}) {
+        const auto found = std::find_if(choices->cbegin(), choices->cend(), [&](const QString &family) {
+            return installed.contains(family, Qt::CaseInsensitive);
+        });
+        if (found != choices->cend()) {
+            families << *found;
+        }
+    }
+    QFont font;
+    if (!families.isEmpty()) {
+        font.setFamilies(families);
+    }
+    font.setPointSizeF(9.5);
+    return font;
+}
+
+void writePdfDocument(const QString &path, const QString &html, const QString &documentTitle, const QString &footerText)
+{
+    // QSaveFile opens a temporary file next to the target: a missing or read-only folder fails
+    // here, before any rendering, and a failure later leaves no half-written PDF behind.
+    QSaveFile file(path);
+    if (QFileInfo(path).isDir()) {
+        cannotWrite(path, DocumentWriterTr::tr("it is a folder"));
+    }
+    if (!file.open(QIODevice::WriteOnly)) {
+        cannotWrite(path, file.errorString());
+    }
+    // Fonts need the GUI application (the CLI creates one, offscreen, for printing).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        file.cancelWriting();
+        cannotWrite(path, DocumentWriterTr::tr("printing needs a QGuiApplication"));
+    }
+
+    // Rendered in memory first: the text maps are fixed before the bytes reach the file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setCreator(u"Delegates CRM"_s);
+    writer.setTitle(documentTitle);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14),
+                                     QPageLayout::Millimeter));
+
+    const QFont font = printFont();
+    QTextDocument document;
+    document.setDefaultFont(font);
+    // Lay out at the PDF's resolution, so point sizes and line breaks are those of the paper.
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setHtml(html);
+
+    const QRectF paper = writer.pageLayout().paintRectPixels(writer.resolution());
+    QFont footerFont = font;
+    footerFont.setPointSizeF(7.5);
+    const QFontMetricsF footerMetrics(footerFont, &writer);
+    const QSizeF body(paper.width(), paper.height() - footerMetrics.height() * 2.5);
+    document.setTextWidth(body.width());
+    const QList<std::pair<qreal, qreal>> pages = pageSlices(document, body.height());
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        file.cancelWriting();
+        cannotWrite(path, DocumentWriterTr::tr("the PDF could not be started"));
+    }
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        if (page > 0) {
+            writer.newPage();
+        }
+        const auto [top, bottom] = pages.at(page);
+        painter.save();
+        painter.translate(0, -top);
+        document.drawContents(&painter, QRectF(0, top, body.width(), bottom - top));
+        painter.restore();
+
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        const QRectF footer(0, paper.height() - footerMetrics.height(), paper.width(), footerMetrics.height());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                         footerMetrics.elidedText(footerText, Qt::ElideRight, paper.width() * 0.7));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         DocumentWriterTr::tr("Page %1 of %2").arg(page + 1).arg(pages.size()));
+    }
+    if (!painter.end()) {
+        file.cancelWriting();
+        cannotWrite(path, DocumentWriterTr::tr("the PDF could not be finished"));
+    }
+    QByteArray pdf = buffer.data();
+    fixCjkTextMaps(pdf);
+    if (file.write(pdf) != pdf.size() || !file.commit()) {
+        cannotWrite(path, file.errorString());
+    }
+}
+
+} // namespace crm

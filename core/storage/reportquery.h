@@ -1,0 +1,73 @@
+#pragma once
+
+#include "creditquery.h"
+
+#include <QList>
+#include <QString>
+
+namespace crm {
+
+class Database;
+
+// The rows a programme report is made of, as stored; the service applies the rules. Records in
+// the Trash are left out everywhere.
+class ReportQuery final
+{
+public:
+    struct Stay
+    {
+        QString delegateId;
+        QString delegateName;
+        QString country;
+        QString start; // ISO, possibly "1995" or "1995-03"; empty when unknown
+        QString end;
+    };
+    struct Meeting
+    {
+        QString startsAt; // UTC instant
+        QString timeZone; // where it took place
+        QString investorSector;
+    };
+    struct Mission
+    {
+        QString id;
+        QString title;
+        QString kind;
+        QString start;
+        QString end;
+    };
+    struct Credit
+    {
+        QString kind; // delegate or mission
+        QString id;
+        QString name;
+        QString role;
+    };
+    struct Deal
+    {
+        QString id;
+        QString title;
+        QString stage;
+        QString hostCountry;
+        QString sector;
+        QString investorName;
+        QList<CreditedDealRow::Figure> figures;
+        QList<Credit> credits; // in credit order; a delegate credited twice appears twice
+    };
+
+    explicit ReportQuery(Database &db) : m_db(db) {}
+
+    QList<Stay> stays() const;
+    // Meetings whose UTC instant lies within a day of [first, last]: the caller decides on the
+    // local calendar date.
+    QList<Meeting> meetingsAround(const QString &firstDay, const QString &lastDay) const;
+    // Missions whose dates overlap [firstDay, lastDay], by start date.
+    QList<Mission> missionsOverlapping(const QString &firstDay, const QString &lastDay) const;
+    // Deals with a stage change or an impact figure dated in [fromYear, toYear], by title.
+    QList<Deal> dealsActiveIn(int fromYear, int toYear) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace crm

@@ -1,0 +1,298 @@
+#include "fixtures.h"
+#include "services/programmereport.h"
+#include "services/programmereportexport.h"
+#include "services/sampledata.h"
+#include "storage/ratestore.h"
+#include "testdatabase.h"
+
+using namespace Qt::StringLiterals;
+using namespace crm;
+
+namespace {
+QVariantMap figure(const QString &indicator, const QString &status, const QVariant &value, const QString &asOf,
+                   const QString &currency = {})
+{
+    QVariantMap map{{u"indicator"_s, indicator}, {u"status"_s, status}, {u"value"_s, value}, {u"as_of"_s, asOf}};
+    if (!currency.isEmpty()) {
+        map.insert(u"currency"_s, currency);
+    }
+    return map;
+}
+
+QVariantMap credit(const QString &kind, const QString &id, const QString &role)
+{
+    return {{u"credited_kind"_s, kind}, {u"credited_id"_s, id}, {u"role"_s, role}};
+}
+
+QVariantMap stageChange(const QString &stage, const QString &date)
+{
+    return {{u"stage"_s, stage}, {u"date"_s, date}};
+}
+
+// Two delegates, one mission, three deals, impact figures in USD and JPY over 2020 and 2021, and
+// one rate of the two the figures need (JPY 2021 = 150; JPY 2020 is missing).
+//
+//   Alpha (MA): stay 2020-04-01..2020-06-30.        Beta (MA): stays 2010-01..2010-02 and "2021".
+//   Mission M: 2020-10-01..2020-10-10.              Meetings: 2019 (automotive), 2020 (automotive),
+//                                                   2021 (food).
+//   Deal X (MA, automotive, operational): credited to Alpha twice, Beta once and mission M.
+//     capex announced 10,000,000.00 USD (2020-03-01); capex realised 1,500,000,000 JPY (2021-12-31);
+//     jobs announced 500 (2020-03-01); jobs realised 200 (2020-12-31) then 450 (2021-12-31).
+//   Deal Y (SN, food, announced): credited to Beta.
+//     capex announced 3,000,000,000 JPY (2020-06-30, no JPY 2020 rate); jobs announced 120.
+//   Deal Z (EG, automotive, lost in 2021): credited to Alpha. Jobs 300 and capex 5,000,000.00 USD
+//     announced in 2020: a lost deal adds nothing.
+struct Fixture
+{
+    test::TestDatabase t;
+    QString alpha;
+    QString beta;
+    QString mission;
+    QString dealX;
+    QString dealY;
+    QString dealZ;
+
+    Fixture()
+    {
+        RecordStore &store = t.store();
+        const QString agency = store.create(RecordKind::Agency, test::agencyJson());
+        const QString automotive = store.create(RecordKind::Investor, test::investorJson());
+        QVariantMap food = test::investorJson();
+        food.insert(u"name"_s, u"Sakuraumi Foods"_s);
+        food.insert(u"name_latin"_s, u"Sakuraumi Foods"_s);
+        food.insert(u"name_reading"_s, u"さくらうみ"_s);
+        food.insert(u"aliases"_s, QVariantList{});
+        food.insert(u"sector"_s, u"food"_s);
+        const QString foodInvestor = store.create(RecordKind::Investor, food);
+
+        QVariantMap a = test::delegateJson(agency);
+        a.remove(u"positions"_s);
+        a.insert(u"latin_family_name"_s, u"Alpha"_s);
+        a.insert(u"family_name"_s, u"Alpha"_s);
+        a.insert(u"latin_given_name"_s, u"Amal"_s);
+        a.insert(u"given_name"_s, u"Amal"_s);
+        a.insert(u"stays"_s,
+                 QVariantList{QVariantMap{{u"start_date"_s, u"2020-04-01"_s}, {u"end_date"_s, u"2020-06-30"_s}}});
+        alpha = store.create(RecordKind::Delegate, a);
+        QVariantMap b = a;
+        b.insert(u"latin_family_name"_s, u"Beta"_s);
+        b.insert(u"family_name"_s, u"Beta"_s);
+        b.insert(u"stays"_s, QVariantList{QVariantMap{{u"start_date"_s, u"2010-01"_s}, {u"end_date"_s, u"2010-02"_s}},
+                                          QVariantMap{{u"start_date"_s, u"2021"_s}}});
+        beta = store.create(RecordKind::Delegate, b);
+
+        mission = store.create(RecordKind::Mission, {{u"kind"_s, u"investor_mission"_s},
+                                                     {u"title"_s, u"Mission M"_s},
+                                                     {u"start_date"_s, u"2020-10-01"_s},
+                                                     {u"end_date"_s, u"2020-10-10"_s}});
+        for (const auto &[when, investor] : {std::pair{u"2019-05-10T10:00:00+09:00"_s, automotive},
+                                             std::pair{u"2020-05-10T10:00:00+09:00"_s, automotive},
+                                             std::pair{u"2021-01-01T08:00:00+09:00"_s, foodInvestor}}) {
+            store.create(RecordKind::Meeting,
+                         {{u"starts_at"_s, when}, {u"time_zone"_s, u"Asia/Tokyo"_s}, {u"investor_id"_s, investor}});
+        }
+
+        dealX = store.create(
+            RecordKind::Deal,
+            {{u"title"_s, u"Deal X"_s},
+             {u"investor_id"_s, automotive},
+             {u"host_country"_s, u"MA"_s},
+             {u"sector"_s, u"automotive"_s},
+             {u"stage"_s, u"operational"_s},
+             {u"stage_history"_s, QVariantList{stageChange(u"operational"_s, u"2021-06-01"_s)}},
+             {u"credits"_s,
+              QVariantList{credit(u"delegate"_s, alpha, u"promotion"_s), credit(u"delegate"_s, beta, u"facilitation"_s),
+                           credit(u"delegate"_s, alpha, u"implementation_support"_s),
+                           credit(u"mission"_s, mission, u"facilitation"_s)}},
+             {u"impact"_s, QVariantList{figure(u"capex"_s, u"announced"_s, u"10000000.00"_s, u"2020-03-01"_s, u"USD"_s),
+                                        figure(u"capex"_s, u"realised"_s, u"1500000000"_s, u"2021-12-31"_s, u"JPY"_s),
+                                        figure(u"direct_jobs"_s, u"announced"_s, 500, u"2020-03-01"_s),
+                                        figure(u"direct_jobs"_s, u"realised"_s, 200, u"2020-12-31"_s),
+                                        figure(u"direct_jobs"_s, u"realised"_s, 450, u"2021-12-31"_s)}}});
+        dealY = store.create(
+            RecordKind::Deal,
+            {{u"title"_s, u"Deal Y"_s},
+             {u"investor_id"_s, foodInvestor},
+             {u"host_country"_s, u"SN"_s},
+             {u"sector"_s, u"food"_s},
+             {u"stage"_s, u"announced"_s},
+             {u"stage_history"_s, QVariantList{stageChange(u"announced"_s, u"2020-06-30"_s)}},
+             {u"credits"_s, QVariantList{credit(u"delegate"_s, beta, u"promotion"_s)}},
+             {u"impact"_s, QVariantList{figure(u"capex"_s, u"announced"_s, u"3000000000"_s, u"2020-06-30"_s, u"JPY"_s),
+                                        figure(u"direct_jobs"_s, u"announced"_s, 120, u"2020-06-30"_s)}}});
+        dealZ = store.create(
+            RecordKind::Deal,
+            {{u"title"_s, u"Deal Z"_s},
+             {u"investor_id"_s, automotive},
+             {u"host_country"_s, u"EG"_s},
+             {u"sector"_s, u"automotive"_s},
+             {u"stage"_s, u"lost"_s},
+             {u"lost_reason"_s, u"Chose another country"_s},
+             {u"stage_history"_s, QVariantList{stageChange(u"lost"_s, u"2021-05-01"_s)}},
+             {u"credits"_s, QVariantList{credit(u"delegate"_s, alpha, u"promotion"_s)}},
+             {u"impact"_s, QVariantList{figure(u"capex"_s, u"announced"_s, u"5000000.00"_s, u"2020-02-01"_s, u"USD"_s),
+                                        figure(u"direct_jobs"_s, u"announced"_s, 300, u"2020-02-01"_s)}}});
+        RateStore(t.db()).set(u"JPY"_s, 2021, u"150"_s);
+    }
+
+    ProgrammeReport report(int from, int to, const QString &currency = u"USD"_s)
+    {
+        return ProgrammeReportBuilder(t.db()).build(from, to, currency);
+    }
+};
+
+const ImpactLine &line(const QList<ImpactLine> &lines, const QString &code)
+{
+    const auto it = std::find_if(lines.cbegin(), lines.cend(), [&](const ImpactLine &l) { return l.code == code; });
+    REQUIRE(it != lines.cend());
+    return *it;
+}
+} // namespace
+
+TEST_CASE("a programme report counts what happened in its years", "[report]")
+{
+    Fixture f;
+    const ProgrammeReport r = f.report(2020, 2021);
+    // Alpha's 2020 stay and Beta's stay "2021"; Beta's 2010 stay is outside.
+    REQUIRE(r.delegates.size() == 2);
+    CHECK(r.delegates[0].name == u"Amal Alpha"_s);
+    CHECK(r.delegates[1].stays == QStringList{u"2021"_s});
+    CHECK(r.meetings == 2); // not the 2019 one
+    CHECK(r.meetingsBySector == QList<std::pair<QString, int>>{{u"automotive"_s, 1}, {u"food"_s, 1}});
+    REQUIRE(r.missions.size() == 1);
+    CHECK(r.missions[0].title == u"Mission M"_s);
+    CHECK(r.dealsByStage == QList<std::pair<QString, int>>{{u"announced"_s, 1}, {u"operational"_s, 1}, {u"lost"_s, 1}});
+}
+
+TEST_CASE("report totals count each deal once, converted where a rate exists", "[report]")
+{
+    Fixture f;
+    const ProgrammeReport r = f.report(2020, 2021);
+    CHECK(r.totals.deals == 3);
+    CHECK(r.totals.lostDeals == 1);
+    // X 500 + Y 120; Z is lost.
+    CHECK(r.totals.jobsAnnounced == 620);
+    // X's latest realised figure in the range (2021: 450), not 200 + 450.
+    CHECK(r.totals.jobsRealised == 450);
+    // X: 10,000,000.00 USD; Y: 3,000,000,000 JPY of 2020 has no rate and stays in yen.
+    CHECK(r.totals.capexAnnounced.converted == Q_INT64_C(1000000000));
+    CHECK(r.totals.capexAnnounced.notConverted == QMap<QString, qint64>{{u"JPY"_s, Q_INT64_C(3000000000)}});
+    // X: 1,500,000,000 JPY / 150 (JPY 2021) = 10,000,000.00 USD.
+    CHECK(r.totals.capexRealised.converted == Q_INT64_C(1000000000));
+    CHECK(r.totals.capexRealised.notConverted.isEmpty());
+    CHECK(r.missingRates == QList<MissingRate>{{u"JPY"_s, 2020}});
+
+    const ImpactLine &morocco = line(r.byCountry, u"MA"_s);
+    CHECK(morocco.deals == 1);
+    CHECK(morocco.jobsRealised == 450);
+    CHECK(line(r.byCountry, u"EG"_s).lostDeals == 1);
+    const ImpactLine &automotive = line(r.bySector, u"automotive"_s);
+    CHECK(automotive.deals == 2); // X and lost Z
+    CHECK(automotive.jobsAnnounced == 500);
+}
+
+TEST_CASE("a deal credited to two delegates counts once for each of them", "[report]")
+{
+    Fixture f;
+    const ProgrammeReport r = f.report(2020, 2021);
+    REQUIRE(r.byDelegate.size() == 2);
+    // Alpha: X (credited twice, counted once) and lost Z.
+    const ImpactLine &alpha = line(r.byDelegate, f.alpha);
+    CHECK(alpha.deals == 2);
+    CHECK(alpha.lostDeals == 1);
+    CHECK(alpha.jobsAnnounced == 500);
+    CHECK(alpha.jobsRealised == 450);
+    CHECK(alpha.capexAnnounced.converted == Q_INT64_C(1000000000));
+    // Beta: X and Y.
+    const ImpactLine &beta = line(r.byDelegate, f.beta);
+    CHECK(beta.deals == 2);
+    CHECK(beta.jobsAnnounced == 620);
+    CHECK(beta.capexAnnounced.notConverted == QMap<QString, qint64>{{u"JPY"_s, Q_INT64_C(3000000000)}});
+    // Per delegate, X counts twice: 500 + 620 = 1,120 announced jobs against 620 in the totals.
+    CHECK(alpha.jobsAnnounced + beta.jobsAnnounced == 1120);
+    REQUIRE(r.byMission.size() == 1);
+    CHECK(r.byMission[0].code == f.mission);
+    CHECK(r.byMission[0].deals == 1);
+}
+
+TEST_CASE("figures count in the year of their date", "[report]")
+{
+    Fixture f;
+    // 2020 alone: X's 2020 realised jobs (200), no realised capex yet; Beta's stay is in 2021.
+    const ProgrammeReport first = f.report(2020, 2020);
+    CHECK(first.delegates.size() == 1);
+    CHECK(first.totals.deals == 3); // Z has 2020 figures
+    CHECK(first.totals.jobsRealised == 200);
+    CHECK(first.totals.capexRealised == ReportAmount{});
+    // 2021 alone: X (2021 figures) and Z (lost in 2021); nothing announced in 2021.
+    const ProgrammeReport second = f.report(2021, 2021);
+    CHECK(second.totals.deals == 2);
+    CHECK(second.totals.jobsAnnounced == 0);
+    CHECK(second.totals.jobsRealised == 450);
+    CHECK(second.missingRates.isEmpty());
+}
+
+TEST_CASE("a report in yen converts dollars with the yen rate of their year", "[report]")
+{
+    Fixture f;
+    const ProgrammeReport r = f.report(2020, 2021, u"jpy"_s);
+    CHECK(r.currency == u"JPY"_s);
+    // Y's yen need no rate; X's 2020 dollars need JPY 2020, which is missing.
+    CHECK(r.totals.capexAnnounced.converted == Q_INT64_C(3000000000));
+    CHECK(r.totals.capexAnnounced.notConverted == QMap<QString, qint64>{{u"USD"_s, Q_INT64_C(1000000000)}});
+    CHECK(r.totals.capexRealised.converted == Q_INT64_C(1500000000));
+    CHECK(r.missingRates == QList<MissingRate>{{u"JPY"_s, 2020}});
+}
+
+TEST_CASE("a range with no data gives an honest empty report", "[report]")
+{
+    Fixture f;
+    const ProgrammeReport r = f.report(1960, 1961);
+    CHECK(r.isEmpty());
+    CHECK(r.totals.deals == 0);
+    CHECK(r.dealsByStage.isEmpty());
+    CHECK(r.missingRates.isEmpty());
+    const QString html = programmeReportHtml(r, QLocale(QLocale::English));
+    CHECK(html.contains(u"Nothing was recorded for this period"_s));
+    const QByteArray csv = programmeReportCsv(r);
+    CHECK(csv.startsWith("\xEF\xBB\xBFprogramme_report,1960,1961,USD\r\n"));
+}
+
+TEST_CASE("a report range must be years in order and a known currency", "[report]")
+{
+    Fixture f;
+    CHECK(test::invalidFields([&] { f.report(2021, 2020); }) == QStringList{u"to"_s});
+    CHECK(test::invalidFields([&] { f.report(1900, 2020, u"XYZ1"_s); }) == QStringList{u"from"_s, u"currency"_s});
+}
+
+TEST_CASE("the sample data's 2000-2020 report gives the Yazaki figures", "[report]")
+{
+    test::TestDatabase t;
+    loadSampleData(t.db());
+    const ProgrammeReport r = ProgrammeReportBuilder(t.db()).build(2000, 2020);
+    // Only the Yazaki deal moved in those years; its figures are all in USD.
+    CHECK(r.totals.deals == 1);
+    CHECK(r.totals.jobsAnnounced == 3000);
+    CHECK(r.totals.jobsRealised == 12500);
+    CHECK(r.totals.capexAnnounced.converted == Q_INT64_C(10000000000));
+    CHECK(r.totals.capexRealised.converted == Q_INT64_C(25000000000));
+    CHECK(r.missingRates.isEmpty());
+    REQUIRE(r.byDelegate.size() == 1);
+    CHECK(r.byDelegate[0].label == u"Mohamed Aref Hassani"_s);
+    CHECK(r.byDelegate[0].jobsRealised == 12500);
+    CHECK(line(r.byCountry, u"MA"_s).deals == 1);
+}
+
+TEST_CASE("the report CSV has a section per table and states the attribution rule", "[report]")
+{
+    Fixture f;
+    const QString csv = QString::fromUtf8(programmeReportCsv(f.report(2020, 2021)));
+    CHECK(csv.contains(u"\r\nsection,impact_totals\r\nscope,label,deals,lost_deals,jobs_announced,jobs_realised,"
+                       u"capex_announced_USD,capex_announced_not_converted,capex_realised_USD,"
+                       u"capex_realised_not_converted\r\n,,3,1,620,450,10000000.00,3000000000 JPY,10000000.00,\r\n"_s));
+    CHECK(csv.contains(u"section,missing_rates\r\ncurrency,year\r\nJPY,2020\r\n"_s));
+    CHECK(csv.contains(u"counts once in the totals"_s));
+    const QString html = programmeReportHtml(f.report(2020, 2021), QLocale(QLocale::English));
+    CHECK(html.contains(u"Missing exchange rates:"_s));
+    CHECK(html.contains(u"JPY 2020"_s));
+}

@@ -1,0 +1,116 @@
+#include "stagemovedialog.h"
+
+#include "domain/codelabels.h"
+#include "services/pipeline.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+std::optional<StageMoveAnswer> StageMoveDialog::s_nextAnswer;
+
+StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, const QDate &today, QWidget *parent)
+    : QDialog(parent), m_deal(deal), m_stage(stage), m_today(today), m_date(new QDateEdit(today, this)),
+      m_warning(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"stageMoveDialog"_s);
+    setWindowTitle(tr("Move to %1").arg(codeLabel(stage)));
+    auto *intro = new QLabel(
+        tr("Move \u201c%1\u201d from %2 to %3.")
+            .arg(deal.value(u"title"_s).toString(), codeLabel(deal.value(u"stage"_s).toString()), codeLabel(stage)),
+        this);
+    intro->setObjectName(u"stageMoveIntro"_s);
+    intro->setWordWrap(true);
+
+    m_date->setObjectName(u"stageDateEdit"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setToolTip(tr("The day the deal reached this stage; an earlier day records the past"));
+    m_warning->setObjectName(u"stageDateWarning"_s);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(u"color: #9a6700;"_s);
+
+    auto *form = new QFormLayout;
+    form->setObjectName(u"stageMoveForm"_s);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(QString(), m_warning);
+    if (stage == u"lost"_s) {
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(u"lostReasonEdit"_s);
+        m_reason->setPlaceholderText(tr("Why the investor did not go ahead"));
+        form->addRow(tr("&Reason:"), m_reason);
+        connect(m_reason, &QLineEdit::textChanged, this, &StageMoveDialog::update);
+    }
+    m_buttons->setObjectName(u"stageMoveButtons"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_date, &QDateEdit::dateChanged, this, &StageMoveDialog::update);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setObjectName(u"stageMoveLayout"_s);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    update();
+}
+
+QDate StageMoveDialog::date() const
+{
+    return m_date->date();
+}
+
+void StageMoveDialog::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
+
+QString StageMoveDialog::lostReason() const
+{
+    return m_reason ? m_reason->text().trimmed() : QString();
+}
+
+QString StageMoveDialog::warningText() const
+{
+    return m_warning->text();
+}
+
+bool StageMoveDialog::canAccept() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+void StageMoveDialog::update()
+{
+    const QStringList warnings = stageDateWarnings(m_deal, date(), m_today);
+    m_warning->setText(warnings.join(u'\n'));
+    m_warning->setVisible(!warnings.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_reason || !lostReason().isEmpty());
+}
+
+StageMoveAnswer StageMoveDialog::ask(QWidget *parent, const QVariantMap &deal, const QString &stage, const QDate &today)
+{
+    if (s_nextAnswer) {
+        const StageMoveAnswer answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    StageMoveDialog dialog(deal, stage, today, parent);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    return {accepted, dialog.date(), dialog.lostReason()};
+}
+
+void StageMoveDialog::setNextAnswer(const StageMoveAnswer &answer)
+{
+    s_nextAnswer = answer;
+}
+
+} // namespace crm::ui
