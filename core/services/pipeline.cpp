@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-QString tr(const char *text)
+struct PipelineTr final
 {
-    return QCoreApplication::translate("crm::Pipeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(crm::Pipeline)
+};
 
 // The officer's calendar day of a stored instant ("2026-11-29T09:00:00Z"); a bare date reads as itself.
 QDate localDay(const QString &iso)
@@ -41,11 +41,11 @@ QStringList stageDateWarnings(const QVariantMap &dealJson, const QDate &date, co
     const QLocale locale;
     const QDate created = localDay(dealJson.value(u"created_at"_s).toString());
     if (date.isValid() && created.isValid() && date < created) {
-        warnings
-            << tr("The date is before the deal was recorded (%1).").arg(locale.toString(created, QLocale::ShortFormat));
+        warnings << PipelineTr::tr("The date is before the deal was recorded (%1).")
+                        .arg(locale.toString(created, QLocale::ShortFormat));
     }
     if (date.isValid() && date > today) {
-        warnings << tr("The date is after today (%1).").arg(locale.toString(today, QLocale::ShortFormat));
+        warnings << PipelineTr::tr("The date is after today (%1).").arg(locale.toString(today, QLocale::ShortFormat));
     }
     return warnings;
 }
@@ -56,23 +56,23 @@ StageMove stageMove(const QVariantMap &dealJson, const QString &newStage, const 
     StageMove move;
     const QString current = dealJson.value(u"stage"_s).toString();
     if (!Deal::stages().contains(newStage)) {
-        move.errors.append({u"stage"_s, tr("\"%1\" is not a deal stage").arg(newStage)});
+        move.errors.append({u"stage"_s, PipelineTr::tr("\"%1\" is not a deal stage").arg(newStage)});
     } else if (newStage == current) {
-        move.errors.append({u"stage"_s, tr("is already %1").arg(codeLabel(newStage))});
+        move.errors.append({u"stage"_s, PipelineTr::tr("is already %1").arg(codeLabel(newStage))});
     }
     const QString reason = lostReason.trimmed();
     if (newStage == u"lost"_s && reason.isEmpty()) {
-        move.errors.append({u"lost_reason"_s, tr("is required when a deal is lost")});
+        move.errors.append({u"lost_reason"_s, PipelineTr::tr("is required when a deal is lost")});
     }
     QVariantList history = dealJson.value(u"stage_history"_s).toList();
     const QString dateField = u"stage_history[%1].date"_s.arg(history.size());
     if (!date.isValid()) {
-        move.errors.append({dateField, tr("is required")});
+        move.errors.append({dateField, PipelineTr::tr("is required")});
     } else if (!history.isEmpty()) {
         // The history is kept in date order; an earlier date belongs in the deal's form, not in a move.
         const QDate last = QDate::fromString(history.constLast().toMap().value(u"date"_s).toString(), Qt::ISODate);
         if (last.isValid() && date < last) {
-            move.errors.append({dateField, tr("must not be before the previous stage change (%1)")
+            move.errors.append({dateField, PipelineTr::tr("must not be before the previous stage change (%1)")
                                                .arg(QLocale().toString(last, QLocale::ShortFormat))});
         }
     }

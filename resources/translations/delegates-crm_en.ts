@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>crm</name>
-    <message>
-        <source>The date is before the deal was recorded (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is after today (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a deal stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is already %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required when a deal is lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be before the previous stage change (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>crm::CodeLabels</name>
     <message>
         <source>Family name first (山田 太郎)</source>
@@ -410,6 +379,37 @@
     </message>
 </context>
 <context>
+    <name>crm::Pipeline</name>
+    <message>
+        <source>The date is before the deal was recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when a deal is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the previous stage change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ProgrammeReport</name>
     <message>
         <source>must be a year between 1950 and 2100</source>
@@ -493,30 +493,30 @@
     </message>
     <message numerus="yes">
         <source>%n delegate(s) hosted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegate hosted</numerusform>
+            <numerusform>%n delegates hosted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mission</numerusform>
+            <numerusform>%n missions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
     <message>
@@ -2610,9 +2610,9 @@ Double-click to open the deal.</source>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal in %1</numerusform>
+            <numerusform>%n deals in %1</numerusform>
         </translation>
     </message>
     <message>
