@@ -1,6 +1,7 @@
 #include "creditquery.h"
 
 #include "database.h"
+#include "impactrows.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -42,16 +43,7 @@ QList<CreditedDealRow> CreditQuery::forDelegate(const QString &delegateId) const
                             u"FROM deal_impact i WHERE i.deal_id IN (SELECT deal_id FROM deal_credit "
                             u"WHERE credited_id = ? AND credited_kind = 'delegate') ORDER BY i.deal_id, i.position"_s);
     q.bind(delegateId).exec();
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toString());
-        if (it == index.constEnd()) {
-            continue; // a deal in the Trash
-        }
-        const QVariant value = q.value(3);
-        rows[*it].figures.append({q.value(1).toString(), q.value(2).toString(),
-                                  value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong()),
-                                  q.value(4).toString(), q.value(5).toString()});
-    }
+    storage::attachImpactFigures(q, rows, index);
     return rows;
 }
 

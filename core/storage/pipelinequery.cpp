@@ -1,6 +1,7 @@
 #include "pipelinequery.h"
 
 #include "database.h"
+#include "impactrows.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -76,16 +77,7 @@ QList<PipelineRow> PipelineQuery::rows(const PipelineFilter &filter) const
                                 u"WHERE i.indicator IN ('capex', 'direct_jobs') AND "_s +
                                     where + u" ORDER BY i.deal_id, i.position"_s);
     q.bind(values).exec();
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toString());
-        if (it == index.constEnd()) {
-            continue;
-        }
-        const QVariant value = q.value(3);
-        rows[*it].figures.append({q.value(1).toString(), q.value(2).toString(),
-                                  value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong()),
-                                  q.value(4).toString(), q.value(5).toString()});
-    }
+    storage::attachImpactFigures(q, rows, index);
     return rows;
 }
 
