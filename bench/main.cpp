@@ -1,5 +1,6 @@
 // delegates-crm-bench: times the app's operations on generated data against the same SQL run
 // through the sqlite3 C API, and writes the numbers as a table and as JSON (see README.md).
+#include "dashboardbench.h"
 #include "domain/error.h"
 #include "harness.h"
 #include "timelinebench.h"
@@ -64,6 +65,14 @@ int run(const QCommandLineParser &args)
             }
         }
     };
+    if (const QString path = args.value(u"dashboard-db"_s); !path.isEmpty()) {
+        if (std::ranges::any_of(DashboardBench::operationNames(), wanted)) {
+            DashboardBench bench(path);
+            datasets.insert(u"dashboard"_s, bench.facts());
+            out << "dashboard database: " << QJsonDocument(bench.facts()).toJson(QJsonDocument::Compact) << Qt::endl;
+            timeAll(bench.operations());
+        }
+    }
     const bool core = std::ranges::any_of(TimelineBench::operationNames(), wanted);
     const bool ui = std::ranges::any_of(UiBench::operationNames(), wanted);
     std::optional<double> peakBeforeUi;
@@ -145,6 +154,8 @@ int main(int argc, char **argv)
         {u"budget"_s, u"Seconds an operation may take before it stops early (default 120; at least 3 runs)."_s,
          u"SECONDS"_s, u"120"_s},
         {u"only"_s, u"Run only the operations whose name contains this text."_s, u"NAME"_s},
+        {u"dashboard-db"_s, u"Also time the dashboard on this database (made by delegates-crm-cli generate)."_s,
+         u"FILE"_s},
     });
     args.process(app);
 

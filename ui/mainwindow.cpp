@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "databasesession.h"
+#include "dialogs/exchangeratesdialog.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/officerdialog.h"
+#include "dialogs/programmereportdialog.h"
 #include "domain/error.h"
 #include "models/listcolumns.h"
 #include "models/recordkindlabel.h"
@@ -11,6 +13,7 @@
 #include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
+#include "views/dashboardview.h"
 #include "views/followupsview.h"
 #include "views/pipelineboard.h"
 #include "views/recordlistpane.h"
@@ -45,10 +48,19 @@ const QList<SectionInfo> &sections()
 {
     using S = MainWindow::Section;
     static const QList<SectionInfo> list{
-        {S::Delegates, RecordKind::Delegate}, {S::Agencies, RecordKind::Agency},  {S::Investors, RecordKind::Investor},
-        {S::Contacts, RecordKind::Contact},   {S::Missions, RecordKind::Mission}, {S::Meetings, RecordKind::Meeting},
-        {S::Deals, RecordKind::Deal},         {S::Pipeline, std::nullopt},        {S::FollowUps, std::nullopt},
-        {S::Notes, RecordKind::Note},         {S::Officers, RecordKind::Officer}, {S::Trash, std::nullopt},
+        {S::Delegates, RecordKind::Delegate},
+        {S::Agencies, RecordKind::Agency},
+        {S::Investors, RecordKind::Investor},
+        {S::Contacts, RecordKind::Contact},
+        {S::Missions, RecordKind::Mission},
+        {S::Meetings, RecordKind::Meeting},
+        {S::Deals, RecordKind::Deal},
+        {S::Pipeline, std::nullopt},
+        {S::FollowUps, std::nullopt},
+        {S::Dashboard, std::nullopt},
+        {S::Notes, RecordKind::Note},
+        {S::Officers, RecordKind::Officer},
+        {S::Trash, std::nullopt},
     };
     return list;
 }
@@ -60,6 +72,8 @@ QString sectionLabel(MainWindow::Section section)
         return MainWindow::tr("Pipeline");
     case MainWindow::Section::FollowUps:
         return MainWindow::tr("Follow-ups");
+    case MainWindow::Section::Dashboard:
+        return MainWindow::tr("Dashboard");
     case MainWindow::Section::Trash:
         return MainWindow::tr("Trash");
     default:
@@ -90,6 +104,8 @@ QIcon sectionIcon(MainWindow::Section section)
         return icon(u"deal"_s);
     case S::FollowUps:
         return icon(u"followup"_s);
+    case S::Dashboard:
+        return icon(u"dashboard"_s);
     case S::Notes:
         return icon(u"note"_s);
     case S::Officers:
@@ -179,26 +195,56 @@ void MainWindow::showSection(Section section)
     if (info.kind) {
         m_listStack->setCurrentWidget(listPane(*info.kind));
         Settings::setValue(Settings::Key::CurrentKind, kindName(*info.kind));
-    } else if (section == Section::FollowUps) {
-        if (!m_followUps) {
-            m_followUps = new FollowUpsView(m_session, m_listStack);
-            connect(m_followUps, &FollowUpsView::openRecordRequested, this, &MainWindow::openRecord);
-            m_listStack->addWidget(m_followUps);
-        }
-        m_listStack->setCurrentWidget(m_followUps);
-    } else if (section == Section::Pipeline) {
-        if (!m_pipeline) {
-            m_pipeline = new PipelineBoard(m_session, m_listStack);
-            connect(m_pipeline, &PipelineBoard::openRecordRequested, this, &MainWindow::openRecord);
-            m_listStack->addWidget(m_pipeline);
-        }
-        m_listStack->setCurrentWidget(m_pipeline);
     } else {
+        m_listStack->setCurrentWidget(sectionWidget(section));
+    }
+    setRecordPaneShown(section != Section::Pipeline && section != Section::Dashboard);
+}
+
+QWidget *MainWindow::sectionWidget(Section section)
+{
+    const auto add = [this](auto *view) {
+        connect(view, &std::remove_pointer_t<decltype(view)>::openRecordRequested, this, &MainWindow::openRecord);
+        m_listStack->addWidget(view);
+        return view;
+    };
+    switch (section) {
+    case Section::FollowUps:
+        if (!m_followUps) {
+            m_followUps = add(new FollowUpsView(m_session, m_listStack));
+        }
+        return m_followUps;
+    case Section::Pipeline:
+        if (!m_pipeline) {
+            m_pipeline = add(new PipelineBoard(m_session, m_listStack));
+        }
+        return m_pipeline;
+    case Section::Dashboard:
+        if (!m_dashboard) {
+            m_dashboard = new DashboardView(m_session, m_listStack);
+            m_listStack->addWidget(m_dashboard);
+        }
+        return m_dashboard;
+    default:
         if (!m_trash) {
             m_trash = new TrashView(m_session, m_listStack);
             m_listStack->addWidget(m_trash);
         }
-        m_listStack->setCurrentWidget(m_trash);
+        return m_trash;
+    }
+}
+
+void MainWindow::setRecordPaneShown(bool shown)
+{
+    if (shown == !m_recordPane->isHidden()) {
+        return;
+    }
+    if (!shown) {
+        m_splitterStateWithRecord = m_splitter->saveState();
+    }
+    m_recordPane->setVisible(shown);
+    if (shown && !m_splitterStateWithRecord.isEmpty()) {
+        m_splitter->restoreState(m_splitterStateWithRecord);
     }
 }
 
@@ -278,6 +324,39 @@ void MainWindow::createMenus()
     QAction *meeting = record->addAction(tr("Quick &Meeting Entry…"), this, &MainWindow::openMeetingEntry);
     meeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     meeting->setObjectName(u"actionMeetingEntry"_s);
+
+    createReportsMenu();
+}
+
+void MainWindow::createReportsMenu()
+{
+    QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
+    QAction *dashboard = reports->addAction(tr("&Dashboard"), this, [this] { showSection(Section::Dashboard); });
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    dashboard->setObjectName(u"actionDashboard"_s);
+    QAction *report = reports->addAction(tr("&Programme Report…"), this, &MainWindow::openProgrammeReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    report->setObjectName(u"actionProgrammeReport"_s);
+    QAction *rates = reports->addAction(tr("&Exchange Rates…"), this, &MainWindow::openExchangeRates);
+    rates->setObjectName(u"actionExchangeRates"_s);
+}
+
+void MainWindow::openProgrammeReport()
+{
+    if (!m_session.database()) {
+        return;
+    }
+    ProgrammeReportDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::openExchangeRates()
+{
+    if (!m_session.database()) {
+        return;
+    }
+    ExchangeRatesDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::createEditMenu()
@@ -432,7 +511,8 @@ void MainWindow::saveState()
 {
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::WindowState, QMainWindow::saveState());
-    Settings::setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    Settings::setValue(Settings::Key::SplitterState,
+                       m_recordPane->isHidden() ? m_splitterStateWithRecord : m_splitter->saveState());
     Settings::setValue(Settings::Key::DetailsSplitterState, m_recordPane->detailsSplitter()->saveState());
     for (auto it = m_listPanes.cbegin(); it != m_listPanes.cend(); ++it) {
         Settings::setHeaderState(it.key(), it.value()->view()->header()->saveState());

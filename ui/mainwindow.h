@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace crm::ui {
 
+class DashboardView;
 class DatabaseSession;
 class FollowUpsView;
 class PipelineBoard;
@@ -40,6 +41,7 @@ public:
         Deals,
         Pipeline,
         FollowUps,
+        Dashboard,
         Notes,
         Officers,
         Trash
@@ -56,6 +58,8 @@ public:
     RecordPane *recordPane() const { return m_recordPane; }
     void newRecord();
     void openMeetingEntry();
+    void openProgrammeReport();
+    void openExchangeRates();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +67,10 @@ protected:
 private:
     void createMenus();
     void createEditMenu();
+    void createReportsMenu();
+    QWidget *sectionWidget(Section section);
+    // The pipeline board and the dashboard take the window's width: the record pane steps aside.
+    void setRecordPaneShown(bool shown);
     void onDatabaseChanged();
     void openDatabase(bool create);
     void openDatabaseFile(const QString &path, bool create);
@@ -78,6 +86,8 @@ private:
     QSplitter *m_splitter;
     RecordPane *m_recordPane;
     FollowUpsView *m_followUps = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QByteArray m_splitterStateWithRecord; // the splitter as it was before the record pane stepped aside
     PipelineBoard *m_pipeline = nullptr;
     TrashView *m_trash = nullptr;
     QHash<RecordKind, RecordListPane *> m_listPanes;

@@ -6,6 +6,7 @@
 #include "services/sampledata.h"
 #include "storage/recordstore.h"
 #include "support/translations.h"
+#include "views/dashboardview.h"
 #include "views/recordpane.h"
 
 #include <QApplication>
@@ -77,6 +78,27 @@ int main(int argc, char **argv)
         window.resize(1600, 1000);
         ok &= save(&window, outDir + u"/delegate-page.png"_s);
         window.resize(1500, 900);
+    }
+    // The deal page: the form beside the stage path, the credits and the impact table.
+    if (const auto yazakiDeal = store.findIdBy(crm::RecordKind::Deal, u"title"_s, u"Wire-harness plants, Morocco"_s)) {
+        window.resize(1600, 1000);
+        window.openRecord(crm::RecordKind::Deal, *yazakiDeal);
+        ok &= save(&window, outDir + u"/deal-page.png"_s);
+        window.resize(1500, 900);
+    }
+
+    // The pipeline board takes the window's width: the record pane steps aside.
+    window.resize(1600, 1000);
+    window.showSection(crm::ui::MainWindow::Section::Pipeline);
+    ok &= save(&window, outDir + u"/pipeline-board.png"_s);
+    window.resize(1500, 900);
+
+    // The dashboard on its own, at the size of an office screen less the sidebar.
+    {
+        crm::ui::DashboardView dashboard(session);
+        dashboard.resize(1400, 900);
+        dashboard.show();
+        ok &= save(&dashboard, outDir + u"/dashboard.png"_s);
     }
 
     crm::ui::MeetingEntryDialog dialog(session, &window);

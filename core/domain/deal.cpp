@@ -86,6 +86,22 @@ const QStringList &Deal::impactStatuses()
     return list;
 }
 
+QList<bool> Deal::setbacks(const QStringList &stagesInOrder)
+{
+    QList<bool> result;
+    result.reserve(stagesInOrder.size());
+    qsizetype reached = -1;
+    for (const QString &stage : stagesInOrder) {
+        const qsizetype index = stages().indexOf(stage);
+        const bool forward = stage != u"on_hold"_s && stage != u"lost"_s;
+        result.append(!forward || index < reached);
+        if (forward) {
+            reached = index;
+        }
+    }
+    return result;
+}
+
 Deal Deal::read(MapReader &r)
 {
     Deal d;

@@ -59,6 +59,11 @@ struct Deal
     static const QStringList &creditRoles();
     static const QStringList &indicators();
     static const QStringList &impactStatuses();
+    // For stage codes in the order they happened, whether each is a setback: back from the stage
+    // reached last on the way from lead to aftercare, or off the way (on hold, lost). A deal may go
+    // back (negotiation, on hold, negotiation again); the timeline and the deal page mark each step
+    // back so that the story does not read as steady progress.
+    static QList<bool> setbacks(const QStringList &stagesInOrder);
 
     static Deal read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;

@@ -8,27 +8,33 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 
+const CreditedDealRow::Figure *latestFigure(const QList<CreditedDealRow::Figure> &figures, const QString &indicator,
+                                            const QString &status)
+{
+    const CreditedDealRow::Figure *latest = nullptr;
+    for (const CreditedDealRow::Figure &f : figures) {
+        if (f.indicator != indicator || f.status != status || !f.value) {
+            continue;
+        }
+        // ISO dates compare as text; an empty (undated) one sorts before every date.
+        if (latest && f.asOf < latest->asOf) {
+            continue;
+        }
+        latest = &f;
+    }
+    return latest;
+}
+
 LatestFigures latestFigures(const QList<CreditedDealRow::Figure> &figures, const QString &indicator)
 {
     LatestFigures result;
-    QString announcedAsOf;
-    QString realisedAsOf;
-    for (const CreditedDealRow::Figure &f : figures) {
-        if (f.indicator != indicator || !f.value) {
-            continue;
-        }
-        const bool announced = f.status == u"announced"_s;
-        if (!announced && f.status != u"realised"_s) {
-            continue; // planned figures are intentions, not impact
-        }
-        std::optional<qint64> &value = announced ? result.announced : result.realised;
-        QString &asOf = announced ? announcedAsOf : realisedAsOf;
-        if (value && f.asOf < asOf) {
-            continue;
-        }
-        value = f.value;
-        asOf = f.asOf;
-        (announced ? result.announcedCurrency : result.realisedCurrency) = f.currency;
+    if (const CreditedDealRow::Figure *f = latestFigure(figures, indicator, u"announced"_s)) {
+        result.announced = f->value;
+        result.announcedCurrency = f->currency;
+    }
+    if (const CreditedDealRow::Figure *f = latestFigure(figures, indicator, u"realised"_s)) {
+        result.realised = f->value;
+        result.realisedCurrency = f->currency;
     }
     return result;
 }

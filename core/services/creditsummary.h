@@ -24,10 +24,17 @@ struct LatestFigures
     QString realisedCurrency;
 };
 
-// The latest announced and realised figures of one indicator among a deal's stored figures: per
-// status, the one with the latest as-of date; an undated figure counts only when no dated one exists.
-// Planned figures are intentions, not impact, and are left out. Shared by the delegate page and the
-// pipeline board.
+// The figure that stands for one indicator in one status (planned, announced, realised) of a deal:
+// the one with the latest as-of date; an undated figure counts only when no dated one exists; of
+// figures with the same date (or all undated) the later in the deal's list wins, as the correction.
+// Figures without a value are skipped. nullptr when none is left. The one rule for the delegate
+// page, the pipeline board and the deal page.
+const CreditedDealRow::Figure *latestFigure(const QList<CreditedDealRow::Figure> &figures, const QString &indicator,
+                                            const QString &status);
+
+// The latest announced and realised figures of one indicator among a deal's stored figures, by
+// latestFigure(). Planned figures are intentions, not impact, and are left out. Shared by the
+// delegate page and the pipeline board.
 LatestFigures latestFigures(const QList<CreditedDealRow::Figure> &figures, const QString &indicator);
 
 // A deal a delegate is credited on, as the delegate page lists it.

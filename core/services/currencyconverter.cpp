@@ -113,4 +113,13 @@ QList<MissingRate> CurrencyConverter::missingRates() const
     return m_missing;
 }
 
+QString missingRatesText(const QList<MissingRate> &missing)
+{
+    QStringList parts;
+    for (const MissingRate &rate : missing) {
+        parts << rate.currency + u' ' + QString::number(rate.year);
+    }
+    return parts.join(u", "_s);
+}
+
 } // namespace crm

@@ -53,4 +53,7 @@ private:
     QList<MissingRate> m_missing;
 };
 
+// "JPY 2019, EUR 2020": the rates a conversion needed, for messages.
+QString missingRatesText(const QList<MissingRate> &missing);
+
 } // namespace crm

@@ -191,6 +191,53 @@ QFont printFont()
     return font;
 }
 
+QPageLayout documentPageLayout(QPageSize::PageSizeId size)
+{
+    return QPageLayout(QPageSize(size), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+}
+
+bool paintPagedDocument(QPagedPaintDevice &device, const QString &html, const QString &footerText)
+{
+    const QFont font = printFont();
+    QTextDocument document;
+    document.setDefaultFont(font);
+    // Lay out at the PDF's resolution, so point sizes and line breaks are those of the paper.
+    document.documentLayout()->setPaintDevice(&device);
+    document.setHtml(html);
+
+    const QRectF paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    QFont footerFont = font;
+    footerFont.setPointSizeF(7.5);
+    const QFontMetricsF footerMetrics(footerFont, &device);
+    const QSizeF body(paper.width(), paper.height() - footerMetrics.height() * 2.5);
+    document.setTextWidth(body.width());
+    const QList<std::pair<qreal, qreal>> pages = pageSlices(document, body.height());
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return false;
+    }
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        if (page > 0) {
+            device.newPage();
+        }
+        const auto [top, bottom] = pages.at(page);
+        painter.save();
+        painter.translate(0, -top);
+        document.drawContents(&painter, QRectF(0, top, body.width(), bottom - top));
+        painter.restore();
+
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        const QRectF footer(0, paper.height() - footerMetrics.height(), paper.width(), footerMetrics.height());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                         footerMetrics.elidedText(footerText, Qt::ElideRight, paper.width() * 0.7));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         DocumentWriterTr::tr("Page %1 of %2").arg(page + 1).arg(pages.size()));
+    }
+    return painter.end();
+}
+
 void writePdfDocument(const QString &path, const QString &html, const QString &documentTitle, const QString &footerText)
 {
     // QSaveFile opens a temporary file next to the target: a missing or read-only folder fails
@@ -214,50 +261,11 @@ void writePdfDocument(const QString &path, const QString &html, const QString &d
     QPdfWriter writer(&buffer);
     writer.setCreator(u"Delegates CRM"_s);
     writer.setTitle(documentTitle);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(documentPageLayout());
 
-    const QFont font = printFont();
-    QTextDocument document;
-    document.setDefaultFont(font);
-    // Lay out at the PDF's resolution, so point sizes and line breaks are those of the paper.
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setHtml(html);
-
-    const QRectF paper = writer.pageLayout().paintRectPixels(writer.resolution());
-    QFont footerFont = font;
-    footerFont.setPointSizeF(7.5);
-    const QFontMetricsF footerMetrics(footerFont, &writer);
-    const QSizeF body(paper.width(), paper.height() - footerMetrics.height() * 2.5);
-    document.setTextWidth(body.width());
-    const QList<std::pair<qreal, qreal>> pages = pageSlices(document, body.height());
-
-    QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!paintPagedDocument(writer, html, footerText)) {
         file.cancelWriting();
-        cannotWrite(path, DocumentWriterTr::tr("the PDF could not be started"));
-    }
-    for (qsizetype page = 0; page < pages.size(); ++page) {
-        if (page > 0) {
-            writer.newPage();
-        }
-        const auto [top, bottom] = pages.at(page);
-        painter.save();
-        painter.translate(0, -top);
-        document.drawContents(&painter, QRectF(0, top, body.width(), bottom - top));
-        painter.restore();
-
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
-        const QRectF footer(0, paper.height() - footerMetrics.height(), paper.width(), footerMetrics.height());
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         footerMetrics.elidedText(footerText, Qt::ElideRight, paper.width() * 0.7));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         DocumentWriterTr::tr("Page %1 of %2").arg(page + 1).arg(pages.size()));
-    }
-    if (!painter.end()) {
-        file.cancelWriting();
-        cannotWrite(path, DocumentWriterTr::tr("the PDF could not be finished"));
+        cannotWrite(path, DocumentWriterTr::tr("the PDF could not be written"));
     }
     QByteArray pdf = buffer.data();
     fixCjkTextMaps(pdf);

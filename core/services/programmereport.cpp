@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
@@ -100,13 +101,15 @@ void add(ImpactLine &line, const Contribution &c)
 class Lines
 {
 public:
-    ImpactLine &at(const QString &code, const QString &label)
+    // label() is called once per line, not once per deal: names are looked up, labels translated.
+    template<class Label>
+    ImpactLine &at(const QString &code, Label label)
     {
         auto it = m_lines.find(code);
         if (it == m_lines.end()) {
             it = m_lines.insert(code, ImpactLine{});
             it->code = code;
-            it->label = label;
+            it->label = label();
         }
         return *it;
     }
@@ -161,31 +164,129 @@ QList<std::pair<QString, int>> sortedCounts(const QHash<QString, int> &counts)
     std::sort(list.begin(), list.end());
     return list;
 }
-} // namespace
 
-ProgrammeReport ProgrammeReportBuilder::build(int fromYear, int toYear, const QString &currencyInput) const
+// An empty report for the filter, once the filter is known to be sound.
+ProgrammeReport validated(const ReportFilter &filter)
 {
-    const QString currency = currencyInput.trimmed().toUpper();
+    const QString currency = filter.currency.trimmed().toUpper();
+    const QString country = filter.hostCountry.trimmed().toUpper();
     FieldErrors errors;
-    for (const auto &[field, year] : {std::pair{u"from"_s, fromYear}, std::pair{u"to"_s, toYear}}) {
+    for (const auto &[field, year] : {std::pair{u"from"_s, filter.fromYear}, std::pair{u"to"_s, filter.toYear}}) {
         if (year < exchangerate::kFirstYear || year > exchangerate::kLastYear) {
             errors.append({field, ProgrammeReportTr::tr("must be a year between 1950 and 2100")});
         }
     }
-    if (errors.isEmpty() && fromYear > toYear) {
+    if (errors.isEmpty() && filter.fromYear > filter.toYear) {
         errors.append({u"to"_s, ProgrammeReportTr::tr("must not be before the first year")});
     }
     if (!reference::isCurrency(currency)) {
         errors.append({u"currency"_s, ProgrammeReportTr::tr("is not an ISO 4217 currency code")});
     }
+    if (!country.isEmpty() && !reference::isCountry(country)) {
+        errors.append({u"host_country"_s, ProgrammeReportTr::tr("is not an ISO 3166 country code")});
+    }
     if (!errors.isEmpty()) {
         throw Error::invalid(errors);
     }
-
     ProgrammeReport report;
-    report.fromYear = fromYear;
-    report.toYear = toYear;
+    report.fromYear = filter.fromYear;
+    report.toYear = filter.toYear;
     report.currency = currency;
+    report.hostCountry = country;
+    return report;
+}
+
+Contribution contributionOf(const ReportQuery::Deal &deal, int fromYear, int toYear, const QString &currency,
+                            CurrencyConverter &converter)
+{
+    Contribution c;
+    c.lost = deal.stage == u"lost"_s;
+    if (!c.lost) {
+        c.jobsAnnounced = latestInRange(deal, u"direct_jobs"_s, u"announced"_s, fromYear, toYear).value.value_or(0);
+        c.jobsRealised = latestInRange(deal, u"direct_jobs"_s, u"realised"_s, fromYear, toYear).value.value_or(0);
+        c.capexAnnounced =
+            amountOf(latestInRange(deal, u"capex"_s, u"announced"_s, fromYear, toYear), currency, converter);
+        c.capexRealised =
+            amountOf(latestInRange(deal, u"capex"_s, u"realised"_s, fromYear, toYear), currency, converter);
+    }
+    return c;
+}
+
+// The years of the range in which the deal has a stage change or a figure: the years whose
+// report, taken alone, would list it (as ReportQuery::dealsActiveIn() decides).
+QList<int> activeYears(const ReportQuery::Deal &deal, int fromYear, int toYear)
+{
+    QList<int> years;
+    const auto note = [&](int year) {
+        if (year >= fromYear && year <= toYear && !years.contains(year)) {
+            years.append(year);
+        }
+    };
+    for (int year : deal.stageYears) {
+        note(year);
+    }
+    for (const CreditedDealRow::Figure &f : deal.figures) {
+        if (f.asOf.size() >= 4) {
+            note(f.asOf.left(4).toInt());
+        }
+    }
+    return years;
+}
+
+// Deals by stage, the impact lines and the missing rates of report's filter; the year lines too
+// when asked (they may need rates the totals do not, so the printed report leaves them out).
+void addDeals(ProgrammeReport &report, Database &db, bool withYears)
+{
+    const int fromYear = report.fromYear;
+    const int toYear = report.toYear;
+    CurrencyConverter converter = CurrencyConverter::fromDatabase(db);
+    QHash<QString, int> byStage;
+    Lines countries;
+    Lines sectors;
+    Lines delegates;
+    Lines missions;
+    QMap<int, ImpactLine> years;
+    for (const ReportQuery::Deal &deal : ReportQuery(db).dealsActiveIn(fromYear, toYear, report.hostCountry)) {
+        ++byStage[deal.stage];
+        const Contribution c = contributionOf(deal, fromYear, toYear, report.currency, converter);
+        add(report.totals, c);
+        add(countries.at(deal.hostCountry, [&] { return reference::countryName(deal.hostCountry); }), c);
+        add(sectors.at(deal.sector, [&] { return codeLabel(deal.sector); }), c);
+        // Once per delegate or mission, however many credits it has on the deal.
+        QSet<QString> credited;
+        for (const ReportQuery::Credit &credit : deal.credits) {
+            if (credited.contains(credit.id)) {
+                continue;
+            }
+            credited.insert(credit.id);
+            add((credit.kind == u"mission"_s ? missions : delegates).at(credit.id, [&] { return credit.name; }), c);
+        }
+        if (withYears) {
+            for (int year : activeYears(deal, fromYear, toYear)) {
+                add(years[year], contributionOf(deal, year, year, report.currency, converter));
+            }
+        }
+    }
+    for (const QString &stage : Deal::stages()) {
+        if (byStage.contains(stage)) {
+            report.dealsByStage.append({stage, byStage.value(stage)});
+        }
+    }
+    report.byCountry = countries.sorted();
+    report.bySector = sectors.sorted();
+    report.byDelegate = delegates.sorted();
+    report.byMission = missions.sorted();
+    for (auto it = years.begin(); it != years.end(); ++it) {
+        it->code = it->label = QString::number(it.key());
+        report.byYear.append(*it);
+    }
+    report.missingRates = converter.missingRates();
+}
+} // namespace
+
+ProgrammeReport ProgrammeReportBuilder::build(int fromYear, int toYear, const QString &currency) const
+{
+    ProgrammeReport report = validated({fromYear, toYear, currency, {}});
     const QDate first(fromYear, 1, 1);
     const QDate last(toYear, 12, 31);
     const QString firstIso = first.toString(Qt::ISODate);
@@ -214,47 +315,14 @@ ProgrammeReport ProgrammeReportBuilder::build(int fromYear, int toYear, const QS
         report.missions.append({m.id, m.title, m.kind, m.start, m.end});
     }
 
-    CurrencyConverter converter = CurrencyConverter::fromDatabase(m_db);
-    QHash<QString, int> byStage;
-    Lines countries;
-    Lines sectors;
-    Lines delegates;
-    Lines missions;
-    for (const ReportQuery::Deal &deal : query.dealsActiveIn(fromYear, toYear)) {
-        ++byStage[deal.stage];
-        Contribution c;
-        c.lost = deal.stage == u"lost"_s;
-        if (!c.lost) {
-            c.jobsAnnounced = latestInRange(deal, u"direct_jobs"_s, u"announced"_s, fromYear, toYear).value.value_or(0);
-            c.jobsRealised = latestInRange(deal, u"direct_jobs"_s, u"realised"_s, fromYear, toYear).value.value_or(0);
-            c.capexAnnounced =
-                amountOf(latestInRange(deal, u"capex"_s, u"announced"_s, fromYear, toYear), currency, converter);
-            c.capexRealised =
-                amountOf(latestInRange(deal, u"capex"_s, u"realised"_s, fromYear, toYear), currency, converter);
-        }
-        add(report.totals, c);
-        add(countries.at(deal.hostCountry, reference::countryName(deal.hostCountry)), c);
-        add(sectors.at(deal.sector, codeLabel(deal.sector)), c);
-        // Once per delegate or mission, however many credits it has on the deal.
-        QSet<QString> credited;
-        for (const ReportQuery::Credit &credit : deal.credits) {
-            if (credited.contains(credit.id)) {
-                continue;
-            }
-            credited.insert(credit.id);
-            add((credit.kind == u"mission"_s ? missions : delegates).at(credit.id, credit.name), c);
-        }
-    }
-    for (const QString &stage : Deal::stages()) {
-        if (byStage.contains(stage)) {
-            report.dealsByStage.append({stage, byStage.value(stage)});
-        }
-    }
-    report.byCountry = countries.sorted();
-    report.bySector = sectors.sorted();
-    report.byDelegate = delegates.sorted();
-    report.byMission = missions.sorted();
-    report.missingRates = converter.missingRates();
+    addDeals(report, m_db, false);
+    return report;
+}
+
+ProgrammeReport ProgrammeReportBuilder::buildDeals(const ReportFilter &filter) const
+{
+    ProgrammeReport report = validated(filter);
+    addDeals(report, m_db, true);
     return report;
 }
 

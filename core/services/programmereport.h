@@ -63,11 +63,15 @@ struct ReportMission
 //   it is listed as not converted, with the missing (currency, year).
 // - Attribution: a deal counts once in the totals and in each country and sector line, and
 //   once for each delegate or mission credited with it (twice credited counts once).
+// - Years (the dashboard's breakdown): a year's line is what the same rules give for that year
+//   alone, so a deal moving in several years counts in each and the lines do not add up to the
+//   totals.
 struct ProgrammeReport
 {
     int fromYear = 0;
     int toYear = 0;
-    QString currency; // the reporting currency
+    QString currency;    // the reporting currency
+    QString hostCountry; // only the deals hosted there; empty: every country
 
     QList<ReportDelegate> delegates;
     int meetings = 0;
@@ -79,9 +83,19 @@ struct ProgrammeReport
     QList<ImpactLine> bySector;
     QList<ImpactLine> byDelegate;
     QList<ImpactLine> byMission;
+    QList<ImpactLine> byYear; // code and label "2020"; years without deals are left out
     QList<MissingRate> missingRates;
 
     bool isEmpty() const { return delegates.isEmpty() && meetings == 0 && missions.isEmpty() && totals.deals == 0; }
+};
+
+// Which deals the deal part of a report looks at, and in which currency it sums their capex.
+struct ReportFilter
+{
+    int fromYear = 0;
+    int toYear = 0;
+    QString currency = QStringLiteral("USD");
+    QString hostCountry; // ISO 3166 code; empty: every country
 };
 
 class ProgrammeReportBuilder final
@@ -89,9 +103,13 @@ class ProgrammeReportBuilder final
 public:
     explicit ProgrammeReportBuilder(Database &db) : m_db(db) {}
 
-    // Throws crm::Error (Invalid) for a range outside 1950-2100, from after to, or a reporting
-    // currency that is not ISO 4217.
+    // The printed report (byYear left empty). Throws crm::Error (Invalid) for a range outside
+    // 1950-2100, from after to, or a reporting currency that is not ISO 4217.
     ProgrammeReport build(int fromYear, int toYear, const QString &currency = QStringLiteral("USD")) const;
+    // The deal part alone, with the year lines: deals by stage, the impact lines and the missing
+    // rates; delegates, meetings and missions stay empty. Throws as build(), and for a host country
+    // that is not ISO 3166 ("host_country").
+    ProgrammeReport buildDeals(const ReportFilter &filter) const;
 
 private:
     Database &m_db;

@@ -220,18 +220,16 @@ public:
                 byDeal[e.recordId].append(&e);
             }
         }
-        const QStringList &order = Deal::stages();
         for (QList<TimelineEvent *> &changes : byDeal) {
             std::stable_sort(changes.begin(), changes.end(),
                              [](const TimelineEvent *a, const TimelineEvent *b) { return a->start < b->start; });
-            qsizetype reached = -1;
-            for (TimelineEvent *e : changes) {
-                const qsizetype index = order.indexOf(e->code);
-                const bool forward = e->code != u"on_hold"_s && e->code != u"lost"_s;
-                e->setback = !forward || index < reached;
-                if (forward) {
-                    reached = index;
-                }
+            QStringList codes;
+            for (const TimelineEvent *e : changes) {
+                codes << e->code;
+            }
+            const QList<bool> setbacks = Deal::setbacks(codes);
+            for (qsizetype i = 0; i < changes.size(); ++i) {
+                changes[i]->setback = setbacks[i];
             }
         }
     }

@@ -46,13 +46,12 @@ public:
     struct Deal
     {
         QString id;
-        QString title;
         QString stage;
         QString hostCountry;
         QString sector;
-        QString investorName;
         QList<CreditedDealRow::Figure> figures;
         QList<Credit> credits; // in credit order; a delegate credited twice appears twice
+        QList<int> stageYears; // years with a stage change, ascending, each once
     };
 
     explicit ReportQuery(Database &db) : m_db(db) {}
@@ -63,8 +62,9 @@ public:
     QList<Meeting> meetingsAround(const QString &firstDay, const QString &lastDay) const;
     // Missions whose dates overlap [firstDay, lastDay], by start date.
     QList<Mission> missionsOverlapping(const QString &firstDay, const QString &lastDay) const;
-    // Deals with a stage change or an impact figure dated in [fromYear, toYear], by title.
-    QList<Deal> dealsActiveIn(int fromYear, int toYear) const;
+    // Deals with a stage change or an impact figure dated in [fromYear, toYear], by title; only
+    // those hosted in hostCountry (ISO 3166 code) unless it is empty.
+    QList<Deal> dealsActiveIn(int fromYear, int toYear, const QString &hostCountry = {}) const;
 
 private:
     Database &m_db;

@@ -62,7 +62,7 @@ TEST_CASE("each sidebar section and the main edit actions carry an icon", "[ui][
 {
     Window w;
     auto *navigation = child<QListWidget>(*w.window, u"navigation"_s);
-    REQUIRE(navigation->count() == 12);
+    REQUIRE(navigation->count() == 13);
     for (int row = 0; row < navigation->count(); ++row) {
         INFO(navigation->item(row)->text().toStdString());
         CHECK(hasInk(navigation->item(row)->icon()));

@@ -1,10 +1,14 @@
+#include "dialogs/stagemovedialog.h"
 #include "forms/recordform.h"
 #include "formtesting.h"
 #include "mainwindow.h"
+#include "models/pipelinemodel.h"
 #include "models/recordlistmodel.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
+#include "views/dashboardview.h"
+#include "views/pipelineboard.h"
 #include "views/recordlistpane.h"
 #include "views/recordpane.h"
 
@@ -12,8 +16,10 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -56,7 +62,7 @@ TEST_CASE("the window composes navigation, a list and a record pane, with the fi
     Window w;
     CHECK(w.window->windowTitle().contains(w.sample.session().database()->path()));
     auto *navigation = child<QListWidget>(*w.window, u"navigation"_s);
-    CHECK(navigation->count() == 12);
+    CHECK(navigation->count() == 13);
     RecordListPane *delegates = w.window->listPane(RecordKind::Delegate);
     QAbstractItemModelTester tester(delegates->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(delegates->model()->rowCount() > 0);
@@ -247,4 +253,46 @@ TEST_CASE("a list of 100,000 investors opens a page at a time and re-sorts", "[u
           model->index(1, 4).data(RecordListModel::RawValueRole).toLongLong());
     model->fetchMore({});
     CHECK(model->rowCount() == 2 * RecordListModel::PageSize);
+}
+
+TEST_CASE("on the pipeline board a deal moves on by keyboard and the window's Ctrl+Z takes it back",
+          "[ui][mainwindow][pipeline]")
+{
+    Window w;
+    w.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    w.window->showSection(MainWindow::Section::Pipeline);
+    CHECK(w.window->recordPane()->isHidden()); // the board takes the window's width
+    auto *board = w.window->findChild<PipelineBoard *>();
+    REQUIRE(board);
+    const QString id =
+        w.sample.idOf(RecordKind::Deal, u"title"_s, u"Workwear and technical-textile plant, Hawassa (fictional)"_s);
+    const auto stage = [&] { return w.sample.store().get(RecordKind::Deal, id).value(u"stage"_s).toString(); };
+    REQUIRE(stage() == u"visit"_s);
+    REQUIRE(board->selectDeal(id));
+    QListView *visit = board->column(u"visit"_s);
+    REQUIRE(visit->hasFocus());
+
+    StageMoveDialog::setNextAnswer({true, QDate::currentDate(), {}});
+    QTest::keyClick(visit, Qt::Key_Right, Qt::ControlModifier);
+    CHECK(stage() == u"negotiation"_s);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stage() == u"visit"_s);
+    CHECK(board->model()->indexOf(id).parent() == board->model()->stageIndex(u"visit"_s));
+
+    w.window->showSection(MainWindow::Section::Deals);
+    CHECK_FALSE(w.window->recordPane()->isHidden());
+}
+
+TEST_CASE("the dashboard is a section of the window, reached from the Reports menu", "[ui][mainwindow]")
+{
+    Window w;
+    w.action(u"actionDashboard"_s)->trigger();
+    auto *dashboard = w.window->findChild<DashboardView *>();
+    REQUIRE(dashboard);
+    CHECK(dashboard->isVisible());
+    CHECK(w.window->recordPane()->isHidden());
+    w.window->showSection(MainWindow::Section::Delegates);
+    CHECK(w.window->recordPane()->isVisible());
 }

@@ -24,6 +24,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::RecentFiles, u"files/recent"_s, QStringList()},
         {Settings::Key::OfficerInitials, u"officer/initials"_s, QString()},
         {Settings::Key::CurrentKind, u"window/currentKind"_s, u"delegate"_s},
+        {Settings::Key::ReportCurrency, u"reports/currency"_s, u"USD"_s},
     };
     for (const Entry &e : entries) {
         if (e.key == key) {

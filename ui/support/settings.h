@@ -20,7 +20,8 @@ public:
         DetailsSplitterState,
         RecentFiles,
         OfficerInitials,
-        CurrentKind
+        CurrentKind,
+        ReportCurrency
     };
 
     static QVariant value(Key key);

@@ -1,6 +1,7 @@
 #include "storypane.h"
 
 #include "databasesession.h"
+#include "dealimpactpanel.h"
 #include "delegateimpactpanel.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/quickrecorddialog.h"
@@ -74,8 +75,8 @@ QString safeFileName(QString text)
 
 StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_impact(new DelegateImpactPanel(session, this)),
-      m_overview(new TimelineOverview(this)), m_timeline(new TimelineView(session, this)),
-      m_export(new QToolButton(this))
+      m_dealImpact(new DealImpactPanel(session, this)), m_overview(new TimelineOverview(this)),
+      m_timeline(new TimelineView(session, this)), m_export(new QToolButton(this))
 {
     setObjectName(u"storyPane"_s);
     QList<OverviewLane> overviewLanes;
@@ -99,6 +100,7 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_impact);
+    layout->addWidget(m_dealImpact);
     layout->addWidget(m_overview);
     layout->addWidget(m_timeline, 1);
 
@@ -106,6 +108,7 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     connect(m_timeline, &TimelineView::openRecordRequested, this, &StoryPane::openRecordRequested);
     connect(m_timeline, &TimelineView::addRequested, this, &StoryPane::addRecord);
     connect(m_impact, &DelegateImpactPanel::openRecordRequested, this, &StoryPane::openRecordRequested);
+    connect(m_dealImpact, &DealImpactPanel::openRecordRequested, this, &StoryPane::openRecordRequested);
     connect(m_overview, &TimelineOverview::periodSelected, this,
             [this](const QDate &from, const QDate &to) { m_timeline->setPeriod(from, to); });
     connect(m_overview, &TimelineOverview::selectionCleared, this,
@@ -124,6 +127,8 @@ void StoryPane::showRecord(RecordKind kind, const QString &id)
     m_id = hasStory(kind) ? id : QString();
     m_impact->setVisible(kind == RecordKind::Delegate);
     m_impact->showDelegate(kind == RecordKind::Delegate ? m_id : QString());
+    m_dealImpact->setVisible(kind == RecordKind::Deal);
+    m_dealImpact->showDeal(kind == RecordKind::Deal ? m_id : QString());
     if (changed) {
         m_overview->clearSelection();
     }

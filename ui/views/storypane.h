@@ -10,12 +10,14 @@ class QToolButton;
 namespace crm::ui {
 
 class DatabaseSession;
+class DealImpactPanel;
 class DelegateImpactPanel;
 class TimelineOverview;
 class TimelineView;
 
 // The story of the record on show, next to its form: for a delegate the deals credited and their
-// impact, then for a delegate, an investor or a deal the overview strip and the timeline, with
+// impact, for a deal its stages, credits and impact table, then for a delegate, an investor or a
+// deal the overview strip and the timeline, with
 // export (print, PDF, CSV) and quick entry of a note, a follow-up or a meeting.
 class StoryPane final : public QWidget
 {
@@ -31,6 +33,7 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     TimelineOverview *overview() const { return m_overview; }
     DelegateImpactPanel *impact() const { return m_impact; }
+    DealImpactPanel *dealImpact() const { return m_dealImpact; }
 
     void exportPdf();
     void exportCsv();
@@ -50,6 +53,7 @@ private:
     RecordKind m_kind = RecordKind::Delegate;
     QString m_id;
     DelegateImpactPanel *m_impact;
+    DealImpactPanel *m_dealImpact;
     TimelineOverview *m_overview;
     TimelineView *m_timeline;
     QToolButton *m_export;
