@@ -3,6 +3,7 @@
 #include "dashboardbench.h"
 #include "domain/error.h"
 #include "harness.h"
+#include "reportbench.h"
 #include "timelinebench.h"
 #include "timelinedataset.h"
 #include "uibench.h"
@@ -70,6 +71,10 @@ int run(const QCommandLineParser &args)
             DashboardBench bench(path);
             datasets.insert(u"dashboard"_s, bench.facts());
             out << "dashboard database: " << QJsonDocument(bench.facts()).toJson(QJsonDocument::Compact) << Qt::endl;
+            timeAll(bench.operations());
+        }
+        if (std::ranges::any_of(ReportBench::operationNames(), wanted)) {
+            ReportBench bench(path);
             timeAll(bench.operations());
         }
     }

@@ -296,17 +296,28 @@ ProgrammeReport ProgrammeReportBuilder::build(int fromYear, int toYear, const QS
     report.delegates = hostedDelegates(query.stays(), first, last);
 
     QHash<QString, int> bySector;
+    // No zone is a day or more from UTC: a meeting held from the second UTC day of the range to
+    // the eve of its last is inside on any calendar and is counted in SQL. Only the UTC days on
+    // either side of the range's ends are read one by one and dated where they took place.
+    const auto isoDay = [](const QDate &day) { return day.toString(Qt::ISODate); };
+    for (const auto &[sector, count] : query.meetingCountsBySector(isoDay(first.addDays(1)), lastIso)) {
+        report.meetings += count;
+        bySector[sector] += count;
+    }
     QHash<QString, QTimeZone> zones;
-    for (const ReportQuery::Meeting &m : query.meetingsAround(firstIso, lastIso)) {
-        const QDateTime instant = QDateTime::fromString(m.startsAt, Qt::ISODateWithMs);
-        auto zone = zones.find(m.timeZone);
-        if (zone == zones.end()) {
-            zone = zones.insert(m.timeZone, QTimeZone(m.timeZone.toUtf8()));
-        }
-        const QDate day = (zone->isValid() ? instant.toTimeZone(*zone) : instant.toUTC()).date();
-        if (instant.isValid() && day >= first && day <= last) {
-            ++report.meetings;
-            ++bySector[m.investorSector];
+    const QList<std::pair<QDate, QDate>> edges{{first.addDays(-1), first.addDays(1)}, {last, last.addDays(2)}};
+    for (const auto &[edgeFrom, edgeTo] : edges) {
+        for (const ReportQuery::Meeting &m : query.meetingsBetween(isoDay(edgeFrom), isoDay(edgeTo))) {
+            const QDateTime instant = QDateTime::fromString(m.startsAt, Qt::ISODateWithMs);
+            auto zone = zones.find(m.timeZone);
+            if (zone == zones.end()) {
+                zone = zones.insert(m.timeZone, QTimeZone(m.timeZone.toUtf8()));
+            }
+            const QDate day = (zone->isValid() ? instant.toTimeZone(*zone) : instant.toUTC()).date();
+            if (instant.isValid() && day >= first && day <= last) {
+                ++report.meetings;
+                ++bySector[m.investorSector];
+            }
         }
     }
     report.meetingsBySector = sortedCounts(bySector);

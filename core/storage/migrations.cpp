@@ -81,12 +81,18 @@ void exchangeRates(const QSqlDatabase &db)
     runResourceScript(db, u"0006_exchange_rate.sql"_s);
 }
 
+void meetingHeldIndex(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0007_meeting_held_index.sql"_s);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{{1, &initialSchema},  {2, &referenceData}, {3, &indexes},
-                                       {4, &foldedListKeys}, {5, &personIndexes}, {6, &exchangeRates}};
+    static const QList<Migration> list{{1, &initialSchema},   {2, &referenceData}, {3, &indexes},
+                                       {4, &foldedListKeys},  {5, &personIndexes}, {6, &exchangeRates},
+                                       {7, &meetingHeldIndex}};
     return list;
 }
 

@@ -57,9 +57,12 @@ public:
     explicit ReportQuery(Database &db) : m_db(db) {}
 
     QList<Stay> stays() const;
-    // Meetings whose UTC instant lies within a day of [first, last]: the caller decides on the
-    // local calendar date.
-    QList<Meeting> meetingsAround(const QString &firstDay, const QString &lastDay) const;
+    // Meetings held at a UTC instant in [fromInstant, toInstant) (ISO text: "2020-01-02" is its
+    // midnight), one row each: the caller decides on the local calendar date.
+    QList<Meeting> meetingsBetween(const QString &fromInstant, const QString &toInstant) const;
+    // The same meetings counted by their investor's sector (empty: none), for ranges where the
+    // local date is not in doubt. Reads the meeting_held index alone.
+    QList<std::pair<QString, int>> meetingCountsBySector(const QString &fromInstant, const QString &toInstant) const;
     // Missions whose dates overlap [firstDay, lastDay], by start date.
     QList<Mission> missionsOverlapping(const QString &firstDay, const QString &lastDay) const;
     // Deals with a stage change or an impact figure dated in [fromYear, toYear], by title; only

@@ -112,7 +112,7 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(Database::latestSchemaVersion() == 6);
+    CHECK(Database::latestSchemaVersion() == 7);
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));

@@ -29,6 +29,26 @@ TEST_CASE("a programme report counts what happened in its years", "[report]")
     CHECK(r.dealsByStage == QList<std::pair<QString, int>>{{u"announced"_s, 1}, {u"operational"_s, 1}, {u"lost"_s, 1}});
 }
 
+TEST_CASE("a meeting counts in the year of the place where it was held", "[report]")
+{
+    Fixture f;
+    // The fixture's Tokyo meeting of 2021-01-01 08:00 is 2020-12-31 in UTC.
+    CHECK(f.report(2020, 2020).meetings == 1);
+    CHECK(f.report(2021, 2021).meetings == 1);
+    // 2022-01-01 02:00 UTC is New Year's Eve in Lima; midsummer is inside whatever the zone.
+    const QString investor = f.t.store().create(RecordKind::Investor, test::investorJson());
+    for (const QString &when : {u"2022-01-01T02:00:00Z"_s, u"2021-07-01T12:00:00Z"_s}) {
+        f.t.store().create(RecordKind::Meeting,
+                           {{u"starts_at"_s, when}, {u"time_zone"_s, u"America/Lima"_s}, {u"investor_id"_s, investor}});
+    }
+    CHECK(f.report(2021, 2021).meetings == 3);
+    CHECK(f.report(2022, 2022).meetings == 0);
+    CHECK(f.report(2020, 2022).meetings == 4);
+    const ProgrammeReport r = f.report(2021, 2021);
+    CHECK(r.meetingsBySector ==
+          QList<std::pair<QString, int>>{{test::investorJson().value(u"sector"_s).toString(), 2}, {u"food"_s, 1}});
+}
+
 TEST_CASE("report totals count each deal once, converted where a rate exists", "[report]")
 {
     Fixture f;

@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <catch2/catch.hpp>
 
@@ -167,4 +168,16 @@ TEST_CASE("a rate set from the report dialog's currency makes the yen report who
     CHECK(labelText(dialog, u"reportStatus"_s).isEmpty());
     // 250,000,000 USD realised at 110 yen each.
     CHECK(dialog.report().totals.capexRealised.converted == Q_INT64_C(27500000000));
+}
+
+TEST_CASE("years chosen in the spin boxes rebuild the report once they settle", "[ui][report]")
+{
+    test::SampleSession sample;
+    ProgrammeReportDialog dialog(sample.session());
+    dialog.setRange(2000, 2020);
+    auto *to = dialog.findChild<QSpinBox *>(u"reportTo"_s);
+    to->setValue(2001);
+    to->setValue(2002);
+    CHECK(dialog.report().toYear == 2020); // not yet: a click through the years rebuilds once
+    CHECK(QTest::qWaitFor([&] { return dialog.report().toYear == 2002; }, 5000));
 }

@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,16 +32,21 @@ namespace crm::ui {
 
 ProgrammeReportDialog::ProgrammeReportDialog(DatabaseSession &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_from(new QSpinBox(this)), m_to(new QSpinBox(this)),
-      m_currency(new QComboBox(this)), m_status(new QLabel(this)), m_view(new QTextBrowser(this))
+      m_currency(new QComboBox(this)), m_status(new QLabel(this)), m_view(new QTextBrowser(this)),
+      m_rebuildTimer(new QTimer(this))
 {
     setObjectName(u"programmeReportDialog"_s);
     setWindowTitle(tr("Programme Report"));
+    // A report of a large database takes a second or two: clicking through years rebuilds once.
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(400);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &ProgrammeReportDialog::rebuild);
     const int thisYear = QDate::currentDate().year();
     for (QSpinBox *year : {m_from, m_to}) {
         year->setRange(1950, 2100);
         year->setValue(thisYear);
         year->setKeyboardTracking(false); // a report per finished year, not per digit typed
-        connect(year, &QSpinBox::valueChanged, this, &ProgrammeReportDialog::rebuild);
+        connect(year, &QSpinBox::valueChanged, m_rebuildTimer, qOverload<>(&QTimer::start));
     }
     m_from->setObjectName(u"reportFrom"_s);
     m_to->setObjectName(u"reportTo"_s);
@@ -146,6 +152,7 @@ void ProgrammeReportDialog::fillCurrencies()
 
 void ProgrammeReportDialog::rebuild()
 {
+    m_rebuildTimer->stop();
     if (!m_session.database()) {
         return;
     }

@@ -9,6 +9,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTextBrowser;
+class QTimer;
 
 namespace crm::ui {
 
@@ -47,6 +48,7 @@ private:
     QComboBox *m_currency;
     QLabel *m_status;
     QTextBrowser *m_view;
+    QTimer *m_rebuildTimer;
     QList<QPushButton *> m_outputs;
     ProgrammeReport m_report;
     QString m_html;
