@@ -252,7 +252,7 @@ QString ProgrammeReportDialog::suggestedFileName(const QString &suffix) const
 {
     const QString years = m_report.fromYear == m_report.toYear ? QString::number(m_report.fromYear)
                                                                : u"%1-%2"_s.arg(m_report.fromYear).arg(m_report.toYear);
-    return tr("programme-report") + u'-' + years + suffix;
+    return FileDialog::suggestedPath(QStandardPaths::DocumentsLocation, tr("programme-report") + u'-' + years, suffix);
 }
 
 } // namespace crm::ui

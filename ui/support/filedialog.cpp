@@ -1,6 +1,9 @@
 #include "filedialog.h"
 
+#include <QDir>
 #include <QFileDialog>
+
+using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 
@@ -12,6 +15,19 @@ QString FileDialog::takeNext(bool *has)
     *has = s_hasNext;
     s_hasNext = false;
     return std::exchange(s_next, QString());
+}
+
+QString FileDialog::suggestedPath(QStandardPaths::StandardLocation location, const QString &title,
+                                  const QString &suffix)
+{
+    static const QString forbidden = u"\\/:*?\"<>|"_s;
+    QString name = title;
+    for (QChar &c : name) {
+        if (forbidden.contains(c) || c.unicode() < 0x20) {
+            c = u'_';
+        }
+    }
+    return QDir(QStandardPaths::writableLocation(location)).filePath(name.trimmed().left(80) + suffix);
 }
 
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStandardPaths>
 #include <QString>
 
 class QWidget;
@@ -13,6 +14,11 @@ public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     static void setNextFileName(const QString &fileName);
+    // Where a save dialog starts: the title made safe as a file name on every system the officers
+    // use (no \ / : * ? " < > |, no control characters, at most 80 characters), with the suffix
+    // (".pdf"), in the user's folder of that kind.
+    static QString suggestedPath(QStandardPaths::StandardLocation location, const QString &title,
+                                 const QString &suffix);
 
 private:
     static QString takeNext(bool *has);

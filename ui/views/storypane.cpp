@@ -61,16 +61,6 @@ int laneOf(TimelineEventKind kind)
     return int(lanes().size()) - 1;
 }
 
-QString safeFileName(QString text)
-{
-    static const QString forbidden = u"\\/:*?\"<>|"_s;
-    for (QChar &c : text) {
-        if (forbidden.contains(c) || c.unicode() < 0x20) {
-            c = u'_';
-        }
-    }
-    return text.trimmed().left(80);
-}
 } // namespace
 
 StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
@@ -178,8 +168,8 @@ QString StoryPane::subjectTitle() const
 
 QString StoryPane::suggestedFileName(const QString &suffix) const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir).filePath(safeFileName(tr("Timeline – %1").arg(subjectTitle())) + suffix);
+    return FileDialog::suggestedPath(QStandardPaths::DocumentsLocation, tr("Timeline – %1").arg(subjectTitle()),
+                                     suffix);
 }
 
 void StoryPane::exportPdf()

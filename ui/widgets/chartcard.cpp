@@ -23,18 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-// The chart's title as a file name on every system the officers use.
-QString fileNameFor(QString title)
-{
-    static const QString forbidden = u"\\/:*?\"<>|"_s;
-    for (QChar &c : title) {
-        if (forbidden.contains(c) || c.unicode() < 0x20) {
-            c = u'_';
-        }
-    }
-    return title.trimmed().left(80) + u".png"_s;
-}
-
 // Room for every category label: Qt Charts elides a label taller than its category's band.
 int minimumChartHeight(const BarChartData &data)
 {
@@ -186,9 +174,9 @@ void ChartCard::savePngAs()
     if (m_data.isEmpty()) {
         return;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = FileDialog::saveFileName(this, tr("Save the chart as PNG"),
-                                                  QDir(dir).filePath(fileNameFor(title())), tr("PNG pictures (*.png)"));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save the chart as PNG"),
+        FileDialog::suggestedPath(QStandardPaths::PicturesLocation, title(), u".png"_s), tr("PNG pictures (*.png)"));
     if (!path.isEmpty()) {
         savePng(path);
     }
