@@ -165,9 +165,14 @@ QString timelineSpanText(const TimelineEvent &event, const QDate &today)
     const PartialDate::Precision known =
         event.end ? coarser(event.start.precision(), event.end->precision()) : event.start.precision();
     const int months = wholeMonths(first, end);
-    if (known == PartialDate::Precision::Day && months < 1) {
+    if (known == PartialDate::Precision::Day && days < 14) {
         const int dayCount = static_cast<int>(days);
         return TimelineExportTr::tr("%n day(s)", nullptr, dayCount);
+    }
+    // A programme stay of 8 weeks reads better in weeks than as "1 month" or "56 days".
+    if (known == PartialDate::Precision::Day && days < 63) {
+        const int weekCount = static_cast<int>(days / 7);
+        return TimelineExportTr::tr("%n week(s)", nullptr, weekCount);
     }
     if (known != PartialDate::Precision::Year && months < 12) {
         const int monthCount = std::max(months, 1);

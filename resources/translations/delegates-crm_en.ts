@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>No deals in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals in %1 in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 %3; Copy table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals with a stage change or a figure dated in the range, by their stage today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Million %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex announced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex realised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced, not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised, not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the bars, for want of a rate: announced %1; realised %2 (Copy table has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals (each counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal credited to several delegates counts once for each of them, so the bars can add up to more than the deals of the range (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 delegates; Copy table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal of this range is credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups past their due date on %1: %2, whatever the years and country chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 officers with the most; Copy table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts in %1 currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorText</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A refused value: the field&apos;s label, then what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::CodeLabels</name>
     <message>
         <source>Family name first (山田 太郎)</source>
@@ -169,6 +359,29 @@
     </message>
 </context>
 <context>
+    <name>crm::Dashboard</name>
+    <message>
+        <source>1–7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year&apos;s bars count the deals that moved or reported figures that year, with the latest figures of that year: a deal active in several years counts in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::Database</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -251,6 +464,44 @@
     </message>
 </context>
 <context>
+    <name>crm::DealImpact</name>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>value · as-of month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>realised as a percentage of announced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not realised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2, not converted</source>
+        <comment>realised currency vs announced currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::DocumentWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -265,15 +516,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF could not be finished</source>
+        <source>the PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +676,10 @@
     </message>
     <message>
         <source>Impact: for each deal, the latest announced and the latest realised figure dated within the period (figures are cumulative); planned figures and lost deals add nothing. Capex is converted with the officers&apos; yearly average rate of the figure&apos;s year; an amount whose rate is missing is shown unconverted in its own currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an ISO 3166 country code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +1092,13 @@
         <source>Timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::Validator</name>
@@ -1247,6 +1505,45 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
 </context>
 <context>
+    <name>crm::ui::ChartCard</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the numbers of this chart as a table, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ChildListEditor</name>
     <message>
         <source>Add</source>
@@ -1389,6 +1686,101 @@ Double-click to open the deal.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::DashboardView</name>
+    <message>
+        <source>%1 + %2 not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first year of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex is converted with the officers&apos; yearly average rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By host country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the capex and direct-jobs charts are broken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capex and jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex, announced and realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs, announced and realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals credited to each delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs credited to each delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals: %1 (lost: %2). Capex announced %3, realised %4. Direct jobs announced %5, realised %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1: capex that needs one is not converted to %2, is left out of the capex bars and is listed as not converted in the tables. Add the rates to the officers&apos; rate table to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::DateEdit</name>
     <message>
         <source>Choose from a calendar</source>
@@ -1400,6 +1792,46 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealImpactPanel</name>
+    <message>
+        <source>%1: %2, undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s stage history; ↩ marks a setback (back to an earlier stage, on hold or lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised /
+announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest realised figure as a share of the latest announced one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(record not found)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +1862,69 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>Capex realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ExchangeRatesDialog</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly average rates: how many units of a currency one US dollar bought over the year. Reports convert each figure with the rate of its year; without one they list the figure as not converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 151.35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. IMF International Financial Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units per US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2352,6 +2847,26 @@ Double-click to open the deal.</source>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MeetingEntryCommand</name>
@@ -2664,6 +3179,97 @@ Double-click to open the deal.</source>
     <message>
         <source>%1
 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ProgrammeReportDialog</name>
+    <message>
+        <source>Programme Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency capex is converted into, with the yearly average rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some capex could not be converted: rates are missing for %1. Add them with Exchange Rates… to count it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme-report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,39 +3703,6 @@ Double-click to open the deal.</source>
         <source>%1 – %2</source>
         <comment>a span from a date to a date</comment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>years, months</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n event(s)</source>

@@ -1,4 +1,5 @@
 #include "models/timelinemodel.h"
+#include "services/timelineexport.h"
 
 #include <QAbstractItemModelTester>
 #include <catch2/catch.hpp>
@@ -207,11 +208,11 @@ TEST_CASE("the timeline model says when and for how long", "[ui][timeline]")
 
     const QModelIndex stay = f.indexOf(u"Programme stay"_s);
     CHECK(stay.data(TimelineModel::SpanLengthRole).toString().startsWith(u"8 week"_s));
-    CHECK(TimelineModel::spanLength(event(Kind::Mission, QDate(2024, 5, 1), {}, PartialDate(QDate(2024, 5, 3))), {})
+    CHECK(timelineSpanText(event(Kind::Mission, QDate(2024, 5, 1), {}, PartialDate(QDate(2024, 5, 3))), {})
               .startsWith(u"3 day"_s));
-    CHECK(TimelineModel::spanLength(event(Kind::Mission, QDate(2024, 1, 10), {}, PartialDate(QDate(2024, 4, 20))), {})
+    CHECK(timelineSpanText(event(Kind::Mission, QDate(2024, 1, 10), {}, PartialDate(QDate(2024, 4, 20))), {})
               .startsWith(u"3 month"_s));
-    CHECK(TimelineModel::spanLength(event(Kind::Stay, PartialDate::ofYear(1994), {}, PartialDate::ofMonth(1996, 3)), {})
+    CHECK(timelineSpanText(event(Kind::Stay, PartialDate::ofYear(1994), {}, PartialDate::ofMonth(1996, 3)), {})
               .startsWith(u"2 year"_s));
 
     // Points have a date and no length.

@@ -1,5 +1,6 @@
 #include "timelinemodel.h"
 
+#include "services/timelineexport.h"
 #include "support/timelinestyle.h"
 
 #include <QLocale>
@@ -9,13 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-// Whole months from first up to (not including) end.
-int wholeMonths(const QDate &first, const QDate &end)
-{
-    const int months = (end.year() - first.year()) * 12 + end.month() - first.month();
-    return end.day() < first.day() ? months - 1 : months;
-}
-
 TimelineFilter orderOnly(bool newestFirst)
 {
     TimelineFilter filter;
@@ -191,36 +185,6 @@ QString TimelineModel::dateText(const TimelineEvent &event)
     return tr("%1 – %2", "a span from a date to a date").arg(start, event.end->toDisplay(locale));
 }
 
-QString TimelineModel::spanLength(const TimelineEvent &event, const QDate &today)
-{
-    if (!event.isSpan() || !event.start.isValid()) {
-        return {};
-    }
-    const QDate first = event.start.first();
-    const QDate end = event.lastDay(today).addDays(1);
-    const qint64 days = first.daysTo(end);
-    if (days <= 0) {
-        return {};
-    }
-    if (days < 14) {
-        return tr("%n day(s)", nullptr, static_cast<int>(days));
-    }
-    if (days < 63) {
-        return tr("%n week(s)", nullptr, static_cast<int>(days / 7));
-    }
-    const int months = wholeMonths(first, end);
-    if (months < 12) {
-        return tr("%n month(s)", nullptr, months);
-    }
-    const int years = months / 12;
-    const int more = months % 12;
-    // "2 years, 3 months" says more than "2 years"; past a few years the months are noise.
-    if (years < 3 && more > 0) {
-        return tr("%1, %2", "years, months").arg(tr("%n year(s)", nullptr, years), tr("%n month(s)", nullptr, more));
-    }
-    return tr("%n year(s)", nullptr, years);
-}
-
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -285,7 +249,7 @@ QVariant TimelineModel::eventRowData(const TimelineEvent &event, int role) const
         return timelineKindIcon(event.kind);
     case Qt::ToolTipRole: {
         QString when = dateText(event);
-        const QString length = spanLength(event, m_today);
+        const QString length = timelineSpanText(event, m_today);
         if (!length.isEmpty()) {
             when = tr("%1 (%2)", "dates (how long)").arg(when, length);
         }
@@ -312,7 +276,7 @@ QVariant TimelineModel::eventRowData(const TimelineEvent &event, int role) const
     case DateTextRole:
         return dateText(event);
     case SpanLengthRole:
-        return spanLength(event, m_today);
+        return timelineSpanText(event, m_today);
     case SummaryRole:
         return event.summary;
     case RoleTextRole:

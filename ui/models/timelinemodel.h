@@ -70,8 +70,6 @@ public:
 
     // "March 1991 – June 2009", "since May 2015" or one date, in the locale's words.
     static QString dateText(const TimelineEvent &event);
-    // How long a span lasted (or has lasted until today): "18 years", "3 months", "8 weeks".
-    static QString spanLength(const TimelineEvent &event, const QDate &today);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
