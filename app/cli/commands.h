@@ -41,6 +41,9 @@ void checkWritable(const QString &path);
 // reportcommand.cpp
 ExitCode showReport(const Invocation &invocation);
 
+// briefingcommand.cpp
+ExitCode writeBriefing(const Invocation &invocation);
+
 // ratecommands.cpp
 ExitCode setRate(const Invocation &invocation);
 ExitCode listRates(const Invocation &invocation);

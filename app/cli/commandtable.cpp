@@ -39,6 +39,12 @@ const QList<CommandSpec> &commandSpecs()
          {u"from"_s, u"to"_s, u"currency"_s, u"csv"_s, u"pdf"_s},
          {u"from"_s, u"to"_s},
          &showReport},
+        {u"briefing"_s,
+         {},
+         {},
+         {u"meeting"_s, u"lang"_s, u"templates"_s, u"pdf"_s},
+         {u"meeting"_s, u"pdf"_s},
+         &writeBriefing},
         {u"rate set"_s, {u"CURRENCY"_s, u"YEAR"_s, u"RATE"_s}, {}, {u"source"_s}, {}, &setRate},
         {u"rate list"_s, {}, {json}, {}, {}, &listRates},
         {u"rate remove"_s, {u"CURRENCY"_s, u"YEAR"_s}, {}, {}, {}, &removeRate},
@@ -86,6 +92,9 @@ QString usageText()
                "                                 meetings, missions, deals by stage, jobs and capex\n"
                "                                 (in USD unless --currency), by country, sector,\n"
                "                                 delegate and mission\n"
+               "  briefing --meeting ID [--lang en|ja|fr] [--templates DIR] --pdf FILE\n"
+               "                                 The meeting briefing as a PDF, in the chosen language;\n"
+               "                                 a template in DIR replaces the built-in one\n"
                "  rate set CURRENCY YEAR RATE [--source TEXT]\n"
                "                                 Set the yearly average rate: units of CURRENCY per US dollar\n"
                "  rate list [--json]             List the exchange rates\n"

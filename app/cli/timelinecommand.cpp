@@ -191,7 +191,9 @@ void checkWritable(const QString &path)
 
 bool printsDocuments(const Invocation &invocation)
 {
-    return invocation.command && (invocation.command->run == &showTimeline || invocation.command->run == &showReport) &&
+    return invocation.command &&
+           (invocation.command->run == &showTimeline || invocation.command->run == &showReport ||
+            invocation.command->run == &writeBriefing) &&
            invocation.has(kPdf);
 }
 

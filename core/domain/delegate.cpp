@@ -22,6 +22,7 @@ Delegate Delegate::read(MapReader &r)
         d.status = status;
     }
     d.notes = r.text(u"notes"_s);
+    d.confidential = r.boolean(u"confidential"_s, false);
     r.objects(u"stays"_s, [&d](MapReader &e) {
         d.stays.append({e.text(u"id"_s), e.partialDate(u"start_date"_s), e.partialDate(u"end_date"_s),
                         e.text(u"host_office"_s), e.text(u"notes"_s)});
@@ -46,6 +47,7 @@ QVariantMap Delegate::toMap(MapFormat) const
     m[u"sectors"_s] = mapvalue::textList(sectors);
     m[u"status"_s] = status;
     m[u"notes"_s] = mapvalue::text(notes);
+    m[u"confidential"_s] = confidential;
     QVariantList stayList;
     for (const ProgrammeStay &s : stays) {
         stayList << QVariantMap{{u"id"_s, mapvalue::text(s.id)},

@@ -42,6 +42,7 @@ struct Delegate
     QStringList sectors;
     QString status = QStringLiteral("active"); // active | alumnus
     QString notes;
+    bool confidential = false; // printed documents about them carry a confidentiality marking
     QList<ProgrammeStay> stays;
     QList<CareerPosition> positions;
 

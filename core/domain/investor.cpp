@@ -22,6 +22,7 @@ Investor Investor::read(MapReader &r)
     i.employees = r.integer(u"employees"_s);
     i.website = r.text(u"website"_s);
     i.notes = r.text(u"notes"_s);
+    i.confidential = r.boolean(u"confidential"_s, false);
     return i;
 }
 
@@ -37,7 +38,8 @@ QVariantMap Investor::toMap(MapFormat) const
             {u"parent_id"_s, mapvalue::text(parentId)},
             {u"employees"_s, mapvalue::integer(employees)},
             {u"website"_s, mapvalue::text(website)},
-            {u"notes"_s, mapvalue::text(notes)}};
+            {u"notes"_s, mapvalue::text(notes)},
+            {u"confidential"_s, confidential}};
 }
 
 FieldErrors Investor::validate() const

@@ -22,6 +22,7 @@ struct Investor
     std::optional<qint64> employees;
     QString website;
     QString notes;
+    bool confidential = false; // printed documents about it carry a confidentiality marking
 
     static Investor read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;

@@ -26,6 +26,8 @@ Meeting Meeting::read(MapReader &r)
     m.informationRequested = r.text(u"information_requested"_s);
     m.nextStep = r.text(u"next_step"_s);
     m.summary = r.text(u"summary"_s);
+    m.talkingPoints = r.text(u"talking_points"_s);
+    m.confidential = r.boolean(u"confidential"_s, false);
     r.objects(u"attendees"_s, [&m](MapReader &e) {
         m.attendees.append({e.text(u"id"_s), e.text(u"side"_s), e.text(u"person_kind"_s), e.text(u"person_id"_s),
                             e.text(u"name"_s), e.text(u"role"_s)});
@@ -58,6 +60,8 @@ QVariantMap Meeting::toMap(MapFormat format) const
             {u"information_requested"_s, mapvalue::text(informationRequested)},
             {u"next_step"_s, mapvalue::text(nextStep)},
             {u"summary"_s, mapvalue::text(summary)},
+            {u"talking_points"_s, mapvalue::text(talkingPoints)},
+            {u"confidential"_s, confidential},
             {u"attendees"_s, attendeeList}};
 }
 

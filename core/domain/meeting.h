@@ -32,6 +32,8 @@ struct Meeting
     QString informationRequested;
     QString nextStep;
     QString summary;
+    QString talkingPoints;     // what the officer wants to raise; printed on the briefing
+    bool confidential = false; // printed documents about it carry a confidentiality marking
     QList<Attendee> attendees;
 
     static Meeting read(MapReader &r);

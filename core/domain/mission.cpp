@@ -24,6 +24,7 @@ Mission Mission::read(MapReader &r)
     m.end = r.date(u"end_date"_s);
     m.places = r.textList(u"places"_s);
     m.notes = r.text(u"notes"_s);
+    m.confidential = r.boolean(u"confidential"_s, false);
     r.objects(u"participants"_s, [&m](MapReader &e) {
         m.participants.append({e.text(u"id"_s), e.text(u"person_kind"_s), e.text(u"person_id"_s), e.text(u"role"_s)});
     });
@@ -57,6 +58,7 @@ QVariantMap Mission::toMap(MapFormat) const
             {u"end_date"_s, mapvalue::date(end)},
             {u"places"_s, mapvalue::textList(places)},
             {u"notes"_s, mapvalue::text(notes)},
+            {u"confidential"_s, confidential},
             {u"participants"_s, participantList},
             {u"agenda"_s, agendaList}};
 }

@@ -34,6 +34,7 @@ struct Mission
     std::optional<QDate> end;
     QStringList places;
     QString notes;
+    bool confidential = false; // printed documents about it carry a confidentiality marking
     QList<MissionParticipant> participants;
     QList<AgendaItem> agenda;
 

@@ -42,18 +42,21 @@ std::optional<char16_t> hexToken(const QByteArray &pdf, qsizetype i)
 }
 
 // Rewrites the target of one ToUnicode entry at i when it is a CJK radical that stands for an
-// ideograph (⽮ U+2F6E for 矢 U+77E2); same length, so every offset in the PDF stays right.
-void preferIdeograph(QByteArray &pdf, qsizetype i)
+// ideograph (⽮ U+2F6E for 矢 U+77E2) or an Arabic presentation form that stands for one letter
+// (ﻣ U+FEE3 for م U+0645); same length, so every offset in the PDF stays right. Ligatures such as
+// ﻻ (two letters) are left alone.
+void preferPlainForm(QByteArray &pdf, qsizetype i)
 {
     const std::optional<char16_t> code = hexToken(pdf, i);
-    if (!code || *code < 0x2E80 || *code > 0x2FDF) {
+    const auto within = [&](char16_t from, char16_t to) { return *code >= from && *code <= to; };
+    if (!code || !(within(0x2E80, 0x2FDF) || within(0xFB50, 0xFDFF) || within(0xFE70, 0xFEFF))) {
         return;
     }
-    const QString ideograph = QString(QChar(*code)).normalized(QString::NormalizationForm_KC);
-    if (ideograph.size() != 1 || ideograph.front().unicode() == *code) {
+    const QString plain = QString(QChar(*code)).normalized(QString::NormalizationForm_KC);
+    if (plain.size() != 1 || plain.front().unicode() == *code) {
         return;
     }
-    const QByteArray hex = QByteArray::number(ideograph.front().unicode(), 16).toUpper().rightJustified(4, '0');
+    const QByteArray hex = QByteArray::number(plain.front().unicode(), 16).toUpper().rightJustified(4, '0');
     pdf.replace(i + 1, 4, hex);
 }
 
@@ -76,7 +79,10 @@ QList<qsizetype> cmapTokens(const QByteArray &pdf, qsizetype from, qsizetype to)
 // ⽮崎: it looks the same, but copying or searching for 矢崎 fails. The radicals are rewritten to
 // the ideographs they stand for (their NFKC form) in the entries "<g> <u>", "<lo> <hi> [<u> ...]"
 // and "<g> <g> <u>"; a range of consecutive code points ("<lo> <hi> <u>") is left alone.
-void fixCjkTextMaps(QByteArray &pdf)
+// The shipped IPA Gothic maps no radicals, so it never needs this; it stays as the safety net for
+// ideographs IPA Gothic lacks (彐, simplified 龟) that Qt draws from a fallback CJK font. Arabic
+// letters have the same trap: the glyph of an initial م is named only by its presentation form.
+void fixTextMaps(QByteArray &pdf)
 {
     for (qsizetype from = pdf.indexOf("beginbf"); from >= 0; from = pdf.indexOf("beginbf", from)) {
         const bool ranges = QByteArrayView(pdf).sliced(from).startsWith("beginbfrange");
@@ -88,16 +94,16 @@ void fixCjkTextMaps(QByteArray &pdf)
         qsizetype k = 0;
         while (k + 1 < tokens.size()) {
             if (!ranges) { // <glyph> <code point>
-                preferIdeograph(pdf, tokens.at(k + 1));
+                preferPlainForm(pdf, tokens.at(k + 1));
                 k += 2;
             } else if (k + 2 < tokens.size() && pdf.at(tokens.at(k + 2)) == '[') {
                 for (k += 3; k < tokens.size() && pdf.at(tokens.at(k)) != ']'; ++k) {
-                    preferIdeograph(pdf, tokens.at(k));
+                    preferPlainForm(pdf, tokens.at(k));
                 }
                 ++k;
             } else if (k + 2 < tokens.size()) {
                 if (hexToken(pdf, tokens.at(k)) == hexToken(pdf, tokens.at(k + 1))) {
-                    preferIdeograph(pdf, tokens.at(k + 2));
+                    preferPlainForm(pdf, tokens.at(k + 2));
                 }
                 k += 3;
             } else {
@@ -167,11 +173,21 @@ QList<std::pair<qreal, qreal>> pageSlices(const QTextDocument &document, qreal p
 // system's fallback. Latin comes first also because Qt maps the glyphs of a CJK OpenType font
 // back to text through its character map alone: digits shaped in a Latin run of Noto Sans CJK
 // get glyphs the map does not name, and the PDF's text (copy, search) would lose them.
+// Japanese comes from the IPA Gothic compiled into crm_core (resources/fonts), so PDFs are the
+// same on every platform and their kanji copy as kanji: Noto Sans CJK, IPAex Gothic, Meiryo and
+// Yu Gothic share one glyph between 山 and the radical ⼭ (see fixTextMaps), IPA Gothic does not.
 QFont printFont()
 {
+    // Registered once, by the first thread that prints; the shipped family is then installed.
+    static const QString shippedJapanese = [] {
+        const QStringList families =
+            QFontDatabase::applicationFontFamilies(QFontDatabase::addApplicationFont(u":/crm/fonts/ipag.ttf"_s));
+        return families.isEmpty() ? u"IPAGothic"_s : families.front();
+    }();
     static const QStringList latin{u"Noto Sans"_s, u"DejaVu Sans"_s, u"Arial"_s};
-    static const QStringList japanese{u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s, u"Source Han Sans JP"_s,
-                                      u"IPAexGothic"_s,      u"Yu Gothic"_s,    u"Meiryo"_s};
+    static const QStringList japanese{
+        shippedJapanese,  u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s, u"Source Han Sans JP"_s,
+        u"IPAexGothic"_s, u"Yu Gothic"_s,        u"Meiryo"_s};
     static const QStringList arabic{u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s, u"Arial Unicode MS"_s};
     const QStringList installed = QFontDatabase::families();
     QStringList families;
@@ -268,7 +284,7 @@ void writePdfDocument(const QString &path, const QString &html, const QString &d
         cannotWrite(path, DocumentWriterTr::tr("the PDF could not be written"));
     }
     QByteArray pdf = buffer.data();
-    fixCjkTextMaps(pdf);
+    fixTextMaps(pdf);
     if (file.write(pdf) != pdf.size() || !file.commit()) {
         cannotWrite(path, file.errorString());
     }

@@ -9,7 +9,8 @@ class QPagedPaintDevice;
 // Printed documents (timelines, programme reports): HTML laid out by QTextDocument on A4 pages.
 namespace crm {
 
-// Latin, Japanese and Arabic families, the first installed of each, at 9.5 pt.
+// Latin, Japanese and Arabic families, the first installed of each, at 9.5 pt. Japanese is the
+// IPA Gothic shipped in crm_core's resources, registered with QFontDatabase on the first call.
 QFont printFont();
 
 // Portrait pages of the given size with the documents' margins.

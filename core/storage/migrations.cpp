@@ -51,14 +51,28 @@ void indexes(const QSqlDatabase &db)
     runResourceScript(db, u"0003_indexes.sql"_s);
 }
 
+// The kind's table spec without the columns a later migration adds: a step reading rows while
+// upgrading an old file must not select columns its schema does not have yet.
+TableSpec specAsFoundIn(const QSqlDatabase &db, RecordKind kind)
+{
+    TableSpec spec = tableSpec(kind);
+    SqlStatement info(db, u"SELECT name FROM pragma_table_info(?)"_s);
+    info.bind(spec.table).exec();
+    QStringList present;
+    while (info.next()) {
+        present << info.value(0).toString();
+    }
+    spec.columns.removeIf([&present](const Column &c) { return !present.contains(c.name); });
+    return spec;
+}
+
 // Schema 4: folded sort keys and a folded search text per record, so lists sort by kana reading
-// and filter "ヤザキ" / "yazaki" / "ＹＡＺＡＫＩ" alike in SQL. Existing rows are filled in here.
-// It reads rows with the current table specs: a later migration that adds columns must run its
-// ALTERs before this backfill would see them, so new columns go into steps of their own.
+// and filter "ヤザキ" / "yazaki" / "ＹＡＺＡＫＩ" alike in SQL. Existing rows are filled in here,
+// read with the columns the file has at this step (later columns are still empty then anyway).
 void foldedListKeys(const QSqlDatabase &db)
 {
     for (RecordKind kind : allRecordKinds()) {
-        const TableSpec &spec = tableSpec(kind);
+        const TableSpec spec = specAsFoundIn(db, kind);
         execScript(db, u"ALTER TABLE "_s + spec.table + u" ADD COLUMN search_text TEXT"_s);
         SqlStatement rows(db, u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table);
         rows.exec();
@@ -86,13 +100,18 @@ void meetingHeldIndex(const QSqlDatabase &db)
     runResourceScript(db, u"0007_meeting_held_index.sql"_s);
 }
 
+void briefingFields(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0008_briefing_fields.sql"_s);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{{1, &initialSchema},   {2, &referenceData}, {3, &indexes},
-                                       {4, &foldedListKeys},  {5, &personIndexes}, {6, &exchangeRates},
-                                       {7, &meetingHeldIndex}};
+    static const QList<Migration> list{{1, &initialSchema},    {2, &referenceData}, {3, &indexes},
+                                       {4, &foldedListKeys},   {5, &personIndexes}, {6, &exchangeRates},
+                                       {7, &meetingHeldIndex}, {8, &briefingFields}};
     return list;
 }
 

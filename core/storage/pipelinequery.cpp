@@ -27,6 +27,10 @@ std::pair<QString, QVariantList> whereClause(const PipelineFilter &filter)
         sql += u" AND d.id IN (SELECT deal_id FROM deal_credit WHERE credited_kind = 'delegate' AND credited_id = ?)"_s;
         values << filter.delegateId;
     }
+    if (!filter.investorId.isEmpty()) {
+        sql += u" AND d.investor_id = ?"_s;
+        values << filter.investorId;
+    }
     if (filter.year > 0) {
         sql += u" AND d.id IN (SELECT deal_id FROM deal_stage_change WHERE substr(date, 1, 4) = ?)"_s;
         values << u"%1"_s.arg(filter.year, 4, 10, QChar(u'0'));

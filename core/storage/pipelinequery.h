@@ -17,6 +17,7 @@ struct PipelineFilter
     QString sector;
     QString delegateId; // credited on the deal
     int year = 0;       // deals with a stage change dated in that year; 0: any
+    QString investorId;
 };
 
 // A live deal as the board reads it, with its capex and direct-jobs figures.

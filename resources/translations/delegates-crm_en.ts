@@ -169,6 +169,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels in %1 cannot be used (%2); the built-in ones were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>Print %1</source>
@@ -180,6 +191,21 @@
     </message>
     <message>
         <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The template %1 cannot be used (%2); the built-in one was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document template named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is broken: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +1229,21 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::BriefingCommand</name>
+    <message>
+        <source>briefing needs --meeting ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::DatabaseCommands</name>
     <message numerus="yes">
         <source>%n problem(s) found in %1.</source>
@@ -1450,6 +1491,9 @@ Commands:
                                  meetings, missions, deals by stage, jobs and capex
                                  (in USD unless --currency), by country, sector,
                                  delegate and mission
+  briefing --meeting ID [--lang en|ja|fr] [--templates DIR] --pdf FILE
+                                 The meeting briefing as a PDF, in the chosen language;
+                                 a template in DIR replaces the built-in one
   rate set CURRENCY YEAR RATE [--source TEXT]
                                  Set the yearly average rate: units of CURRENCY per US dollar
   rate list [--json]             List the exchange rates
@@ -2484,6 +2528,26 @@ announced</source>
     </message>
     <message>
         <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confi&amp;dential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed documents about this record carry a confidentiality marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to raise; printed on the meeting briefing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

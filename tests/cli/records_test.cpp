@@ -134,6 +134,43 @@ TEST_CASE("update is partial: fields not given keep their values", "[cli][record
     }
 }
 
+TEST_CASE("add, show and update round-trip a meeting's talking points and the confidential flag",
+          "[cli][records][briefing]")
+{
+    Cli cli;
+    cli.init();
+    QVariantMap investorInput = crm::test::investorJson();
+    investorInput.insert(u"confidential"_s, true);
+    const QString investor = cli.add(u"investor"_s, investorInput);
+    CHECK(cli.show(u"investor"_s, investor).value(u"confidential"_s) == QJsonValue(true));
+
+    const QString points = u"Labour costs in Tangier\nA second plant?"_s;
+    const QString meeting = cli.add(u"meeting"_s, {{u"starts_at"_s, u"2024-05-10T10:00:00+09:00"_s},
+                                                   {u"investor_id"_s, investor},
+                                                   {u"talking_points"_s, points}});
+    QJsonObject shown = cli.show(u"meeting"_s, meeting);
+    CHECK(shown.value(u"talking_points"_s).toString() == points);
+    CHECK(shown.value(u"confidential"_s) == QJsonValue(false));
+
+    CHECK(update(cli, u"meeting"_s, meeting, {{u"confidential"_s, true}}).outText() == u"updated\n"_s);
+    CHECK(update(cli, u"investor"_s, investor, {{u"confidential"_s, false}}).outText() == u"updated\n"_s);
+    shown = cli.show(u"meeting"_s, meeting);
+    CHECK(shown.value(u"confidential"_s) == QJsonValue(true));
+    CHECK(shown.value(u"talking_points"_s).toString() == points);
+    CHECK(cli.show(u"investor"_s, investor).value(u"confidential"_s) == QJsonValue(false));
+
+    const CliResult refused = update(cli, u"meeting"_s, meeting, {{u"confidential"_s, u"yes"_s}});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.errText().contains(u"confidential: must be true or false"_s));
+
+    const QJsonArray entries = cli.run({u"history"_s, u"meeting"_s, meeting, u"--json"_s}).jsonArray();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0).toObject().value(u"new_value"_s).toString().contains(u"A second plant?"_s));
+    CHECK(entries.at(1).toObject().value(u"field"_s).toString() == u"confidential"_s);
+    CHECK(entries.at(1).toObject().value(u"old_value"_s).toString() == u"false"_s);
+    CHECK(entries.at(1).toObject().value(u"new_value"_s).toString() == u"true"_s);
+}
+
 TEST_CASE("delete moves a record to the Trash, list --trash shows it and restore brings it back", "[cli][records]")
 {
     Cli cli;

@@ -105,3 +105,19 @@ TEST_CASE("rate set, list and remove keep the rates table", "[cli][report]")
     CHECK(s.run({u"rate"_s, u"list"_s, u"--json"_s}).outText().trimmed() == u"[]"_s);
     CHECK(s.run({u"rate"_s}).exitCode == 1);
 }
+
+TEST_CASE("briefing writes a meeting's PDF in the chosen language and refuses an unknown one", "[cli][briefing]")
+{
+    Sample s;
+    const CliResult list = s.run({u"list"_s, u"meeting"_s, u"--json"_s});
+    REQUIRE(list.exitCode == 0);
+    const QString id = list.jsonArray().first().toObject().value(u"id"_s).toString();
+    const QString pdf = s.cli.filePath(u"briefing.pdf"_s);
+    const CliResult result = s.run({u"briefing"_s, u"--meeting"_s, id, u"--lang"_s, u"fr"_s, u"--pdf"_s, pdf});
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outLines().first().startsWith(u"title: Fiche de rendez-vous – "_s));
+    CHECK(crm::test::fileBytes(pdf).startsWith("%PDF"));
+
+    CHECK(s.run({u"briefing"_s, u"--meeting"_s, id, u"--lang"_s, u"de"_s, u"--pdf"_s, pdf}).exitCode == 1);
+    CHECK(s.run({u"briefing"_s, u"--meeting"_s, u"nope"_s, u"--pdf"_s, pdf}).exitCode == 3);
+}

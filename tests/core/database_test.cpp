@@ -112,7 +112,7 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(Database::latestSchemaVersion() == 7);
+    CHECK(Database::latestSchemaVersion() == 8);
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));
@@ -196,6 +196,63 @@ TEST_CASE("a database of schema 2 gets the indexes and folded keys of the later 
     // Reference data is not loaded a second time.
     CHECK(value(*db, u"SELECT count(*) FROM currency WHERE code = 'JPY'"_s) == QVariant(1));
     CHECK(db->check() == QStringList());
+}
+
+TEST_CASE("a database of schema 7 keeps its rows, none of them confidential, and takes talking points", "[database]")
+{
+    test::TestDatabase old(7);
+    REQUIRE(old.db().schemaVersion() == 7);
+    const auto insert = [&old](const QString &sql) {
+        const QString id = newRecordId();
+        REQUIRE(test::sqlValue(old.db(), sql + u" RETURNING id"_s, {id}).toString() == id);
+        return id;
+    };
+    // Rows as version 7 wrote them, before the columns of schema 8 existed.
+    const QString investor = insert(u"INSERT INTO investor (id, created_at, modified_at, sort_key, name) "
+                                    "VALUES (?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', "
+                                    "'yazaki', 'Yazaki Corporation')"_s);
+    const QString delegate =
+        insert(u"INSERT INTO delegate (id, created_at, modified_at, sort_key, family_name, given_name, name_order, "
+               "status) VALUES (?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'hassani mohamed', "
+               "'Hassani', 'Mohamed', 'given_first', 'active')"_s);
+    const QString mission =
+        insert(u"INSERT INTO mission (id, created_at, modified_at, sort_key, kind, title, start_date, end_date) "
+               "VALUES (?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', '2024-09-09', "
+               "'investor_mission', 'Mission to Tangier', '2024-09-09', '2024-09-13')"_s);
+    const QString meeting = test::sqlValue(old.db(),
+                                           u"INSERT INTO meeting (id, created_at, modified_at, sort_key, starts_at, "
+                                           "time_zone, investor_id, summary) VALUES (?, '2024-01-01T00:00:00.000Z', "
+                                           "'2024-01-01T00:00:00.000Z', '2024-05-10T01:00:00.000Z', "
+                                           "'2024-05-10T01:00:00.000Z', 'Asia/Tokyo', ?, 'A second plant') "
+                                           "RETURNING id"_s,
+                                           {newRecordId(), investor})
+                                .toString();
+    REQUIRE_FALSE(meeting.isEmpty());
+
+    const std::unique_ptr<Database> db = Database::open(old.path());
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db->check() == QStringList());
+    RecordStore store(*db);
+    const QList<std::pair<RecordKind, QString>> rows{{RecordKind::Investor, investor},
+                                                     {RecordKind::Delegate, delegate},
+                                                     {RecordKind::Mission, mission},
+                                                     {RecordKind::Meeting, meeting}};
+    for (const auto &[kind, id] : rows) {
+        INFO(kindName(kind).toStdString());
+        CHECK(store.get(kind, id).value(u"confidential"_s) == QVariant(false));
+        CHECK(value(*db, u"SELECT confidential FROM "_s + kindName(kind) + u" WHERE id = ?"_s, {id}) == QVariant(0));
+    }
+    const QVariantMap shown = store.get(RecordKind::Meeting, meeting);
+    CHECK(shown.value(u"summary"_s).toString() == u"A second plant"_s);
+    CHECK(shown.value(u"talking_points"_s).isNull());
+    CHECK(store.get(RecordKind::Investor, investor).value(u"name"_s).toString() == u"Yazaki Corporation"_s);
+
+    // The upgraded rows take the new fields like any other.
+    CHECK(store.update(RecordKind::Meeting, meeting,
+                       {{u"talking_points"_s, u"Labour costs\nSite visit"_s}, {u"confidential"_s, true}}));
+    CHECK(store.get(RecordKind::Meeting, meeting).value(u"talking_points"_s).toString() ==
+          u"Labour costs\nSite visit"_s);
+    CHECK(store.get(RecordKind::Meeting, meeting).value(u"confidential"_s) == QVariant(true));
 }
 
 TEST_CASE("a file written by a newer version is refused and left unchanged", "[database]")

@@ -6,8 +6,10 @@
 #include "forms/recordform.h"
 #include "formtesting.h"
 
+#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -320,6 +322,58 @@ TEST_CASE("a meeting's start is entered in its own time zone", "[ui][forms]")
     CHECK(moved.contains(u'T' + wall + u":00"_s));
     CHECK_FALSE(moved.endsWith(u"+09:00"_s));
     CHECK(form.value().value(u"time_zone"_s) == u"Africa/Casablanca"_s);
+}
+
+TEST_CASE("a meeting form shows and saves the talking points and the confidential box", "[ui][forms][briefing]")
+{
+    SampleForms sample;
+    const QString id = sample.idsOf(RecordKind::Meeting).first();
+    RecordForm form(RecordKind::Meeting, sample.session());
+    form.setRecord(sample.store().get(RecordKind::Meeting, id));
+    auto *points = child<QPlainTextEdit>(form, u"talking_points"_s);
+    auto *confidential = child<QCheckBox>(form, u"confidential"_s);
+    CHECK_FALSE(confidential->isChecked());
+    CHECK(form.value().value(u"confidential"_s) == QVariant(false));
+
+    form.show();
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    points->setFocus();
+    QTest::keyClicks(points, u"Labour costs"_s);
+    QTest::keyClick(points, Qt::Key_Return);
+    QTest::keyClicks(points, u"A second plant?"_s);
+    confidential->setFocus(); // the box may be scrolled out of sight: tick it from the keyboard
+    QTest::keyClick(confidential, Qt::Key_Space);
+    CHECK(confidential->isChecked());
+    CHECK(form.isModified());
+    const QVariantMap value = form.value();
+    CHECK(value.value(u"talking_points"_s) == u"Labour costs\nA second plant?"_s);
+    CHECK(value.value(u"confidential"_s) == QVariant(true));
+
+    REQUIRE(sample.store().update(RecordKind::Meeting, id, withoutMetadata(value)));
+    const QVariantMap saved = sample.store().get(RecordKind::Meeting, id);
+    CHECK(saved.value(u"talking_points"_s) == u"Labour costs\nA second plant?"_s);
+    CHECK(saved.value(u"confidential"_s) == QVariant(true));
+
+    RecordForm reopened(RecordKind::Meeting, sample.session());
+    reopened.setRecord(saved);
+    CHECK(child<QPlainTextEdit>(reopened, u"talking_points"_s)->toPlainText() == u"Labour costs\nA second plant?"_s);
+    CHECK(child<QCheckBox>(reopened, u"confidential"_s)->isChecked());
+    CHECK_FALSE(reopened.isModified());
+}
+
+TEST_CASE("delegates, investors and missions have a confidential box that starts unticked", "[ui][forms][briefing]")
+{
+    SampleForms sample;
+    for (RecordKind kind : {RecordKind::Delegate, RecordKind::Investor, RecordKind::Mission}) {
+        INFO(kindName(kind).toStdString());
+        RecordForm form(kind, sample.session());
+        form.setRecord({});
+        auto *box = child<QCheckBox>(form, u"confidential"_s);
+        CHECK_FALSE(box->isChecked());
+        CHECK(form.value().value(u"confidential"_s) == QVariant(false));
+        box->click();
+        CHECK(form.value().value(u"confidential"_s) == QVariant(true));
+    }
 }
 
 // Ctrl+S belongs to the window's Save Record action (see mainwindow_test.cpp).

@@ -85,6 +85,15 @@ ColumnSpec dateColumn(const QString &name, const QString &label, bool today = fa
     return c;
 }
 
+// One label and tip for every kind that can be marked confidential.
+FieldSpec confidentialField(const QString &section)
+{
+    FieldSpec f = field(u"confidential"_s, FormFieldsTr::tr("Confi&dential"), FieldType::Bool, section);
+    f.toolTip = FormFieldsTr::tr("Printed documents about this record carry a confidentiality marking");
+    f.defaultValue = false;
+    return f;
+}
+
 Choices sectorChoices()
 {
     QStringList codes;
@@ -158,7 +167,7 @@ QList<FieldSpec> delegateFields()
       << field(u"title"_s, FormFieldsTr::tr("&Title"), FieldType::Text, work)
       << choice(u"status"_s, FormFieldsTr::tr("St&atus"), work, codeChoices({u"active"_s, u"alumnus"_s}), true,
                 u"active"_s)
-      << sectors << field(u"email"_s, FormFieldsTr::tr("E-&mail"), FieldType::Text, reach)
+      << confidentialField(work) << sectors << field(u"email"_s, FormFieldsTr::tr("E-&mail"), FieldType::Text, reach)
       << field(u"phones"_s, FormFieldsTr::tr("&Phones"), FieldType::StringList, reach)
       << field(u"languages"_s, FormFieldsTr::tr("La&nguages"), FieldType::StringList, reach)
       << field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes"));
@@ -194,6 +203,7 @@ QList<FieldSpec> investorFields()
         link(u"parent_id"_s, FormFieldsTr::tr("&Parent company"), company, RecordKind::Investor),
         field(u"employees"_s, FormFieldsTr::tr("&Employees"), FieldType::Integer, company),
         field(u"website"_s, FormFieldsTr::tr("&Website"), FieldType::Text, company),
+        confidentialField(company),
         field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes")),
     };
     f[0].toolTip = FormFieldsTr::tr("The name officers use, often the Japanese legal name (矢崎総業株式会社)");
@@ -231,6 +241,7 @@ QList<FieldSpec> missionFields()
         field(u"start_date"_s, FormFieldsTr::tr("&Start date"), FieldType::Date, general, true),
         field(u"end_date"_s, FormFieldsTr::tr("&End date"), FieldType::Date, general, true),
         field(u"places"_s, FormFieldsTr::tr("&Places"), FieldType::StringList, general),
+        confidentialField(general),
         field(u"notes"_s, FormFieldsTr::tr("N&otes"), FieldType::MultiLineText, FormFieldsTr::tr("Notes")),
         children(u"participants"_s, FormFieldsTr::tr("P&articipants"),
                  {participantKind, linkColumn(u"person_id"_s, FormFieldsTr::tr("Person"), u"person_kind"_s),
@@ -252,6 +263,9 @@ QList<FieldSpec> meetingFields()
     starts.companion = u"time_zone"_s;
     starts.companionLabel = FormFieldsTr::tr("Time zone");
     starts.defaultValue = u"Asia/Tokyo"_s;
+    FieldSpec talkingPoints = field(u"talking_points"_s, FormFieldsTr::tr("&Talking points"), FieldType::MultiLineText,
+                                    FormFieldsTr::tr("Briefing"));
+    talkingPoints.toolTip = FormFieldsTr::tr("What you want to raise; printed on the meeting briefing");
     QList<FieldSpec> f{
         starts,
         field(u"place"_s, FormFieldsTr::tr("&Place"), FieldType::Text, general),
@@ -259,6 +273,8 @@ QList<FieldSpec> meetingFields()
         link(u"investor_id"_s, FormFieldsTr::tr("In&vestor"), general, RecordKind::Investor, true),
         field(u"interpreter"_s, FormFieldsTr::tr("Inte&rpreter"), FieldType::Text, general),
         field(u"language"_s, FormFieldsTr::tr("&Language"), FieldType::Text, general),
+        confidentialField(general),
+        talkingPoints,
         choice(u"interest_level"_s, FormFieldsTr::tr("Interest &level"), outcome, interestLevelChoices(), false),
         field(u"information_requested"_s, FormFieldsTr::tr("&Information requested"), FieldType::MultiLineText,
               outcome),

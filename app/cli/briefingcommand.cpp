@@ -1,0 +1,52 @@
+// briefing: the printed documents of issue 6, rendered headless as PDF.
+#include "commands.h"
+#include "console.h"
+#include "domain/error.h"
+#include "services/documentlanguage.h"
+#include "services/meetingbriefing.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::cli {
+namespace {
+struct BriefingCommandTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::cli::BriefingCommand)
+};
+} // namespace
+
+ExitCode writeBriefing(const Invocation &invocation)
+{
+    if (!invocation.has(u"meeting"_s)) {
+        throw UsageError(BriefingCommandTr::tr("briefing needs --meeting ID"));
+    }
+    BriefingOptions options;
+    options.language = invocation.has(u"lang"_s) ? invocation.value(u"lang"_s) : u"en"_s;
+    if (!DocumentLanguage::codes().contains(options.language)) {
+        throw UsageError(BriefingCommandTr::tr("--lang must be one of %1, not \"%2\"")
+                             .arg(DocumentLanguage::codes().join(u", "_s), options.language));
+    }
+    options.templateDir = invocation.value(u"templates"_s);
+    const QString path = invocation.value(u"pdf"_s);
+    checkWritable(path);
+
+    Session session(invocation, Database::OpenMode::MustExist);
+    const BriefingDocument document = MeetingBriefing(session.db()).build(invocation.value(u"meeting"_s), options);
+    for (const QString &warning : document.warnings) {
+        console::error(BriefingCommandTr::tr("warning: %1").arg(warning));
+    }
+    try {
+        writeBriefingPdf(path, document);
+    } catch (const Error &error) {
+        throw UsageError(error.message());
+    }
+    console::line(u"title: "_s + document.title);
+    console::line(u"pdf: "_s + QFileInfo(path).absoluteFilePath());
+    return ExitCode::Success;
+}
+
+} // namespace crm::cli

@@ -1,0 +1,121 @@
+#include "documenttemplate.h"
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <kainjow/mustache.hpp>
+
+using namespace Qt::StringLiterals;
+namespace mustache = kainjow::mustache;
+
+namespace crm {
+namespace {
+struct DocumentTemplateTr
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentTemplate)
+};
+
+mustache::data toData(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap: {
+        mustache::data object{mustache::data::type::object};
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            object.set(it.key().toStdString(), toData(it.value()));
+        }
+        return object;
+    }
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        mustache::data list{mustache::data::type::list};
+        for (const QVariant &item : value.toList()) {
+            list.push_back(toData(item));
+        }
+        return list;
+    }
+    case QMetaType::Bool:
+        return value.toBool() ? mustache::data{mustache::data::type::bool_true}
+                              : mustache::data{mustache::data::type::bool_false};
+    default:
+        // An empty value is false in a section, so {{#field}}...{{/field}} hides an empty heading.
+        if (!value.isValid() || value.isNull() || value.toString().isEmpty()) {
+            return mustache::data{mustache::data::type::bool_false};
+        }
+        return mustache::data{value.toString().toStdString()};
+    }
+}
+
+std::optional<QString> readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+// The rendered HTML, or the parser's complaint.
+std::pair<QString, QString> render(const QString &text, const mustache::data &context)
+{
+    mustache::mustache tmpl{text.toStdString()};
+    if (!tmpl.is_valid()) {
+        return {{}, QString::fromStdString(tmpl.error_message())};
+    }
+    const std::string html = tmpl.render(context);
+    if (!tmpl.is_valid()) {
+        return {{}, QString::fromStdString(tmpl.error_message())};
+    }
+    return {QString::fromStdString(html), {}};
+}
+} // namespace
+
+QString builtInTemplate(const QString &name)
+{
+    QString error;
+    return readFile(u":/crm/templates/"_s + name, &error).value_or(QString());
+}
+
+RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &context, const QString &overrideDir)
+{
+    QVariantMap withPresence = context;
+    for (auto it = context.cbegin(); it != context.cend(); ++it) {
+        if (it.value().typeId() == QMetaType::QVariantList) {
+            withPresence.insert(u"has_"_s + it.key(), !it.value().toList().isEmpty());
+        }
+    }
+    const mustache::data data = toData(withPresence);
+    RenderedDocument result;
+    if (!overrideDir.isEmpty()) {
+        const QString path = QDir(overrideDir).filePath(name);
+        if (QFile::exists(path)) {
+            QString error;
+            if (const auto text = readFile(path, &error)) {
+                auto [html, parseError] = render(*text, data);
+                if (parseError.isEmpty()) {
+                    result.html = html;
+                    return result;
+                }
+                error = parseError;
+            }
+            result.warning = DocumentTemplateTr::tr("The template %1 cannot be used (%2); the built-in one was used.")
+                                 .arg(QDir::toNativeSeparators(path), error);
+        }
+    }
+    const QString builtIn = builtInTemplate(name);
+    if (builtIn.isEmpty()) {
+        throw Error::notFound(DocumentTemplateTr::tr("There is no document template named %1.").arg(name));
+    }
+    auto [html, parseError] = render(builtIn, data);
+    if (!parseError.isEmpty()) { // a defect of ours, caught by the tests that render every template
+        throw Error(Error::Kind::Invalid,
+                    DocumentTemplateTr::tr("The built-in template %1 is broken: %2").arg(name, parseError));
+    }
+    result.html = html;
+    return result;
+}
+
+} // namespace crm
