@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "databasesession.h"
+#include "dialogs/briefingdialog.h"
 #include "dialogs/exchangeratesdialog.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/officerdialog.h"
@@ -8,6 +9,7 @@
 #include "domain/error.h"
 #include "models/listcolumns.h"
 #include "models/recordkindlabel.h"
+#include "services/briefings.h"
 #include "services/sampledata.h"
 #include "support/filedialog.h"
 #include "support/icons.h"
@@ -324,6 +326,12 @@ void MainWindow::createMenus()
     QAction *meeting = record->addAction(tr("Quick &Meeting Entry…"), this, &MainWindow::openMeetingEntry);
     meeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     meeting->setObjectName(u"actionMeetingEntry"_s);
+    record->addSeparator();
+    QAction *briefing = record->addAction(tr("Print &Briefing…"), this, &MainWindow::openBriefing);
+    briefing->setShortcut(QKeySequence::Print);
+    briefing->setObjectName(u"actionBriefing"_s);
+    briefing->setToolTip(tr("The meeting briefing, investor or delegate profile, or mission booklet of the record "
+                            "on show, in the language of your choice"));
 
     createReportsMenu();
 }
@@ -347,6 +355,21 @@ void MainWindow::openProgrammeReport()
         return;
     }
     ProgrammeReportDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::openBriefing()
+{
+    Database *db = m_session.database();
+    const QString id = m_recordPane->recordId();
+    const RecordKind kind = m_recordPane->kind();
+    if (!db || id.isEmpty() || !hasBriefing(kind)) {
+        statusBar()->showMessage(tr("Open a meeting, an investor, a delegate or a mission to print its briefing."),
+                                 5000);
+        return;
+    }
+    BriefingDialog dialog(
+        [db, kind, id](const BriefingOptions &options) { return buildBriefing(*db, kind, id, options); }, this);
     dialog.exec();
 }
 

@@ -60,6 +60,8 @@ public:
     void openMeetingEntry();
     void openProgrammeReport();
     void openExchangeRates();
+    // The briefing document of the record on show (a meeting, an investor, a delegate, a mission).
+    void openBriefing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,8 +2,11 @@
 #include "commands.h"
 #include "console.h"
 #include "domain/error.h"
+#include "services/delegateprofile.h"
 #include "services/documentlanguage.h"
+#include "services/investorprofile.h"
 #include "services/meetingbriefing.h"
+#include "services/missionbooklet.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -17,12 +20,35 @@ struct BriefingCommandTr final
 {
     Q_DECLARE_TR_FUNCTIONS(crm::cli::BriefingCommand)
 };
+
+const QStringList kSubjects{u"meeting"_s, u"investor"_s, u"delegate"_s, u"mission"_s};
+
+BriefingDocument build(Database &db, const QString &subject, const QString &id, const BriefingOptions &options)
+{
+    if (subject == u"investor"_s) {
+        return InvestorProfile(db).build(id, options);
+    }
+    if (subject == u"delegate"_s) {
+        return DelegateProfile(db).build(id, options);
+    }
+    if (subject == u"mission"_s) {
+        return MissionBooklet(db).build(id, options);
+    }
+    return MeetingBriefing(db).build(id, options);
+}
 } // namespace
 
 ExitCode writeBriefing(const Invocation &invocation)
 {
-    if (!invocation.has(u"meeting"_s)) {
-        throw UsageError(BriefingCommandTr::tr("briefing needs --meeting ID"));
+    QStringList given;
+    for (const QString &subject : kSubjects) {
+        if (invocation.has(subject)) {
+            given << subject;
+        }
+    }
+    if (given.size() != 1) {
+        throw UsageError(
+            BriefingCommandTr::tr("briefing needs exactly one of --meeting, --investor, --delegate or --mission"));
     }
     BriefingOptions options;
     options.language = invocation.has(u"lang"_s) ? invocation.value(u"lang"_s) : u"en"_s;
@@ -35,7 +61,7 @@ ExitCode writeBriefing(const Invocation &invocation)
     checkWritable(path);
 
     Session session(invocation, Database::OpenMode::MustExist);
-    const BriefingDocument document = MeetingBriefing(session.db()).build(invocation.value(u"meeting"_s), options);
+    const BriefingDocument document = build(session.db(), given.front(), invocation.value(given.front()), options);
     for (const QString &warning : document.warnings) {
         console::error(BriefingCommandTr::tr("warning: %1").arg(warning));
     }

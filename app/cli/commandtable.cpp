@@ -42,8 +42,8 @@ const QList<CommandSpec> &commandSpecs()
         {u"briefing"_s,
          {},
          {},
-         {u"meeting"_s, u"lang"_s, u"templates"_s, u"pdf"_s},
-         {u"meeting"_s, u"pdf"_s},
+         {u"meeting"_s, u"investor"_s, u"delegate"_s, u"mission"_s, u"lang"_s, u"templates"_s, u"pdf"_s},
+         {u"pdf"_s},
          &writeBriefing},
         {u"rate set"_s, {u"CURRENCY"_s, u"YEAR"_s, u"RATE"_s}, {}, {u"source"_s}, {}, &setRate},
         {u"rate list"_s, {}, {json}, {}, {}, &listRates},
@@ -92,8 +92,10 @@ QString usageText()
                "                                 meetings, missions, deals by stage, jobs and capex\n"
                "                                 (in USD unless --currency), by country, sector,\n"
                "                                 delegate and mission\n"
-               "  briefing --meeting ID [--lang en|ja|fr] [--templates DIR] --pdf FILE\n"
-               "                                 The meeting briefing as a PDF, in the chosen language;\n"
+               "  briefing --meeting ID|--investor ID|--delegate ID|--mission ID [--lang en|ja|fr]\n"
+               "           [--templates DIR] --pdf FILE\n"
+               "                                 A meeting briefing, investor or delegate profile or\n"
+               "                                 mission booklet as a PDF, in the chosen language;\n"
                "                                 a template in DIR replaces the built-in one\n"
                "  rate set CURRENCY YEAR RATE [--source TEXT]\n"
                "                                 Set the yearly average rate: units of CURRENCY per US dollar\n"

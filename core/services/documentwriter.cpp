@@ -16,8 +16,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QStringList>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <algorithm>
 #include <optional>
 
@@ -135,17 +137,39 @@ QList<qreal> pageBreaks(const QTextDocument &document)
     return breaks;
 }
 
+// Where a page must begin: above a block or a table styled "page-break-before: always" (each
+// meeting of a mission booklet).
+QList<qreal> forcedPageBreaks(const QTextDocument &document)
+{
+    QList<qreal> breaks;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            if (frame->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+                breaks << layout->frameBoundingRect(frame).top();
+            }
+        } else if (it.currentBlock().blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            breaks << layout->blockBoundingRect(it.currentBlock()).top();
+        }
+    }
+    return breaks;
+}
+
 // The document, laid out as one long page, cut into slices [top, bottom) of at most pageHeight at
 // the page breaks: an event never straddles two pages unless it is longer than a page.
 QList<std::pair<qreal, qreal>> pageSlices(const QTextDocument &document, qreal pageHeight)
 {
     const QList<qreal> breaks = pageBreaks(document);
+    const QList<qreal> forced = forcedPageBreaks(document);
     const qreal height = document.size().height();
     QList<std::pair<qreal, qreal>> slices;
     qreal top = 0;
     while (top < height - 1) {
         qreal bottom = std::min(top + pageHeight, height);
-        if (bottom < height) {
+        const auto force = std::find_if(forced.cbegin(), forced.cend(), [&](qreal y) { return y > top + 1; });
+        if (force != forced.cend() && *force < bottom) {
+            bottom = *force;
+        } else if (bottom < height) {
             const auto fits = std::find_if(breaks.crbegin(), breaks.crend(),
                                            [&](qreal y) { return y > top + 1 && y <= top + pageHeight; });
             if (fits != breaks.crend()) {
@@ -204,6 +228,10 @@ QFont printFont()
         font.setFamilies(families);
     }
     font.setPointSizeF(9.5);
+    // Any letter spacing makes Qt shape without the optional Latin ligatures: "ﬁ" in "briefing"
+    // would otherwise reach the PDF's text as one character, and a search for "briefing" fails.
+    // Required ligatures (Arabic lam-alef) and cursive joining are kept.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // the smallest Qt keeps (1/64)
     return font;
 }
 
@@ -212,22 +240,46 @@ QPageLayout documentPageLayout(QPageSize::PageSizeId size)
     return QPageLayout(QPageSize(size), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
 }
 
-bool paintPagedDocument(QPagedPaintDevice &device, const QString &html, const QString &footerText)
+namespace {
+// The document laid out on the device's pages as paintPagedDocument() paints them.
+struct PageGeometry
+{
+    QRectF paper;
+    QFont footerFont;
+    qreal headerHeight = 0;
+    QSizeF body;
+    QList<std::pair<qreal, qreal>> pages;
+};
+
+PageGeometry layOutPages(QTextDocument &document, QPagedPaintDevice &device, const QString &html,
+                         const PageFrame &frame)
 {
     const QFont font = printFont();
-    QTextDocument document;
     document.setDefaultFont(font);
     // Lay out at the PDF's resolution, so point sizes and line breaks are those of the paper.
     document.documentLayout()->setPaintDevice(&device);
     document.setHtml(html);
 
-    const QRectF paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    QFont footerFont = font;
-    footerFont.setPointSizeF(7.5);
+    PageGeometry geometry;
+    geometry.paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    geometry.footerFont = font;
+    geometry.footerFont.setPointSizeF(7.5);
+    const QFontMetricsF footerMetrics(geometry.footerFont, &device);
+    geometry.headerHeight = frame.header.isEmpty() ? 0.0 : footerMetrics.height() * 2.5;
+    geometry.body =
+        QSizeF(geometry.paper.width(), geometry.paper.height() - geometry.headerHeight - footerMetrics.height() * 2.5);
+    document.setTextWidth(geometry.body.width());
+    geometry.pages = pageSlices(document, geometry.body.height());
+    return geometry;
+}
+} // namespace
+
+bool paintPagedDocument(QPagedPaintDevice &device, const QString &html, const PageFrame &frame)
+{
+    QTextDocument document;
+    const PageGeometry geometry = layOutPages(document, device, html, frame);
+    const auto &[paper, footerFont, headerHeight, body, pages] = geometry;
     const QFontMetricsF footerMetrics(footerFont, &device);
-    const QSizeF body(paper.width(), paper.height() - footerMetrics.height() * 2.5);
-    document.setTextWidth(body.width());
-    const QList<std::pair<qreal, qreal>> pages = pageSlices(document, body.height());
 
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -239,22 +291,30 @@ bool paintPagedDocument(QPagedPaintDevice &device, const QString &html, const QS
         }
         const auto [top, bottom] = pages.at(page);
         painter.save();
-        painter.translate(0, -top);
+        painter.translate(0, headerHeight - top);
         document.drawContents(&painter, QRectF(0, top, body.width(), bottom - top));
         painter.restore();
 
         painter.setFont(footerFont);
         painter.setPen(QColor(0x66, 0x66, 0x66));
+        if (!frame.header.isEmpty()) {
+            const QRectF header(0, 0, paper.width(), footerMetrics.height());
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                             footerMetrics.elidedText(frame.header, Qt::ElideRight, paper.width()));
+            const qreal rule = footerMetrics.height() * 1.6;
+            painter.drawLine(QPointF(0, rule), QPointF(paper.width(), rule));
+        }
         const QRectF footer(0, paper.height() - footerMetrics.height(), paper.width(), footerMetrics.height());
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         footerMetrics.elidedText(footerText, Qt::ElideRight, paper.width() * 0.7));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         DocumentWriterTr::tr("Page %1 of %2").arg(page + 1).arg(pages.size()));
+                         footerMetrics.elidedText(frame.footer, Qt::ElideRight, paper.width() * 0.7));
+        const QString pageNumbers =
+            frame.pageNumbers.isEmpty() ? DocumentWriterTr::tr("Page %1 of %2") : frame.pageNumbers;
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageNumbers.arg(page + 1).arg(pages.size()));
     }
     return painter.end();
 }
 
-void writePdfDocument(const QString &path, const QString &html, const QString &documentTitle, const QString &footerText)
+void writePdfDocument(const QString &path, const QString &html, const QString &documentTitle, const PageFrame &frame)
 {
     // QSaveFile opens a temporary file next to the target: a missing or read-only folder fails
     // here, before any rendering, and a failure later leaves no half-written PDF behind.
@@ -277,9 +337,9 @@ void writePdfDocument(const QString &path, const QString &html, const QString &d
     QPdfWriter writer(&buffer);
     writer.setCreator(u"Delegates CRM"_s);
     writer.setTitle(documentTitle);
-    writer.setPageLayout(documentPageLayout());
+    writer.setPageLayout(documentPageLayout(frame.pageSize));
 
-    if (!paintPagedDocument(writer, html, footerText)) {
+    if (!paintPagedDocument(writer, html, frame)) {
         file.cancelWriting();
         cannotWrite(path, DocumentWriterTr::tr("the PDF could not be written"));
     }
@@ -288,6 +348,37 @@ void writePdfDocument(const QString &path, const QString &html, const QString &d
     if (file.write(pdf) != pdf.size() || !file.commit()) {
         cannotWrite(path, file.errorString());
     }
+}
+
+DocumentPages documentPages(const QString &html, const PageFrame &frame)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer); // the device writePdfDocument() paints on: same resolution, same fonts
+    writer.setPageLayout(documentPageLayout(frame.pageSize));
+    QTextDocument document;
+    const PageGeometry geometry = layOutPages(document, writer, html, frame);
+    DocumentPages result;
+    result.count = static_cast<int>(geometry.pages.size());
+    const auto pageAt = [&](qreal y) {
+        const auto slice = std::find_if(geometry.pages.cbegin(), geometry.pages.cend(),
+                                        [&](const auto &page) { return y < page.second; });
+        return static_cast<int>(std::distance(geometry.pages.cbegin(), slice)) + 1;
+    };
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            for (const QString &name : fragment.charFormat().anchorNames()) {
+                if (!result.anchors.contains(name)) {
+                    const QTextLine line = block.layout()->lineForTextPosition(fragment.position() - block.position());
+                    const qreal y = layout->blockBoundingRect(block).top() + (line.isValid() ? line.y() : 0.0);
+                    result.anchors.insert(name, std::min(pageAt(y), result.count));
+                }
+            }
+        }
+    }
+    return result;
 }
 
 } // namespace crm

@@ -121,3 +121,22 @@ TEST_CASE("briefing writes a meeting's PDF in the chosen language and refuses an
     CHECK(s.run({u"briefing"_s, u"--meeting"_s, id, u"--lang"_s, u"de"_s, u"--pdf"_s, pdf}).exitCode == 1);
     CHECK(s.run({u"briefing"_s, u"--meeting"_s, u"nope"_s, u"--pdf"_s, pdf}).exitCode == 3);
 }
+
+TEST_CASE("briefing writes a mission booklet and refuses two subjects or none", "[cli][briefing]")
+{
+    Sample s;
+    const CliResult list = s.run({u"list"_s, u"mission"_s, u"--json"_s});
+    REQUIRE(list.exitCode == 0);
+    const QString id = list.jsonArray().first().toObject().value(u"id"_s).toString();
+    const QString pdf = s.cli.filePath(u"booklet.pdf"_s);
+    const CliResult result = s.run({u"briefing"_s, u"--mission"_s, id, u"--lang"_s, u"ja"_s, u"--pdf"_s, pdf});
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outLines().first().startsWith(u"title: ミッション資料集 – "_s));
+    CHECK(crm::test::fileBytes(pdf).startsWith("%PDF"));
+
+    const CliResult two = s.run({u"briefing"_s, u"--mission"_s, id, u"--investor"_s, id, u"--pdf"_s, pdf});
+    CHECK(two.exitCode == 1);
+    CHECK(two.errText().contains(u"exactly one of --meeting, --investor, --delegate or --mission"_s));
+    CHECK(s.run({u"briefing"_s, u"--pdf"_s, pdf}).exitCode == 1);
+    CHECK(s.run({u"briefing"_s, u"--delegate"_s, u"nope"_s, u"--pdf"_s, pdf}).exitCode == 3);
+}

@@ -153,7 +153,7 @@ TEST_CASE("the briefing PDF keeps kanji, kana, accents and Arabic as text, on a 
         return;
     }
     for (const QString &expected : {u"矢崎総業株式会社"_s, u"やざきそうぎょう"_s, u"山本 誠"_s, u"田中 健一"_s,
-                                    u"面談ブリーフィング"_s, u"Délégué de Fès"_s, u"Page 1 of "_s}) {
+                                    u"面談ブリーフィング"_s, u"Délégué de Fès"_s, u"1 / "_s}) {
         INFO(expected.toStdString());
         CHECK(text->contains(expected));
     }

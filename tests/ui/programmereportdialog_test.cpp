@@ -109,7 +109,7 @@ TEST_CASE("printing paints the same numbered pages as the PDF", "[ui][report]")
     DocumentPrinting::setUp(printer, u"Programme report"_s);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
-    REQUIRE(DocumentPrinting::paint(printer, dialog.html(), u"Programme report"_s));
+    REQUIRE(DocumentPrinting::paint(printer, dialog.html(), PageFrame{{}, u"Programme report"_s, {}}));
     CHECK(printer.pageLayout().pageSize().id() == QPageSize::A4);
     if (const auto text = test::pdfText(dir.filePath(u"printed.pdf"_s))) {
         CHECK(text->contains(u"12,500"_s));

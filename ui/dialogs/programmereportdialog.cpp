@@ -220,7 +220,7 @@ void ProgrammeReportDialog::print()
 {
     if (!m_html.isEmpty()) {
         const QString title = programmeReportTitle(m_report);
-        DocumentPrinting::print(this, title, m_html, title);
+        DocumentPrinting::print(this, title, m_html, PageFrame{{}, title, {}});
     }
 }
 
@@ -228,7 +228,7 @@ void ProgrammeReportDialog::preview()
 {
     if (!m_html.isEmpty()) {
         const QString title = programmeReportTitle(m_report);
-        DocumentPrinting::preview(this, title, m_html, title);
+        DocumentPrinting::preview(this, title, m_html, PageFrame{{}, title, {}});
     }
 }
 

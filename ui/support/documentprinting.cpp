@@ -9,36 +9,36 @@
 
 namespace crm::ui {
 
-void DocumentPrinting::setUp(QPrinter &printer, const QString &title)
+void DocumentPrinting::setUp(QPrinter &printer, const QString &title, QPageSize::PageSizeId pageSize)
 {
     printer.setDocName(title);
-    printer.setPageLayout(documentPageLayout());
+    printer.setPageLayout(documentPageLayout(pageSize));
 }
 
-bool DocumentPrinting::paint(QPrinter &printer, const QString &html, const QString &footerText)
+bool DocumentPrinting::paint(QPrinter &printer, const QString &html, const PageFrame &frame)
 {
-    return paintPagedDocument(printer, html, footerText);
+    return paintPagedDocument(printer, html, frame);
 }
 
-void DocumentPrinting::print(QWidget *parent, const QString &title, const QString &html, const QString &footerText)
+void DocumentPrinting::print(QWidget *parent, const QString &title, const QString &html, const PageFrame &frame)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title);
+    setUp(printer, title, frame.pageSize);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print %1").arg(title));
-    if (dialog.exec() == QDialog::Accepted && !paint(printer, html, footerText)) {
+    if (dialog.exec() == QDialog::Accepted && !paint(printer, html, frame)) {
         MessageBox::critical(parent, tr("Cannot print"), tr("The printer could not be started."));
     }
 }
 
-void DocumentPrinting::preview(QWidget *parent, const QString &title, const QString &html, const QString &footerText)
+void DocumentPrinting::preview(QWidget *parent, const QString &title, const QString &html, const PageFrame &frame)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title);
+    setUp(printer, title, frame.pageSize);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *target) { paint(*target, html, footerText); });
+                     [&](QPrinter *target) { paint(*target, html, frame); });
     dialog.resize(900, 1000);
     dialog.exec();
 }

@@ -25,6 +25,9 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::OfficerInitials, u"officer/initials"_s, QString()},
         {Settings::Key::CurrentKind, u"window/currentKind"_s, u"delegate"_s},
         {Settings::Key::ReportCurrency, u"reports/currency"_s, u"USD"_s},
+        {Settings::Key::BriefingLanguage, u"briefings/language"_s, u"en"_s},
+        {Settings::Key::BriefingPageSize, u"briefings/pageSize"_s, u"A4"_s},
+        {Settings::Key::BriefingTemplateDir, u"briefings/templateDir"_s, QString()},
     };
     for (const Entry &e : entries) {
         if (e.key == key) {

@@ -21,7 +21,10 @@ public:
         RecentFiles,
         OfficerInitials,
         CurrentKind,
-        ReportCurrency
+        ReportCurrency,
+        BriefingLanguage,
+        BriefingPageSize,
+        BriefingTemplateDir
     };
 
     static QVariant value(Key key);

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "briefingdocument.h"
+#include "documentlanguage.h"
+
+#include <QDateTime>
+#include <QVariantMap>
+#include <optional>
+
+// The pieces the printed documents of issue 6 share, so that a person, a deal or an event reads
+// the same in a meeting briefing, a profile and a mission booklet.
+namespace crm {
+
+class Database;
+class PartialDate;
+class RecordStore;
+struct LatestFigures;
+struct TimelineEvent;
+
+namespace briefing {
+
+// The document's language; an override label file that cannot be used is added to its warnings.
+DocumentLanguage languageOf(const BriefingOptions &options, BriefingDocument &document);
+
+// "20 November 1996", "March 1995" or "1995" in the document's language.
+QString dateText(const PartialDate &date, const DocumentLanguage &language);
+// "March 1991 – June 2009", "March 1991 – " for a span still open; empty without a start.
+QString spanText(const std::optional<PartialDate> &from, const std::optional<PartialDate> &to,
+                 const DocumentLanguage &language);
+
+// A person as a document names them, from a reference {person_kind, person_id, role, name}: in
+// their own script, with the kana reading and the romanised form when they differ from it.
+QVariantMap personOf(const RecordStore &store, const QVariantMap &reference);
+
+// name, reading, latin, sector, head_office, employees, parent, website of an investor record.
+QVariantMap investorFacts(const RecordStore &store, const QVariantMap &investor, const DocumentLanguage &language);
+
+// "100,000,000.00 USD announced · 250,000,000.00 USD realised"; empty without figures.
+QString figuresText(const LatestFigures &figures, const DocumentLanguage &language);
+
+// The investor's deals that are not lost: title, stage, country, capex, jobs.
+QVariantList openDeals(Database &db, const QString &investorId, const DocumentLanguage &language);
+
+// date, title, summary of a timeline event.
+QVariantMap eventOf(const TimelineEvent &event, const DocumentLanguage &language);
+
+// The investor's story in three lists: history, followups, notes.
+void addInvestorStory(Database &db, const QString &investorId, const BriefingOptions &options,
+                      const DocumentLanguage &language, QVariantMap &context);
+
+// A meeting's start in its own time zone (UTC when the zone is unknown).
+QDateTime meetingLocalStart(const QVariantMap &meeting);
+
+// Renders the template into document.html (a broken override is a warning) and sets the page
+// frame (header, footer, page numbers, paper) from document.title and document.confidential.
+void finish(BriefingDocument &document, const QString &templateName, const QVariantMap &context,
+            const BriefingOptions &options, const DocumentLanguage &language, const QDate &today);
+
+} // namespace briefing
+} // namespace crm
