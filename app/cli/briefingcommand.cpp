@@ -2,11 +2,8 @@
 #include "commands.h"
 #include "console.h"
 #include "domain/error.h"
-#include "services/delegateprofile.h"
+#include "services/briefings.h"
 #include "services/documentlanguage.h"
-#include "services/investorprofile.h"
-#include "services/meetingbriefing.h"
-#include "services/missionbooklet.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -23,19 +20,6 @@ struct BriefingCommandTr final
 
 const QStringList kSubjects{u"meeting"_s, u"investor"_s, u"delegate"_s, u"mission"_s};
 
-BriefingDocument build(Database &db, const QString &subject, const QString &id, const BriefingOptions &options)
-{
-    if (subject == u"investor"_s) {
-        return InvestorProfile(db).build(id, options);
-    }
-    if (subject == u"delegate"_s) {
-        return DelegateProfile(db).build(id, options);
-    }
-    if (subject == u"mission"_s) {
-        return MissionBooklet(db).build(id, options);
-    }
-    return MeetingBriefing(db).build(id, options);
-}
 } // namespace
 
 ExitCode writeBriefing(const Invocation &invocation)
@@ -61,7 +45,8 @@ ExitCode writeBriefing(const Invocation &invocation)
     checkWritable(path);
 
     Session session(invocation, Database::OpenMode::MustExist);
-    const BriefingDocument document = build(session.db(), given.front(), invocation.value(given.front()), options);
+    const BriefingDocument document =
+        buildBriefing(session.db(), *kindFromName(given.front()), invocation.value(given.front()), options);
     for (const QString &warning : document.warnings) {
         console::error(BriefingCommandTr::tr("warning: %1").arg(warning));
     }

@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>Briefings</name>
+    <message>
+        <source>A %1 has no briefing document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentLanguage</name>
     <message>
         <source>must be one of %1</source>
@@ -1231,15 +1238,15 @@
 <context>
     <name>crm::cli::BriefingCommand</name>
     <message>
-        <source>briefing needs --meeting ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing needs exactly one of --meeting, --investor, --delegate or --mission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,8 +1498,10 @@ Commands:
                                  meetings, missions, deals by stage, jobs and capex
                                  (in USD unless --currency), by country, sector,
                                  delegate and mission
-  briefing --meeting ID [--lang en|ja|fr] [--templates DIR] --pdf FILE
-                                 The meeting briefing as a PDF, in the chosen language;
+  briefing --meeting ID|--investor ID|--delegate ID|--mission ID [--lang en|ja|fr]
+           [--templates DIR] --pdf FILE
+                                 A meeting briefing, investor or delegate profile or
+                                 mission booklet as a PDF, in the chosen language;
                                  a template in DIR replaces the built-in one
   rate set CURRENCY YEAR RATE [--source TEXT]
                                  Set the yearly average rate: units of CURRENCY per US dollar
@@ -1545,6 +1554,73 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BriefingDialog</name>
+    <message>
+        <source>Print Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the office&apos;s own templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2929,6 +3005,18 @@ announced</source>
     </message>
     <message>
         <source>&amp;Exchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting briefing, investor or delegate profile, or mission booklet of the record on show, in the language of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a meeting, an investor, a delegate or a mission to print its briefing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

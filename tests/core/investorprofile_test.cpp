@@ -61,7 +61,7 @@ TEST_CASE("an investor profile with only a name leaves no stray labels, and a fl
     test::TestDatabase t;
     const QString id = t.store().create(RecordKind::Investor, {{u"name"_s, u"Kaze Motors K.K."_s}});
     BriefingDocument doc = profileOf(t, id, u"en"_s);
-    CHECK(test::documentText(doc.html) == u"UNIDO ITPO Tokyo Investor profile: Kaze Motors K.K. Kaze Motors K.K."_s);
+    CHECK(test::documentText(doc.html) == u"Investor profile: Kaze Motors K.K. Kaze Motors K.K."_s);
 
     t.store().update(RecordKind::Investor, id, {{u"confidential"_s, true}});
     doc = profileOf(t, id, u"fr"_s);

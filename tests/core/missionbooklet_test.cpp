@@ -66,7 +66,7 @@ TEST_CASE("a mission booklet has a cover, contents, the agenda by day and each m
     // The agenda's item at the meeting's time and place is the meeting, said once.
     CHECK(text.contains(
         u"20 November 1996 14:00 Meeting with 矢崎総業株式会社 (Yazaki Corporation) 矢崎総業 本社, 東京都港区 "
-        u"UNIDO"_s));
+        u"Meeting briefing"_s));
     CHECK(text.contains(u"Meeting briefing: 矢崎総業株式会社"_s));
     CHECK_FALSE(text.contains(u"null"_s));
     CHECK_FALSE(text.contains(u"false"_s));
