@@ -3813,6 +3813,10 @@ announced</source>
         <source>Cannot add a meeting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print &amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::StringListEdit</name>

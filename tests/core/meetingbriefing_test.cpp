@@ -190,3 +190,27 @@ TEST_CASE("every built-in template parses", "[briefing]")
     CHECK_NOTHROW(renderDocumentTemplate(u"meeting-briefing.html"_s, {}));
     CHECK_THROWS_AS(renderDocumentTemplate(u"no-such-template.html"_s, {}), Error);
 }
+
+TEST_CASE("very long talking points wrap and run onto further pages instead of being cut", "[briefing][pdf]")
+{
+    Sample s;
+    QStringList lines;
+    for (int i = 1; i <= 150; ++i) {
+        lines << u"Point %1: a long remark about the free-zone incentives, the training of local managers and the "
+                 u"suppliers' quality programme, written as one line the page must wrap."_s.arg(i);
+    }
+    QVariantMap meeting = s.t.store().get(RecordKind::Meeting, s.meetingId);
+    meeting.insert(u"talking_points"_s, lines.join(u'\n'));
+    s.t.store().update(RecordKind::Meeting, s.meetingId, meeting);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"long.pdf"_s);
+    writeBriefingPdf(path, s.build(u"en"_s));
+    const auto text = test::pdfText(path);
+    if (!text) {
+        return;
+    }
+    const qsizetype pages = text->count(u'\f');
+    CHECK(pages >= 4);
+    CHECK(text->contains(u"Point 150: a long remark"_s)); // the last line is printed, not cut
+    CHECK(text->contains(u"Page %1 of %1"_s.arg(pages)));
+}

@@ -183,3 +183,13 @@ TEST_CASE("the timeline exports what is shown as CSV", "[ui][story]")
     CHECK(lines.first().contains("kind,start,end"));
     CHECK((lines[1].startsWith("stage_change,") || lines[1].startsWith("impact,")));
 }
+
+TEST_CASE("the story's Export menu offers the briefing of a delegate, not of a deal", "[ui][story][briefing]")
+{
+    Window w;
+    auto *briefing = w.story()->findChild<QAction *>(u"storyBriefing"_s);
+    REQUIRE(briefing);
+    CHECK(briefing->isVisible()); // the delegate's profile
+    w.window->openRecord(RecordKind::Deal, w.yazakiDeal);
+    CHECK_FALSE(briefing->isVisible());
+}

@@ -3,9 +3,11 @@
 #include "databasesession.h"
 #include "dealimpactpanel.h"
 #include "delegateimpactpanel.h"
+#include "dialogs/briefingdialog.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/quickrecorddialog.h"
 #include "domain/error.h"
+#include "services/briefings.h"
 #include "services/timelineexport.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
@@ -84,6 +86,9 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     menu->addAction(tr("&Print…"), this, &StoryPane::print);
     menu->addAction(tr("Save as P&DF…"), this, &StoryPane::exportPdf);
     menu->addAction(tr("Save as &CSV…"), this, &StoryPane::exportCsv);
+    menu->addSeparator();
+    m_briefingAction = menu->addAction(tr("Print &Briefing…"), this, &StoryPane::printBriefing);
+    m_briefingAction->setObjectName(u"storyBriefing"_s);
     m_export->setMenu(menu);
     m_timeline->addToolWidget(m_export);
 
@@ -119,6 +124,7 @@ void StoryPane::showRecord(RecordKind kind, const QString &id)
     m_impact->showDelegate(kind == RecordKind::Delegate ? m_id : QString());
     m_dealImpact->setVisible(kind == RecordKind::Deal);
     m_dealImpact->showDeal(kind == RecordKind::Deal ? m_id : QString());
+    m_briefingAction->setVisible(hasBriefing(kind));
     if (changed) {
         m_overview->clearSelection();
     }
@@ -209,6 +215,18 @@ void StoryPane::exportCsv()
         MessageBox::critical(this, tr("Cannot save the CSV"),
                              tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
+}
+
+void StoryPane::printBriefing()
+{
+    Database *db = m_session.database();
+    if (m_id.isEmpty() || !db || !hasBriefing(m_kind)) {
+        return;
+    }
+    BriefingDialog dialog([db, kind = m_kind,
+                           id = m_id](const BriefingOptions &options) { return buildBriefing(*db, kind, id, options); },
+                          this);
+    dialog.exec();
 }
 
 void StoryPane::print()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -38,6 +39,8 @@ public:
     void exportPdf();
     void exportCsv();
     void print();
+    // The subject's profile (investor, delegate) in the Print Briefing dialog.
+    void printBriefing();
 
 Q_SIGNALS:
     void openRecordRequested(crm::RecordKind kind, const QString &id);
@@ -57,6 +60,7 @@ private:
     TimelineOverview *m_overview;
     TimelineView *m_timeline;
     QToolButton *m_export;
+    QAction *m_briefingAction = nullptr; // only for subjects with a briefing document
 };
 
 } // namespace crm::ui
