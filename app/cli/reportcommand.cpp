@@ -121,10 +121,6 @@ QVariantMap reportJson(const ProgrammeReport &r)
 // "key: value" lines with fixed English keys, for people and scripts alike.
 void printSummary(const ProgrammeReport &r)
 {
-    QStringList missing;
-    for (const MissingRate &rate : r.missingRates) {
-        missing << rate.currency + u' ' + QString::number(rate.year);
-    }
     console::line(u"period: "_s + QString::number(r.fromYear) + u'-' + QString::number(r.toYear));
     console::line(u"currency: "_s + r.currency);
     console::line(u"delegates_hosted: "_s + QString::number(r.delegates.size()));
@@ -135,7 +131,7 @@ void printSummary(const ProgrammeReport &r)
     console::line(u"jobs_realised: "_s + QString::number(r.totals.jobsRealised));
     console::line(u"capex_announced: "_s + amountText(r.totals.capexAnnounced, r.currency));
     console::line(u"capex_realised: "_s + amountText(r.totals.capexRealised, r.currency));
-    console::line(u"missing_rates: "_s + (missing.isEmpty() ? u"-"_s : missing.join(u", "_s)));
+    console::line(u"missing_rates: "_s + (r.missingRates.isEmpty() ? u"-"_s : missingRatesText(r.missingRates)));
 }
 } // namespace
 

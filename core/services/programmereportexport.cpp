@@ -234,12 +234,8 @@ QString programmeReportHtml(const ProgrammeReport &report, const QLocale &locale
     html += u"<p style=\"color:#333333;\">"_s + escaped(programmeReportAttributionNote()) + u"<br>"_s +
             escaped(programmeReportImpactNote()) + u"</p>\n"_s;
     if (!report.missingRates.isEmpty()) {
-        QStringList missing;
-        for (const MissingRate &rate : report.missingRates) {
-            missing << rate.currency + u' ' + QString::number(rate.year);
-        }
         html += u"<p style=\"color:#b3261e;\"><b>"_s + escaped(ProgrammeReportExportTr::tr("Missing exchange rates:")) +
-                u"</b> "_s + escaped(missing.join(u", "_s)) + u". "_s +
+                u"</b> "_s + escaped(missingRatesText(report.missingRates)) + u". "_s +
                 escaped(ProgrammeReportExportTr::tr("The amounts that need them are shown unconverted.")) + u"</p>\n"_s;
     }
 
