@@ -17,6 +17,8 @@ struct DocumentTemplateTr
     Q_DECLARE_TR_FUNCTIONS(DocumentTemplate)
 };
 
+const QString kStyle = u"document-style.css"_s;
+
 mustache::data toData(const QVariant &value)
 {
     switch (value.typeId()) {
@@ -82,6 +84,13 @@ QString builtInTemplate(const QString &name)
 RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &context, const QString &overrideDir)
 {
     QVariantMap withPresence = context;
+    // The look the documents share, included with {{> document-style}}: one file to change for all.
+    QString styleError;
+    const QString styleOverride = overrideDir.isEmpty() ? QString() : QDir(overrideDir).filePath(kStyle);
+    withPresence.insert(u"document-style"_s,
+                        QFile::exists(styleOverride)
+                            ? readFile(styleOverride, &styleError).value_or(builtInTemplate(kStyle))
+                            : builtInTemplate(kStyle));
     for (auto it = context.cbegin(); it != context.cend(); ++it) {
         if (it.value().typeId() == QMetaType::QVariantList) {
             withPresence.insert(u"has_"_s + it.key(), !it.value().toList().isEmpty());

@@ -188,6 +188,11 @@ TEST_CASE("every built-in template parses", "[briefing]")
 {
     CHECK_FALSE(builtInTemplate(u"meeting-briefing.html"_s).isEmpty());
     CHECK_NOTHROW(renderDocumentTemplate(u"meeting-briefing.html"_s, {}));
+    // The shared style comes in through the document-style partial.
+    for (const QString &name : {u"meeting-briefing.html"_s, u"investor-profile.html"_s, u"delegate-profile.html"_s}) {
+        INFO(name.toStdString());
+        CHECK(renderDocumentTemplate(name, {}).html.contains(u"table.list th { text-align: left;"_s));
+    }
     CHECK_THROWS_AS(renderDocumentTemplate(u"no-such-template.html"_s, {}), Error);
 }
 
