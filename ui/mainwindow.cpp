@@ -368,9 +368,7 @@ void MainWindow::openBriefing()
                                  5000);
         return;
     }
-    BriefingDialog dialog(
-        [db, kind, id](const BriefingOptions &options) { return buildBriefing(*db, kind, id, options); }, this);
-    dialog.exec();
+    BriefingDialog::showFor(this, *db, kind, id);
 }
 
 void MainWindow::openExchangeRates()

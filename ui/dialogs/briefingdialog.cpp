@@ -1,6 +1,7 @@
 #include "briefingdialog.h"
 
 #include "domain/error.h"
+#include "services/briefings.h"
 #include "support/documentprinting.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
@@ -101,6 +102,13 @@ BriefingDialog::BriefingDialog(Builder builder, QWidget *parent)
     layout->addWidget(buttons);
     resize(820, 900);
     rebuild();
+}
+
+void BriefingDialog::showFor(QWidget *parent, Database &db, RecordKind kind, const QString &id)
+{
+    BriefingDialog dialog(
+        [&db, kind, id](const BriefingOptions &options) { return buildBriefing(db, kind, id, options); }, parent);
+    dialog.exec();
 }
 
 void BriefingDialog::setLanguage(const QString &code)

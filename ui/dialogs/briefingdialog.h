@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/recordkind.h"
 #include "services/briefingdocument.h"
 
 #include <QDialog>
@@ -10,6 +11,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
+
+namespace crm {
+class Database;
+}
 
 namespace crm::ui {
 
@@ -25,6 +30,8 @@ public:
     using Builder = std::function<BriefingDocument(const BriefingOptions &)>;
 
     explicit BriefingDialog(Builder builder, QWidget *parent = nullptr);
+    // Shows the dialog for a record's briefing (buildBriefing()) until the officer closes it.
+    static void showFor(QWidget *parent, Database &db, RecordKind kind, const QString &id);
 
     void setLanguage(const QString &code);
     void setPageSize(QPageSize::PageSizeId size);

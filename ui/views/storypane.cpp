@@ -223,10 +223,7 @@ void StoryPane::printBriefing()
     if (m_id.isEmpty() || !db || !hasBriefing(m_kind)) {
         return;
     }
-    BriefingDialog dialog([db, kind = m_kind,
-                           id = m_id](const BriefingOptions &options) { return buildBriefing(*db, kind, id, options); },
-                          this);
-    dialog.exec();
+    BriefingDialog::showFor(this, *db, m_kind, m_id);
 }
 
 void StoryPane::print()
