@@ -1,5 +1,7 @@
 #include "referencedata.h"
 
+#include "gettextcatalogue.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -98,6 +100,21 @@ QString countryName(const QString &code)
         return h;
     }();
     return names.value(code, code);
+}
+
+QString countryName(const QString &code, const QString &language)
+{
+    static const QHash<QString, QHash<QString, QString>> catalogues = [] {
+        QHash<QString, QHash<QString, QString>> h;
+        for (const QString &lang : {u"ja"_s, u"fr"_s}) {
+            QFile file(u":/crm/reference/iso_3166-1.%1.mo"_s.arg(lang));
+            h.insert(lang,
+                     file.open(QIODevice::ReadOnly) ? readGettextCatalogue(file.readAll()) : QHash<QString, QString>());
+        }
+        return h;
+    }();
+    const QString english = countryName(code);
+    return catalogues.value(language).value(english, english);
 }
 
 bool isCurrency(const QString &code)

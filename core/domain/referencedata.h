@@ -33,6 +33,9 @@ const QList<Sector> &sectors();
 bool isCountry(const QString &code);
 // The ISO short name ("Morocco"); the code itself when unknown.
 QString countryName(const QString &code);
+// The name in a document language: "モロッコ" (ja), "Maroc" (fr), from iso-codes' translations;
+// the English name for other languages and names without a translation.
+QString countryName(const QString &code, const QString &language);
 bool isCurrency(const QString &code);
 bool isSector(const QString &code);
 int minorUnits(const QString &currencyCode);

@@ -94,8 +94,8 @@ QVariantMap investorFacts(const RecordStore &store, const QVariantMap &investor,
         profile.insert(u"sector"_s, language.codeName(sector));
     }
     QStringList office;
-    for (const QString &part : {investor.value(u"hq_city"_s).toString(),
-                                reference::countryName(investor.value(u"hq_country"_s).toString())}) {
+    for (const QString &part :
+         {investor.value(u"hq_city"_s).toString(), language.countryName(investor.value(u"hq_country"_s).toString())}) {
         if (!part.isEmpty()) {
             office << part;
         }
@@ -135,7 +135,7 @@ QVariantList openDeals(Database &db, const QString &investorId, const DocumentLa
         }
         deals << QVariantMap{{u"title"_s, card.title},
                              {u"stage"_s, language.codeName(card.stage)},
-                             {u"country"_s, reference::countryName(card.hostCountry)},
+                             {u"country"_s, language.countryName(card.hostCountry)},
                              {u"capex"_s, figuresText(card.capex, language)},
                              {u"jobs"_s, figuresText(card.directJobs, language)}};
     }
@@ -153,7 +153,8 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
     QVariantList history;
     QVariantList followUps;
     QVariantList notes;
-    for (const TimelineEvent &event : Timeline(db).forInvestor(investorId)) { // newest first
+    for (const TimelineEvent &event :
+         Timeline(db, language.timelineWording()).forInvestor(investorId)) { // newest first
         switch (event.kind) {
         case TimelineEventKind::FollowUpDue:
             followUps.prepend(eventOf(event, language)); // soonest due first

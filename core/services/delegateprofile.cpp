@@ -56,7 +56,7 @@ QVariantList dealsOf(const QList<CreditedDeal> &credited, const DocumentLanguage
         }
         deals << QVariantMap{{u"title"_s, deal.title},
                              {u"investor"_s, deal.investorName},
-                             {u"country"_s, reference::countryName(deal.hostCountry)},
+                             {u"country"_s, language.countryName(deal.hostCountry)},
                              {u"roles"_s, roles.join(u", "_s)},
                              {u"stage"_s, language.codeName(deal.stage)},
                              {u"capex"_s, briefing::figuresText(deal.capex, language)},
@@ -94,7 +94,8 @@ QVariantList recentEvents(Database &db, const QString &delegateId, const Briefin
                           const DocumentLanguage &language)
 {
     QVariantList events;
-    for (const TimelineEvent &event : Timeline(db).forDelegate(delegateId)) { // newest first
+    for (const TimelineEvent &event :
+         Timeline(db, language.timelineWording()).forDelegate(delegateId)) { // newest first
         if (events.size() >= options.historyEvents) {
             break;
         }
@@ -114,7 +115,7 @@ BriefingDocument DelegateProfile::build(const QString &delegateId, const Briefin
     const RecordStore store(m_db);
     const QVariantMap delegate = store.get(RecordKind::Delegate, delegateId);
     QVariantMap person = briefing::personOf(store, {{u"person_kind"_s, u"delegate"_s}, {u"person_id"_s, delegateId}});
-    person.insert(u"country"_s, reference::countryName(delegate.value(u"country"_s).toString()));
+    person.insert(u"country"_s, language.countryName(delegate.value(u"country"_s).toString()));
     if (const QString agency = delegate.value(u"agency_id"_s).toString(); !agency.isEmpty()) {
         person.insert(u"agency"_s, store.title(RecordKind::Agency, agency));
     }

@@ -3,6 +3,7 @@
 #include "documenttemplate.h"
 #include "domain/codelabels.h"
 #include "domain/error.h"
+#include "domain/referencedata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,6 +91,11 @@ QString DocumentLanguage::codeName(const QString &code) const
     return m_codes.value(code, codeLabel(code));
 }
 
+QString DocumentLanguage::countryName(const QString &code) const
+{
+    return reference::countryName(code, m_code);
+}
+
 QString DocumentLanguage::date(const QDate &date) const
 {
     // The locale's long format names the weekday too; a briefing wants the date alone.
@@ -104,6 +110,17 @@ QString DocumentLanguage::time(const QTime &time) const
 QString DocumentLanguage::number(qint64 value) const
 {
     return m_locale.toString(value);
+}
+
+TimelineWording DocumentLanguage::timelineWording() const
+{
+    return {[codes = m_codes](const QString &code) { return codes.value(code, codeLabel(code)); },
+            m_locale,
+            label(u"timeline_stay"_s),
+            label(u"timeline_joined"_s),
+            label(u"timeline_left"_s),
+            label(u"timeline_other_script"_s),
+            label(u"timeline_figure"_s)};
 }
 
 } // namespace crm

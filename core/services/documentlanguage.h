@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timeline.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -30,10 +32,15 @@ public:
     // A stage, sector or side code in this language; codes without a word fall back to the
     // application's own label (English when no translation is installed).
     QString codeName(const QString &code) const;
+    // A country's name in this language ("モロッコ", "Maroc").
+    QString countryName(const QString &code) const;
     // "29 November 2026" / "2026年11月29日" / "29 novembre 2026".
     QString date(const QDate &date) const;
     QString time(const QTime &time) const;
     QString number(qint64 value) const;
+    // The timeline's phrases, code names and number formats in this language, for the history
+    // printed in a document.
+    TimelineWording timelineWording() const;
 
 private:
     QString m_code;

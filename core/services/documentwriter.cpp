@@ -251,20 +251,41 @@ struct PageGeometry
     QList<std::pair<qreal, qreal>> pages;
 };
 
-PageGeometry layOutPages(QTextDocument &document, QPagedPaintDevice &device, const QString &html,
-                         const PageFrame &frame)
+// Every device lays a document out as writePdfDocument() does: on its own page, but at the PDF
+// writer's resolution. Fonts hint and lines break a little differently at 300 or 600 dpi (or the
+// preview's screen resolution), which over a booklet moves page breaks; laid out once, painted
+// scaled, the printer's pages are those the contents were numbered from (documentPages()).
+class LayoutDevice
+{
+public:
+    explicit LayoutDevice(const QPageLayout &layout) : m_writer(&m_buffer)
+    {
+        m_buffer.open(QIODevice::WriteOnly); // never written: nothing is painted on it
+        m_writer.setPageLayout(layout);
+    }
+    QPagedPaintDevice &device() { return m_writer; }
+
+private:
+    QBuffer m_buffer;
+    QPdfWriter m_writer;
+};
+
+PageGeometry layOutPages(QTextDocument &document, QPaintDevice &layoutDevice, const QPageLayout &page,
+                         const QString &html, const PageFrame &frame)
 {
     const QFont font = printFont();
     document.setDefaultFont(font);
     // Lay out at the PDF's resolution, so point sizes and line breaks are those of the paper.
-    document.documentLayout()->setPaintDevice(&device);
+    document.documentLayout()->setPaintDevice(&layoutDevice);
     document.setHtml(html);
 
     PageGeometry geometry;
-    geometry.paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    geometry.paper = page.paintRectPixels(layoutDevice.logicalDpiX());
     geometry.footerFont = font;
-    geometry.footerFont.setPointSizeF(7.5);
-    const QFontMetricsF footerMetrics(geometry.footerFont, &device);
+    // In pixels of the layout: the painter is scaled to the device, and a point size would be
+    // resolved for the device and then scaled once more.
+    geometry.footerFont.setPixelSize(qRound(7.5 * layoutDevice.logicalDpiY() / 72.0));
+    const QFontMetricsF footerMetrics(geometry.footerFont, &layoutDevice);
     geometry.headerHeight = frame.header.isEmpty() ? 0.0 : footerMetrics.height() * 2.5;
     geometry.body =
         QSizeF(geometry.paper.width(), geometry.paper.height() - geometry.headerHeight - footerMetrics.height() * 2.5);
@@ -276,15 +297,18 @@ PageGeometry layOutPages(QTextDocument &document, QPagedPaintDevice &device, con
 
 bool paintPagedDocument(QPagedPaintDevice &device, const QString &html, const PageFrame &frame)
 {
+    LayoutDevice layoutDevice(device.pageLayout());
     QTextDocument document;
-    const PageGeometry geometry = layOutPages(document, device, html, frame);
+    const PageGeometry geometry = layOutPages(document, layoutDevice.device(), device.pageLayout(), html, frame);
     const auto &[paper, footerFont, headerHeight, body, pages] = geometry;
-    const QFontMetricsF footerMetrics(footerFont, &device);
+    const QFontMetricsF footerMetrics(footerFont, &layoutDevice.device());
 
     QPainter painter;
     if (!painter.begin(&device)) {
         return false;
     }
+    painter.scale(qreal(device.logicalDpiX()) / layoutDevice.device().logicalDpiX(),
+                  qreal(device.logicalDpiY()) / layoutDevice.device().logicalDpiY());
     for (qsizetype page = 0; page < pages.size(); ++page) {
         if (page > 0) {
             device.newPage();
@@ -352,12 +376,10 @@ void writePdfDocument(const QString &path, const QString &html, const QString &d
 
 DocumentPages documentPages(const QString &html, const PageFrame &frame)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer); // the device writePdfDocument() paints on: same resolution, same fonts
-    writer.setPageLayout(documentPageLayout(frame.pageSize));
+    LayoutDevice layoutDevice(documentPageLayout(frame.pageSize)); // as paintPagedDocument() lays it out
     QTextDocument document;
-    const PageGeometry geometry = layOutPages(document, writer, html, frame);
+    const PageGeometry geometry =
+        layOutPages(document, layoutDevice.device(), documentPageLayout(frame.pageSize), html, frame);
     DocumentPages result;
     result.count = static_cast<int>(geometry.pages.size());
     const auto pageAt = [&](qreal y) {

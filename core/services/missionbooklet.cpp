@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +57,27 @@ struct AgendaEntry
     QString what;
 };
 
-// The agenda by local day: the mission's items (in the time zone of its first meeting, Tokyo
-// without one) and its meetings (in their own zones); an item that points at one of the meetings,
+// An agenda item has no time zone of its own: it is where the mission is at the time, so in the
+// zone of the meeting nearest to it in time (Tokyo when the mission has no meetings). A mission
+// from Casablanca on to Lagos shows each day's items on that city's clock.
+QString agendaZone(const QVariantMap &item, const QList<QVariantMap> &meetings)
+{
+    const QDateTime at = QDateTime::fromString(item.value(u"starts_at"_s).toString(), Qt::ISODateWithMs);
+    QString zone = u"Asia/Tokyo"_s;
+    qint64 nearest = std::numeric_limits<qint64>::max();
+    for (const QVariantMap &meeting : meetings) {
+        const QDateTime start = QDateTime::fromString(meeting.value(u"starts_at"_s).toString(), Qt::ISODateWithMs);
+        const qint64 distance = at.isValid() && start.isValid() ? std::abs(at.secsTo(start)) : nearest - 1;
+        if (distance < nearest) {
+            nearest = distance;
+            zone = meeting.value(u"time_zone"_s).toString();
+        }
+    }
+    return zone;
+}
+
+// The agenda by local day: the mission's items (each in the zone of the meeting nearest to it)
+// and its meetings (in their own zones); an item that points at one of the meetings,
 // or is at its time and place, is the meeting.
 QVariantList agendaDays(const RecordStore &store, const QVariantMap &mission, const QList<QVariantMap> &meetings,
                         const DocumentLanguage &language)
@@ -71,14 +92,13 @@ QVariantList agendaDays(const RecordStore &store, const QVariantMap &mission, co
                         language.label(u"meeting_with"_s) + u' ' +
                             store.title(RecordKind::Investor, meeting.value(u"investor_id"_s).toString())});
     }
-    const QString zoneId = meetings.isEmpty() ? u"Asia/Tokyo"_s : meetings.front().value(u"time_zone"_s).toString();
     for (const QVariant &item : mission.value(u"agenda"_s).toList()) {
         const QVariantMap row = item.toMap();
         if (meetingIds.contains(row.value(u"meeting_id"_s).toString())) {
             continue;
         }
-        const QDateTime local =
-            briefing::meetingLocalStart({{u"starts_at"_s, row.value(u"starts_at"_s)}, {u"time_zone"_s, zoneId}});
+        const QDateTime local = briefing::meetingLocalStart(
+            {{u"starts_at"_s, row.value(u"starts_at"_s)}, {u"time_zone"_s, agendaZone(row, meetings)}});
         if (local.isValid() && !meetingSlots.contains({local.toUTC(), row.value(u"place"_s).toString()})) {
             entries.append({local, row.value(u"place"_s).toString(), row.value(u"description"_s).toString()});
         }

@@ -74,12 +74,12 @@ QString joinNonEmpty(const QStringList &parts, const QString &separator)
     return kept.join(separator);
 }
 
-QString impactValue(const TimelineRow &row)
+QString impactValue(const TimelineRow &row, const QLocale &locale)
 {
     if (ImpactFigure::isMoney(row.detail) && !row.currency.isEmpty()) {
-        return Money{row.value, row.currency}.toDisplayString(QLocale());
+        return Money{row.value, row.currency}.toDisplayString(locale);
     }
-    return QLocale().toString(row.value);
+    return locale.toString(row.value);
 }
 
 bool isSpanKind(TimelineEventKind kind)
@@ -91,6 +91,8 @@ bool isSpanKind(TimelineEventKind kind)
 class Assembler
 {
 public:
+    explicit Assembler(const TimelineWording &wording) : m_wording(wording) {}
+
     QList<TimelineEvent> events;
     MeetingDates meetingDates;
     // Read once per assembly: converting through the C library re-reads /etc/localtime each time.
@@ -101,7 +103,7 @@ public:
     {
         auto it = m_labels.constFind(code);
         if (it == m_labels.constEnd()) {
-            it = m_labels.insert(code, codeLabel(code));
+            it = m_labels.insert(code, m_wording.codeName(code));
         }
         return *it;
     }
@@ -112,7 +114,11 @@ public:
         }
         auto it = m_roleLabels.constFind(codes);
         if (it == m_roleLabels.constEnd()) {
-            it = m_roleLabels.insert(codes, codeLabels(codes));
+            QStringList names;
+            for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
+                names << m_wording.codeName(code.trimmed());
+            }
+            it = m_roleLabels.insert(codes, names.join(u", "_s));
         }
         return *it;
     }
@@ -141,9 +147,8 @@ public:
     {
         switch (row.source) {
         case Source::Stay:
-            add(TimelineEventKind::Stay, row.start, row.end,
-                joinNonEmpty({TimelineTr::tr("Programme stay"), row.title}, u" – "_s), row.detail, subjectKind,
-                row.recordId);
+            add(TimelineEventKind::Stay, row.start, row.end, joinNonEmpty({m_wording.stay, row.title}, u" – "_s),
+                row.detail, subjectKind, row.recordId);
             break;
         case Source::Position:
             add(TimelineEventKind::CareerPosition, row.start, row.end, joinNonEmpty({row.title, row.detail}, u", "_s),
@@ -155,10 +160,9 @@ public:
             break;
         case Source::Meeting: {
             // Both scripts of the investor's name, so "yazaki" finds 矢崎総業's meetings too.
-            const QString investor =
-                row.latin.isEmpty() || row.latin == row.title
-                    ? row.title
-                    : TimelineTr::tr("%1 (%2)", "investor name (its Latin-script name)").arg(row.title, row.latin);
+            const QString investor = row.latin.isEmpty() || row.latin == row.title
+                                         ? row.title
+                                         : m_wording.otherScript.arg(row.title, row.latin);
             add(TimelineEventKind::Meeting, meetingDates.localDate(row.start, row.zone), {},
                 joinNonEmpty({investor, row.extra}, u", "_s),
                 firstLine(row.detail.trimmed().isEmpty() ? row.more : row.detail), RecordKind::Meeting, row.recordId,
@@ -173,10 +177,10 @@ public:
             }
             break;
         case Source::Impact:
-            if (TimelineEvent *e = add(
-                    TimelineEventKind::Impact, row.start, {},
-                    TimelineTr::tr("%1 (%2): %3").arg(label(row.detail), label(row.extra).toLower(), impactValue(row)),
-                    row.title, RecordKind::Deal, row.recordId, row.role)) {
+            if (TimelineEvent *e = add(TimelineEventKind::Impact, row.start, {},
+                                       m_wording.figure.arg(label(row.detail), label(row.extra).toLower(),
+                                                            impactValue(row, m_wording.locale)),
+                                       row.title, RecordKind::Deal, row.recordId, row.role)) {
                 e->code = row.detail + u'/' + row.extra;
             }
             break;
@@ -201,10 +205,10 @@ public:
             name.order =
                 row.extra == u"family_first"_s ? PersonName::Order::FamilyFirst : PersonName::Order::GivenFirst;
             const QString shown = name.displayName();
-            add(TimelineEventKind::ContactJoined, row.start, {}, TimelineTr::tr("%1 joined").arg(shown), {},
-                RecordKind::Contact, row.recordId);
-            add(TimelineEventKind::ContactLeft, row.end, {}, TimelineTr::tr("%1 left").arg(shown), {},
-                RecordKind::Contact, row.recordId);
+            add(TimelineEventKind::ContactJoined, row.start, {}, m_wording.joined.arg(shown), {}, RecordKind::Contact,
+                row.recordId);
+            add(TimelineEventKind::ContactLeft, row.end, {}, m_wording.left.arg(shown), {}, RecordKind::Contact,
+                row.recordId);
             break;
         }
         }
@@ -235,6 +239,7 @@ public:
     }
 
 private:
+    const TimelineWording &m_wording;
     QHash<QString, QString> m_labels;
     QHash<QString, QString> m_roleLabels;
 };
@@ -287,9 +292,10 @@ private:
     QStringList m_words;
 };
 
-QList<TimelineEvent> assemble(const QList<TimelineRow> &rows, RecordKind subjectKind, const TimelineFilter &filter)
+QList<TimelineEvent> assemble(const QList<TimelineRow> &rows, RecordKind subjectKind, const TimelineFilter &filter,
+                              const TimelineWording &wording)
 {
-    Assembler assembler;
+    Assembler assembler(wording);
     assembler.events.reserve(rows.size() + rows.size() / 8);
     for (const TimelineRow &row : rows) {
         assembler.add(row, subjectKind);
@@ -337,6 +343,17 @@ const KindInfo &infoOf(TimelineEventKind kind)
 }
 } // namespace
 
+TimelineWording TimelineWording::application()
+{
+    return {codeLabel,
+            QLocale(),
+            TimelineTr::tr("Programme stay"),
+            TimelineTr::tr("%1 joined"),
+            TimelineTr::tr("%1 left"),
+            TimelineTr::tr("%1 (%2)", "investor name (its Latin-script name)"),
+            TimelineTr::tr("%1 (%2): %3")};
+}
+
 bool TimelineEvent::isSpan() const
 {
     return isSpanKind(kind);
@@ -379,17 +396,17 @@ QString timelineSearchText(const TimelineEvent &event)
 
 QList<TimelineEvent> Timeline::forDelegate(const QString &delegateId, const TimelineFilter &filter) const
 {
-    return assemble(TimelineQuery(m_db).forDelegate(delegateId), RecordKind::Delegate, filter);
+    return assemble(TimelineQuery(m_db).forDelegate(delegateId), RecordKind::Delegate, filter, m_wording);
 }
 
 QList<TimelineEvent> Timeline::forInvestor(const QString &investorId, const TimelineFilter &filter) const
 {
-    return assemble(TimelineQuery(m_db).forInvestor(investorId), RecordKind::Investor, filter);
+    return assemble(TimelineQuery(m_db).forInvestor(investorId), RecordKind::Investor, filter, m_wording);
 }
 
 QList<TimelineEvent> Timeline::forDeal(const QString &dealId, const TimelineFilter &filter) const
 {
-    return assemble(TimelineQuery(m_db).forDeal(dealId), RecordKind::Deal, filter);
+    return assemble(TimelineQuery(m_db).forDeal(dealId), RecordKind::Deal, filter, m_wording);
 }
 
 QString timelineKindName(TimelineEventKind kind)

@@ -5,8 +5,10 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace crm {
@@ -72,11 +74,28 @@ QList<TimelineEvent> filterTimeline(const QList<TimelineEvent> &all, const Timel
 // What the text filter searches in an event: its title, summary and role, folded.
 QString timelineSearchText(const TimelineEvent &event);
 
+// The words a timeline is told in: by default the application's (tr(), codeLabel(), this computer's
+// locale); a printed document brings those of its own language (DocumentLanguage::timelineWording()).
+struct TimelineWording
+{
+    std::function<QString(const QString &code)> codeName; // stages, roles, impact indicators and statuses
+    QLocale locale;                                       // numbers and amounts
+    QString stay;                                         // "Programme stay"
+    QString joined;                                       // "%1 joined": a contact's name
+    QString left;                                         // "%1 left"
+    QString otherScript;                                  // "%1 (%2)": an investor's name, its Latin-script name
+    QString figure;                                       // "%1 (%2): %3": indicator, status, value
+
+    static TimelineWording application();
+};
+
 // The story of one record, assembled from a handful of queries (TimelineQuery) and sorted by date.
 class Timeline final
 {
 public:
-    explicit Timeline(Database &db) : m_db(db) {}
+    explicit Timeline(Database &db, TimelineWording wording = TimelineWording::application())
+        : m_db(db), m_wording(std::move(wording))
+    {}
 
     QList<TimelineEvent> forDelegate(const QString &delegateId, const TimelineFilter &filter = {}) const;
     QList<TimelineEvent> forInvestor(const QString &investorId, const TimelineFilter &filter = {}) const;
@@ -84,6 +103,7 @@ public:
 
 private:
     Database &m_db;
+    TimelineWording m_wording;
 };
 
 // The name used by the CLI and JSON ("stay", "meeting", "followup_done"), and back.

@@ -48,6 +48,16 @@ TEST_CASE("a delegate profile gives the career, the stays, the credited deals an
     CHECK(ja.contains(u"1996年9月2日 – 1996年12月20日"_s));
     CHECK(ja.contains(u"貢献した案件"_s));
     CHECK_FALSE(ja.contains(u"Credited deals"_s));
+    // The story and the countries are told in the document's language too, not the application's.
+    CHECK(ja.contains(u"国 モロッコ"_s));
+    CHECK(ja.contains(u"直接雇用（発表）：350"_s));
+    CHECK_FALSE(ja.contains(u"Direct jobs"_s));
+
+    const QString fr = test::documentText(profileOf(t, *hassani, u"fr"_s).html);
+    CHECK(fr.contains(u"Pays Maroc"_s));
+    CHECK(fr.contains(u"Emplois directs (annoncé) : 350"_s));
+    CHECK(fr.contains(u"Investissement (annoncé) : 4"_s));
+    CHECK_FALSE(fr.contains(u"Capital expenditure"_s));
 }
 
 TEST_CASE("a delegate profile with only a name leaves no stray labels; an open stay ends open", "[briefing][delegate]")

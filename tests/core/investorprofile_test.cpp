@@ -53,6 +53,12 @@ TEST_CASE("an investor profile gives the names, the facts, the contacts, the ope
     CHECK(ja.contains(u"退任: 2008年3月31日"_s));
     CHECK_FALSE(ja.contains(u"Investor profile"_s));
     CHECK_FALSE(ja.contains(u"Head office"_s));
+    // The story in Japanese: the impact figures, the stages, a contact leaving, the head office's country.
+    CHECK(ja.contains(u"直接雇用（実績）：12,500"_s));
+    CHECK(ja.contains(u"Wire-harness plants, Morocco: アフターケア・拡張"_s));
+    CHECK(ja.contains(u"山本 誠 退任"_s));
+    CHECK(ja.contains(u"本社 Tokyo, 日本"_s));
+    CHECK_FALSE(ja.contains(u"Realised"_s, Qt::CaseInsensitive));
 }
 
 TEST_CASE("an investor profile with only a name leaves no stray labels, and a flagged one is confidential",

@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -168,4 +169,86 @@ TEST_CASE("a booklet is confidential when one of its meetings is", "[briefing][m
     const BriefingDocument doc = bookletOf(t, mission, u"en"_s);
     CHECK(doc.confidential);
     CHECK(doc.footer.endsWith(u" · CONFIDENTIAL"_s));
+}
+
+TEST_CASE("a mission's agenda items keep the clock of the city the mission is in at the time", "[briefing][mission]")
+{
+    test::TestDatabase t;
+    const QString mission =
+        t.store().create(RecordKind::Mission,
+                         {{u"kind"_s, u"investor_mission"_s},
+                          {u"title"_s, u"Tokyo, then Lagos"_s},
+                          {u"start_date"_s, u"2026-03-02"_s},
+                          {u"end_date"_s, u"2026-03-06"_s},
+                          {u"agenda"_s, QVariantList{QVariantMap{{u"starts_at"_s, u"2026-03-02T07:00:00Z"_s},
+                                                                 {u"description"_s, u"Breakfast in Tokyo"_s}},
+                                                     QVariantMap{{u"starts_at"_s, u"2026-03-05T08:00:00Z"_s},
+                                                                 {u"description"_s, u"Factory visit in Lagos"_s}}}}});
+    const QString tokyo = t.store().create(RecordKind::Investor, {{u"name"_s, u"Tokyo Parts K.K."_s}});
+    const QString lagos = t.store().create(RecordKind::Investor, {{u"name"_s, u"Lagos Assembly Ltd"_s}});
+    t.store().create(RecordKind::Meeting, {{u"starts_at"_s, u"2026-03-02T10:00:00+09:00"_s},
+                                           {u"time_zone"_s, u"Asia/Tokyo"_s},
+                                           {u"mission_id"_s, mission},
+                                           {u"investor_id"_s, tokyo}});
+    t.store().create(RecordKind::Meeting, {{u"starts_at"_s, u"2026-03-05T14:00:00+01:00"_s},
+                                           {u"time_zone"_s, u"Africa/Lagos"_s},
+                                           {u"mission_id"_s, mission},
+                                           {u"investor_id"_s, lagos}});
+
+    const QString text = test::documentText(bookletOf(t, mission, u"en"_s).html);
+    // 07:00Z is 16:00 in Tokyo; 08:00Z is 09:00 in Lagos, not 17:00 on the first meeting's clock.
+    CHECK(text.contains(u"2 March 2026 10:00 Meeting with Tokyo Parts K.K. 16:00 Breakfast in Tokyo"_s));
+    CHECK(text.contains(u"5 March 2026 09:00 Factory visit in Lagos 14:00 Meeting with Lagos Assembly Ltd"_s));
+}
+
+TEST_CASE("a printer of any resolution breaks the booklet's pages where its contents say", "[briefing][mission][pdf]")
+{
+    test::TestDatabase t;
+    const QString mission = twelveMeetingMission(t);
+    // Talking points of every length up to two pages, so that some briefings end near a page's
+    // foot, where a line more or less moves the next meeting's page.
+    QStringList meetings;
+    t.store().forEach(RecordKind::Meeting, {}, [&](const QVariantMap &meeting) {
+        meetings << meeting.value(u"id"_s).toString();
+        return true;
+    });
+    for (qsizetype m = 0; m < meetings.size(); ++m) {
+        QStringList points;
+        for (qsizetype i = 0; i < 20 + 7 * m; ++i) {
+            points << u"Point %1: the plant's expansion, the suppliers' audit and the training of managers."_s.arg(i);
+        }
+        t.store().update(RecordKind::Meeting, meetings.at(m), {{u"talking_points"_s, points.join(u'\n')}});
+    }
+    const BriefingDocument doc = bookletOf(t, mission, u"en"_s);
+    const DocumentPages expected = documentPages(doc.html, briefingFrame(doc));
+    REQUIRE(expected.count >= 13);
+
+    // A printer lays the document out at its own resolution (the preview at the screen's); the
+    // pages must still be those the contents were numbered from.
+    for (const int dpi : {72, 150, 300, 600}) {
+        INFO(dpi << " dpi");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"printed.pdf"_s);
+        {
+            QPdfWriter printer(path);
+            printer.setResolution(dpi);
+            printer.setPageLayout(documentPageLayout());
+            REQUIRE(paintPagedDocument(printer, doc.html, briefingFrame(doc)));
+        }
+        const auto text = test::pdfText(path);
+        if (!text) {
+            return;
+        }
+        QStringList pages = text->normalized(QString::NormalizationForm_KC).split(u'\f');
+        if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
+            pages.removeLast();
+        }
+        REQUIRE(pages.size() == expected.count);
+        for (int day = 2; day <= 13; ++day) {
+            const QString heading = u"Meeting briefing: Investor %1 K.K."_s.arg(day, 2, 10, QChar(u'0'));
+            const int page = expected.anchors.value(u"meeting-%1"_s.arg(day - 1), -1);
+            INFO(heading.toStdString() << " expected on page " << page);
+            CHECK((page > 0 && pages.at(page - 1).contains(heading)));
+        }
+    }
 }

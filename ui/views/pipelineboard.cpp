@@ -250,7 +250,8 @@ void PipelineBoard::refillFilters()
         std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         return items;
     };
-    fillCombo(m_countryFilter, tr("All host countries"), sorted(countries, &reference::countryName));
+    fillCombo(m_countryFilter, tr("All host countries"),
+              sorted(countries, [](const QString &code) { return reference::countryName(code); }));
     fillCombo(m_sectorFilter, tr("All sectors"), sorted(sectors, &codeLabel));
     RecordStore *store = m_session.store();
     fillCombo(m_delegateFilter, tr("All delegates"), sorted(delegates, [store](const QString &id) {
