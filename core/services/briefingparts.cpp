@@ -148,8 +148,12 @@ QVariantMap eventOf(const TimelineEvent &event, const DocumentLanguage &language
 }
 
 void addInvestorStory(Database &db, const QString &investorId, const BriefingOptions &options,
-                      const DocumentLanguage &language, QVariantMap &context)
+                      const DocumentLanguage &language, QVariantMap &context, const QString &meetingId,
+                      const QDate &meetingDay)
 {
+    const auto isBefore = [&](const TimelineEvent &event) {
+        return event.recordId != meetingId && (!meetingDay.isValid() || event.start.first() <= meetingDay);
+    };
     QVariantList history;
     QVariantList followUps;
     QVariantList notes;
@@ -160,7 +164,7 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
             followUps.prepend(eventOf(event, language)); // soonest due first
             break;
         case TimelineEventKind::Note:
-            if (notes.size() < options.notes) {
+            if (notes.size() < options.notes && isBefore(event)) {
                 // A note's title is its first line; the document prints the whole text, once.
                 QVariantMap note = eventOf(event, language);
                 note.insert(u"title"_s, event.summary);
@@ -171,7 +175,7 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
         case TimelineEventKind::FollowUpDone:
             break;
         default:
-            if (history.size() < options.historyEvents) {
+            if (history.size() < options.historyEvents && isBefore(event)) {
                 history << eventOf(event, language);
             }
         }

@@ -44,9 +44,12 @@ QVariantList openDeals(Database &db, const QString &investorId, const DocumentLa
 // date, title, summary of a timeline event.
 QVariantMap eventOf(const TimelineEvent &event, const DocumentLanguage &language);
 
-// The investor's story in three lists: history, followups, notes.
+// The investor's story in three lists: history, followups, notes. A meeting's briefing passes the
+// meeting: its history and notes are those written up to its day (a briefing reprinted for a 1996
+// meeting tells what was known then), without the meeting itself; open follow-ups are today's.
 void addInvestorStory(Database &db, const QString &investorId, const BriefingOptions &options,
-                      const DocumentLanguage &language, QVariantMap &context);
+                      const DocumentLanguage &language, QVariantMap &context, const QString &meetingId = {},
+                      const QDate &meetingDay = {});
 
 // A meeting's start in its own time zone (UTC when the zone is unknown).
 QDateTime meetingLocalStart(const QVariantMap &meeting);

@@ -62,7 +62,7 @@ BriefingDocument MeetingBriefing::build(const QString &meetingId, const Briefing
                         {u"investor"_s, briefing::investorFacts(store, investor, language)},
                         {u"sides"_s, attendeeSides(store, meeting.value(u"attendees"_s).toList(), language)},
                         {u"deals"_s, briefing::openDeals(m_db, investorId, language)}};
-    briefing::addInvestorStory(m_db, investorId, options, language, context);
+    briefing::addInvestorStory(m_db, investorId, options, language, context, meetingId, local.date());
     briefing::finish(document, kTemplate, context, options, language, m_db.clock().today());
     return document;
 }

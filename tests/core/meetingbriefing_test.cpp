@@ -78,6 +78,11 @@ TEST_CASE("a meeting briefing gives the meeting, the investor, both sides and th
     CHECK_FALSE(doc.html.contains(u"null"_s));
     CHECK_FALSE(doc.confidential);
     CHECK(doc.footer.startsWith(doc.title + u" · Printed 29 November 2026"_s));
+    // The history is what was known on the meeting's day, the meeting itself left out.
+    CHECK(text.contains(u"15 October 1996 Wire-harness plants, Morocco: Lead"_s));
+    CHECK_FALSE(text.contains(u"2020"_s));
+    CHECK_FALSE(text.contains(u"1 April 2024"_s));
+    CHECK_FALSE(text.contains(u"20 November 1996 矢崎総業株式会社 (Yazaki Corporation)"_s));
 }
 
 TEST_CASE("a briefing's labels and dates follow the document's language, names their own culture", "[briefing]")
