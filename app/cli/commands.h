@@ -44,6 +44,9 @@ ExitCode showReport(const Invocation &invocation);
 // briefingcommand.cpp
 ExitCode writeBriefing(const Invocation &invocation);
 
+// searchcommand.cpp
+ExitCode searchRecords(const Invocation &invocation);
+
 // ratecommands.cpp
 ExitCode setRate(const Invocation &invocation);
 ExitCode listRates(const Invocation &invocation);

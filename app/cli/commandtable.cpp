@@ -27,6 +27,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"restore"_s, {kind, id}, {}, {}, {}, &restoreRecord},
         {u"purge"_s, {kind, id}, {}, {}, {}, &purgeRecord},
         {u"history"_s, {kind, id}, {json}, {}, {}, &showHistory},
+        {u"search"_s, {u"TEXT"_s}, {json}, {u"kind"_s, u"limit"_s}, {}, &searchRecords},
         {u"timeline"_s,
          {},
          {json, u"oldest-first"_s},
@@ -82,6 +83,9 @@ QString usageText()
                "  restore KIND ID                Bring a record back from the Trash\n"
                "  purge KIND ID                  Delete a record in the Trash for good\n"
                "  history KIND ID [--json]       Show who changed what, and when\n"
+               "  search TEXT [--kind K[,K...]] [--limit N] [--json]\n"
+               "                                 Find records by any part of their names or text,\n"
+               "                                 best first, at most N (10) of each kind\n"
                "  timeline --delegate ID|--investor ID|--deal ID [--json] [--kind K[,K...]]\n"
                "           [--from DATE] [--to DATE] [--text TEXT] [--oldest-first]\n"
                "           [--csv FILE] [--pdf FILE]\n"

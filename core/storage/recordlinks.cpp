@@ -4,6 +4,7 @@
 #include "domain/recordid.h"
 #include "recordstore.h"
 #include "rowcodec.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -172,6 +173,7 @@ void RecordStore::purge(RecordKind kind, const QString &id)
     }
     Transaction transaction(m_db);
     clearReferencesTo(kind, id);
+    SearchIndex(m_db.connectionName()).remove(kind, id); // normally out since the move to the Trash
     SqlStatement(db, u"DELETE FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s).bind(id).exec();
     m_audit.record(kind, id, u"purge"_s);
     transaction.commit();
@@ -224,6 +226,11 @@ void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
                     .exec();
                 for (const QString &parent : parentIds) {
                     m_audit.record(other, parent, u"unlink"_s, child.field, id, {});
+                    // The element removed may have carried searched text (an attendee's role).
+                    const QVariantMap stored = fetch(other, parent);
+                    if (!stored.contains(u"deleted_at"_s)) {
+                        SearchIndex(m_db.connectionName()).put(other, parent, stored);
+                    }
                 }
             }
         }
@@ -238,6 +245,7 @@ void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
             }
             for (const QString &linkedId : ids) {
                 clearReferencesTo(other, linkedId);
+                SearchIndex(m_db.connectionName()).remove(other, linkedId);
                 SqlStatement(db, u"DELETE FROM "_s + spec.table + u" WHERE id = ?"_s).bind(linkedId).exec();
                 m_audit.record(other, linkedId, u"purge"_s);
             }

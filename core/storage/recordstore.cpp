@@ -4,6 +4,7 @@
 #include "domain/recordcodec.h"
 #include "domain/recordid.h"
 #include "rowcodec.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -139,6 +140,7 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
     for (const ChildTable &child : spec.children) {
         insertChildren(kind, id, child.field, stored.value(child.field).toList());
     }
+    SearchIndex(m_db.connectionName()).put(kind, id, stored);
     m_audit.record(kind, id, u"create"_s, {}, {}, withoutMetadata(stored));
     transaction.commit();
     return id;
@@ -233,6 +235,7 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
             insertChildren(kind, id, child.field, stored.value(child.field).toList());
         }
     }
+    SearchIndex(m_db.connectionName()).put(kind, id, stored);
     for (const auto &[field, change] : changed) {
         m_audit.record(kind, id, u"update"_s, field, change.first, change.second);
     }
@@ -252,6 +255,7 @@ void RecordStore::moveToTrash(RecordKind kind, const QString &id)
                     u"UPDATE "_s + tableSpec(kind).table + u" SET deleted_at = ?, deleted_by = ? WHERE id = ?"_s)
         .bind({now, m_db.officerId().isEmpty() ? QVariant() : m_db.officerId(), id})
         .exec();
+    SearchIndex(m_db.connectionName()).remove(kind, id); // search shows live records only
     m_audit.record(kind, id, u"delete"_s);
     transaction.commit();
 }
@@ -267,6 +271,7 @@ void RecordStore::restore(RecordKind kind, const QString &id)
                     u"UPDATE "_s + tableSpec(kind).table + u" SET deleted_at = NULL, deleted_by = NULL WHERE id = ?"_s)
         .bind(id)
         .exec();
+    SearchIndex(m_db.connectionName()).put(kind, id, fetch(kind, id));
     m_audit.record(kind, id, u"restore"_s);
     transaction.commit();
 }

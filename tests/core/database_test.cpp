@@ -1,5 +1,6 @@
 #include "domain/recordid.h"
 #include "fixtures.h"
+#include "services/search.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -112,7 +113,7 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(Database::latestSchemaVersion() == 8);
+    CHECK(Database::latestSchemaVersion() == 9);
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));
@@ -253,6 +254,64 @@ TEST_CASE("a database of schema 7 keeps its rows, none of them confidential, and
     CHECK(store.get(RecordKind::Meeting, meeting).value(u"talking_points"_s).toString() ==
           u"Labour costs\nSite visit"_s);
     CHECK(store.get(RecordKind::Meeting, meeting).value(u"confidential"_s) == QVariant(true));
+}
+
+TEST_CASE("a database of schema 8 gets a search index of its live records", "[database][search]")
+{
+    test::TestDatabase old(8);
+    REQUIRE(old.db().schemaVersion() == 8);
+    const auto insert = [&old](const QString &sql, const QVariantList &binds = {}) {
+        const QString id = newRecordId();
+        REQUIRE(test::sqlValue(old.db(), sql + u" RETURNING id"_s, QVariantList{id} + binds).toString() == id);
+        return id;
+    };
+    // Rows as version 8 wrote them, before there was a search index.
+    const QString investor =
+        insert(u"INSERT INTO investor (id, created_at, modified_at, sort_key, name, name_latin, aliases) "
+               "VALUES (?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'やざき', '矢崎総業株式会社', "
+               "'Yazaki Corporation', '[\"ヤザキ\"]')"_s);
+    const QString trashed =
+        insert(u"INSERT INTO investor (id, created_at, modified_at, deleted_at, sort_key, name) "
+               "VALUES (?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z', "
+               "'yazaki europe', 'Yazaki Europe Ltd.')"_s);
+    const QString meeting = insert(u"INSERT INTO meeting (id, created_at, modified_at, sort_key, starts_at, "
+                                   "time_zone, investor_id, summary) VALUES (?, '2024-01-01T00:00:00.000Z', "
+                                   "'2024-01-01T00:00:00.000Z', '2024-05-10T01:00:00.000Z', "
+                                   "'2024-05-10T01:00:00.000Z', 'Asia/Tokyo', ?, 'A second plant')"_s,
+                                   {investor});
+    insert(u"INSERT INTO meeting_attendee (id, meeting_id, position, side, person_kind, name, role) "
+           "VALUES (?, ?, 0, 'itpo', 'other', '森 愛子', 'interpreter')"_s,
+           {meeting});
+    const QString note = insert(u"INSERT INTO note (id, created_at, modified_at, sort_key, body, written_at, "
+                                "linked_kind, linked_id) VALUES (?, '2024-01-01T00:00:00.000Z', "
+                                "'2024-01-01T00:00:00.000Z', '2024-05-10', 'タンジェの新工場について', "
+                                "'2024-05-10T03:00:00.000Z', 'investor', ?)"_s,
+                                {investor});
+
+    const std::unique_ptr<Database> db = Database::open(old.path());
+    CHECK(db->schemaVersion() == 9);
+    CHECK(db->check() == QStringList());
+    CHECK(value(*db, u"SELECT count(*) FROM search_doc"_s) == QVariant(3)); // the trashed investor is left out
+    const auto found = [&db](const QString &text) {
+        QStringList ids;
+        SearchQuery query;
+        query.text = text;
+        for (const SearchHit &hit : Search(*db).search(query)) {
+            ids << hit.id;
+        }
+        return ids;
+    };
+    CHECK(found(u"YAZAKI CO., LTD."_s) == QStringList{investor});
+    CHECK(found(u"やざき"_s) == QStringList{investor}); // the alias, read from its JSON list
+    CHECK(found(u"second plant"_s) == QStringList{meeting});
+    CHECK(found(u"森 愛子"_s) == QStringList{meeting}); // an attendee: the lists are read too
+    CHECK(found(u"新工場"_s) == QStringList{note});
+    CHECK_FALSE(found(u"europe"_s).contains(trashed));
+
+    // Restoring the trashed record indexes it like any other change.
+    RecordStore store(*db);
+    store.restore(RecordKind::Investor, trashed);
+    CHECK(found(u"europe"_s) == QStringList{trashed});
 }
 
 TEST_CASE("a file written by a newer version is refused and left unchanged", "[database]")
