@@ -6,6 +6,7 @@
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/officerdialog.h"
 #include "dialogs/programmereportdialog.h"
+#include "dialogs/searchdialog.h"
 #include "domain/error.h"
 #include "models/listcolumns.h"
 #include "models/recordkindlabel.h"
@@ -322,6 +323,11 @@ void MainWindow::createMenus()
         }
     }
 
+    go->addSeparator();
+    QAction *search = go->addAction(tr("&Search Everything…"), this, &MainWindow::openSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    search->setObjectName(u"actionSearch"_s);
+
     QMenu *record = menuBar()->addMenu(tr("&Record"));
     QAction *meeting = record->addAction(tr("Quick &Meeting Entry…"), this, &MainWindow::openMeetingEntry);
     meeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -356,6 +362,14 @@ void MainWindow::openProgrammeReport()
     }
     ProgrammeReportDialog dialog(m_session, this);
     dialog.exec();
+}
+
+void MainWindow::openSearch()
+{
+    auto *dialog = new SearchDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::openRequested, this, &MainWindow::openRecord);
+    dialog->open();
 }
 
 void MainWindow::openBriefing()

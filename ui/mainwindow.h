@@ -60,6 +60,8 @@ public:
     void openMeetingEntry();
     void openProgrammeReport();
     void openExchangeRates();
+    // Search everything (Ctrl+K); the hit chosen opens like any record.
+    void openSearch();
     // The briefing document of the record on show (a meeting, an investor, a delegate, a mission).
     void openBriefing();
 

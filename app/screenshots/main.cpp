@@ -2,6 +2,7 @@
 // retaken (by .ci/screenshots, under Xvfb) whenever the UI changes instead of going stale.
 #include "databasesession.h"
 #include "dialogs/meetingentrydialog.h"
+#include "dialogs/searchdialog.h"
 #include "mainwindow.h"
 #include "services/sampledata.h"
 #include "storage/recordstore.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -106,5 +108,14 @@ int main(int argc, char **argv)
     dialog.show();
     ok &= save(&dialog, outDir + u"/meeting-entry.png"_s);
     dialog.reject();
+
+    // Search everything, with a search that finds a company, its people, meetings and notes.
+    {
+        crm::ui::SearchDialog search(session, &window);
+        search.show();
+        search.searchBox()->insert(u"yazaki"_s);
+        search.searchNow();
+        ok &= save(&search, outDir + u"/search.png"_s);
+    }
     return ok ? 0 : 1;
 }

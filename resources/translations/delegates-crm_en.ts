@@ -1398,6 +1398,17 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::SearchCommand</name>
+    <message>
+        <source>unknown --kind &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs some TEXT to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::Session</name>
     <message>
         <source>%1 does not exist. Create it with &quot;delegates-crm-cli init&quot;, or give another file with --db.</source>
@@ -1488,6 +1499,9 @@ Commands:
   restore KIND ID                Bring a record back from the Trash
   purge KIND ID                  Delete a record in the Trash for good
   history KIND ID [--json]       Show who changed what, and when
+  search TEXT [--kind K[,K...]] [--limit N] [--json]
+                                 Find records by any part of their names or text,
+                                 best first, at most N (10) of each kind
   timeline --delegate ID|--investor ID|--deal ID [--json] [--kind K[,K...]]
            [--from DATE] [--to DATE] [--text TEXT] [--oldest-first]
            [--csv FILE] [--pdf FILE]
@@ -3019,6 +3033,10 @@ announced</source>
         <source>Open a meeting, an investor, a delegate or a mission to print its briefing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MeetingEntryCommand</name>
@@ -3697,6 +3715,58 @@ announced</source>
     </message>
     <message>
         <source>Related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SearchDialog</name>
+    <message>
+        <source>Search Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names in any script, aliases, places, words from notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a part of any name or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found; Enter opens the chosen one.</source>
+        <translation>
+            <numerusform>%n found; Enter opens the chosen one.</numerusform>
+            <numerusform>%n found; Enter opens the chosen one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SearchResultsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind of record (number found)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <comment>a note&apos;s title (the record it is about)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: text that matched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it matched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
