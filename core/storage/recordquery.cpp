@@ -82,8 +82,17 @@ QString orderClause(const PageQuery &query)
 qint64 RecordQuery::count(const PageQuery &query) const
 {
     const auto [where, values] = whereClause(query);
+    const QString table = tableSpec(query.kind).table;
+    // The live records of a kind with a sort index (0003_indexes.sql: partial, WHERE deleted_at IS
+    // NULL) are counted over it: SQLite's planner scans the table instead, 43 ms against 7 ms for
+    // 100,000 investors, on every list opened. With conditions the table is read anyway.
+    static const QStringList sortIndexed{u"delegate"_s, u"agency"_s, u"investor"_s, u"contact"_s};
+    const bool allLive = !query.trash && values.isEmpty();
+    const QString from = allLive && sortIndexed.contains(table)
+                             ? QString(table + u" t INDEXED BY "_s + table + u"_sort"_s)
+                             : QString(table + u" t"_s);
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
-                   u"SELECT count(*) FROM "_s + tableSpec(query.kind).table + u" t WHERE "_s + where);
+                   u"SELECT count(*) FROM "_s + from + u" WHERE "_s + where);
     q.bind(values).exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }

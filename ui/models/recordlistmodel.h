@@ -48,6 +48,12 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
+    enum class Recount
+    {
+        No,
+        Yes
+    };
+    void refill(Recount recount);
     QString display(const ListColumn &column, const QVariantMap &row) const;
     QString linkTitle(RecordKind kind, const QString &id) const;
 
