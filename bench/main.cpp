@@ -1,9 +1,15 @@
 // delegates-crm-bench: times the app's operations on generated data against the same SQL run
-// through the sqlite3 C API, and writes the numbers as a table and as JSON (see README.md).
+// through the sqlite3 C API, and writes the numbers as a table and as JSON (see docs/benchmarks.md).
+#include "briefingbench.h"
 #include "dashboardbench.h"
 #include "domain/error.h"
 #include "harness.h"
+#include "listbench.h"
+#include "memorybench.h"
+#include "recordbench.h"
 #include "reportbench.h"
+#include "scaledataset.h"
+#include "searchbench.h"
 #include "timelinebench.h"
 #include "timelinedataset.h"
 #include "uibench.h"
@@ -52,30 +58,89 @@ int run(const QCommandLineParser &args)
     const auto wanted = [&only](const QString &name) { return only.isEmpty() || name.contains(only); };
     const QString dir = QDir(args.value(u"dataset"_s)).absolutePath();
 
+    // NAME=FILE, in the order given: the generated datasets (S, M) the operations run on.
+    QList<std::pair<QString, QString>> scales;
+    for (const QString &value : args.values(u"scale-dataset"_s)) {
+        const qsizetype equals = value.indexOf(u'=');
+        if (equals <= 0 || equals == value.size() - 1) {
+            out << "--scale-dataset wants NAME=FILE, not " << value << Qt::endl;
+            return 1;
+        }
+        scales.append({value.left(equals), value.mid(equals + 1)});
+    }
+
     QList<Result> results;
+    QList<MemoryResult> memoryResults;
     QJsonObject datasets;
     const Harness harness(runs, kWarmups, budget);
     out << "runs: " << runs << " timed after up to " << kWarmups << " warm-up runs; budget " << budget
         << " s per operation" << Qt::endl;
 
-    const auto timeAll = [&](const QList<Operation> &operations) {
-        for (const Operation &operation : operations) {
+    const auto timeAll = [&](QList<Operation> operations, const QString &dataset = {}) {
+        for (Operation &operation : operations) {
             if (wanted(operation.name)) {
-                out << "timing " << operation.name << Qt::endl;
+                if (operation.dataset.isEmpty()) {
+                    operation.dataset = dataset;
+                }
+                out << "timing " << operation.name << " (" << operation.dataset << ')' << Qt::endl;
                 results << harness.run(operation);
             }
         }
     };
+    const auto anyWanted = [&wanted](const QStringList &names) { return std::ranges::any_of(names, wanted); };
+
+    // The operations on each generated dataset; each bench opens its own connections and
+    // closes them before the next one starts.
+    for (const auto &[name, path] : scales) {
+        const QStringList all = ListBench::operationNames() + RecordBench::operationNames() +
+                                BriefingBench::operationNames() + SearchBench::operationNames() +
+                                MemoryBench::operationNames();
+        if (!anyWanted(all)) {
+            continue;
+        }
+        const ScaleDataset dataset = prepareScaleDataset(name, path, out);
+        datasets.insert(name, dataset.facts);
+        if (anyWanted(ListBench::operationNames())) {
+            ListBench bench(dataset);
+            timeAll(bench.operations());
+        }
+        if (anyWanted(RecordBench::operationNames())) {
+            RecordBench bench(dataset);
+            timeAll(bench.operations());
+        }
+        if (anyWanted(SearchBench::operationNames())) {
+            if (SearchBench::available(dataset)) {
+                SearchBench bench(dataset);
+                timeAll(bench.operations());
+            } else {
+                out << "dataset " << name << " has no search index (schema < 9): search not timed" << Qt::endl;
+            }
+        }
+        if (anyWanted(BriefingBench::operationNames())) {
+            BriefingBench bench(dataset);
+            timeAll(bench.operations());
+        }
+        QStringList memory;
+        for (const QString &operation : MemoryBench::operationNames()) {
+            if (wanted(operation)) {
+                memory << operation;
+            }
+        }
+        if (!memory.isEmpty()) {
+            memoryResults << MemoryBench::run(dataset, memory, out);
+        }
+    }
+
     if (const QString path = args.value(u"dashboard-db"_s); !path.isEmpty()) {
         if (std::ranges::any_of(DashboardBench::operationNames(), wanted)) {
             DashboardBench bench(path);
             datasets.insert(u"dashboard"_s, bench.facts());
             out << "dashboard database: " << QJsonDocument(bench.facts()).toJson(QJsonDocument::Compact) << Qt::endl;
-            timeAll(bench.operations());
+            timeAll(bench.operations(), u"dash"_s);
         }
         if (std::ranges::any_of(ReportBench::operationNames(), wanted)) {
             ReportBench bench(path);
-            timeAll(bench.operations());
+            timeAll(bench.operations(), u"dash"_s);
         }
     }
     const bool core = std::ranges::any_of(TimelineBench::operationNames(), wanted);
@@ -86,15 +151,15 @@ int run(const QCommandLineParser &args)
         datasets.insert(u"timeline"_s, dataset.facts);
         if (core) {
             const TimelineBench bench(dataset);
-            timeAll(bench.operations());
+            timeAll(bench.operations(), u"T"_s);
         }
         if (ui) {
             peakBeforeUi = peakRssMib();
             UiBench bench(dataset);
-            timeAll(bench.operations());
+            timeAll(bench.operations(), u"T"_s);
         }
     }
-    if (results.isEmpty()) {
+    if (results.isEmpty() && memoryResults.isEmpty()) {
         out << "no operation matches --only " << only << Qt::endl;
         return 1;
     }
@@ -113,7 +178,9 @@ int run(const QCommandLineParser &args)
 
     out << Qt::endl;
     printTable(out, results);
-    out << "peak memory (VmHWM): " << mib(peak) << " MiB";
+    out << Qt::endl;
+    printMemoryTable(out, memoryResults);
+    out << "this process's peak memory (VmHWM): " << mib(peak) << " MiB";
     if (peakBeforeUi) {
         out << " (" << mib(peakBeforeUi) << " MiB before the UI operations)";
     }
@@ -127,7 +194,7 @@ int run(const QCommandLineParser &args)
     const QString jsonPath = args.value(u"json"_s);
     QFile json(jsonPath);
     if (!json.open(QIODevice::WriteOnly) ||
-        json.write(QJsonDocument(resultsJson(results, settings, datasets, memory)).toJson()) < 0) {
+        json.write(QJsonDocument(resultsJson(results, memoryResults, settings, datasets, memory)).toJson()) < 0) {
         out << "cannot write " << jsonPath << Qt::endl;
         return 1;
     }
@@ -161,8 +228,25 @@ int main(int argc, char **argv)
         {u"only"_s, u"Run only the operations whose name contains this text."_s, u"NAME"_s},
         {u"dashboard-db"_s, u"Also time the dashboard on this database (made by delegates-crm-cli generate)."_s,
          u"FILE"_s},
+        {u"scale-dataset"_s,
+         u"Time the issue's operations on FILE, made by delegates-crm-cli generate, labelled NAME (S, M); may be "
+         u"repeated. The file is migrated to the current schema when older."_s,
+         u"NAME=FILE"_s},
     });
+    QCommandLineOption guiChild(u"gui-child"_s, u"Internal: the GUI process whose memory is measured."_s, u"FILE"_s);
+    guiChild.setFlags(QCommandLineOption::HiddenFromHelp);
+    args.addOption(guiChild);
     args.process(app);
+    if (args.isSet(guiChild)) {
+        try {
+            return runGuiChild(args.value(guiChild));
+        } catch (const crm::Error &e) {
+            QTextStream(stderr) << "error: " << e.message() << Qt::endl;
+        } catch (const std::exception &e) {
+            QTextStream(stderr) << "error: " << e.what() << Qt::endl;
+        }
+        return 2;
+    }
 
     try {
         return run(args);

@@ -134,41 +134,47 @@ QList<RelatedGroup> RecordQuery::related(RecordKind kind, const QString &id) con
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     const TableSpec &own = tableSpec(kind);
     QList<RelatedGroup> groups;
-    auto collect = [&](RecordKind target, const QString &via, bool outgoing, const QString &sql,
+    // from: "FROM table t ... WHERE ..." for the target's table aliased t; order: its ORDER BY.
+    auto collect = [&](RecordKind target, const QString &via, bool outgoing, const QString &from, const QString &order,
                        const QList<QVariant> &values) {
-        SqlStatement q(db, sql);
-        q.bind(values).exec();
-        RelatedGroup group{target, via, outgoing, {}};
         const TableSpec &spec = tableSpec(target);
+        QString select = selectList(spec);
+        select.replace(u", "_s, u", t."_s);
+        SqlStatement q(db, u"SELECT t."_s + select + u' ' + from + order + u" LIMIT ?"_s);
+        q.bind(values).bind(QList<QVariant>{kRelatedLimit + 1}).exec();
+        RelatedGroup group{target, via, outgoing, {}};
         while (q.next()) {
             const QVariantMap row = readRecordRow(q, spec);
             group.records.append({target, row.value(u"id"_s).toString(), codecFor(target).title(row)});
+        }
+        group.total = group.records.size();
+        if (group.records.size() > kRelatedLimit) {
+            group.records.removeLast();
+            SqlStatement count(db, u"SELECT count(*) "_s + from);
+            count.bind(values).exec();
+            group.total = count.next() ? count.value(0).toLongLong() : group.total;
         }
         if (!group.records.isEmpty()) {
             groups << group;
         }
     };
-    auto selectFrom = [](const TableSpec &spec) -> QString {
-        QString select = selectList(spec);
-        select.replace(u", "_s, u", t."_s);
-        return u"SELECT t."_s + select + u" FROM "_s + spec.table + u" t "_s;
-    };
+    const auto fromTable = [](const TableSpec &spec) -> QString { return u"FROM "_s + spec.table + u" t "_s; };
 
     // What this record points at (a delegate's agency, a contact's investor).
     for (const Reference &r : own.references) {
         collect(r.target, r.column, true,
-                selectFrom(tableSpec(r.target)) + u"JOIN "_s + own.table + u" o ON o."_s + r.column +
+                fromTable(tableSpec(r.target)) + u"JOIN "_s + own.table + u" o ON o."_s + r.column +
                     u" = t.id WHERE o.id = ? AND t.deleted_at IS NULL"_s,
-                {id});
+                {}, {id});
     }
     for (const ChildTable &child : own.children) {
         for (const PolyReference &r : child.polyReferences) {
             for (RecordKind target : allRecordKinds()) {
                 collect(target, child.field, true,
-                        selectFrom(tableSpec(target)) + u"JOIN "_s + child.table + u" c ON c."_s + r.idColumn +
+                        fromTable(tableSpec(target)) + u"JOIN "_s + child.table + u" c ON c."_s + r.idColumn +
                             u" = t.id WHERE c."_s + child.parentColumn + u" = ? AND c."_s + r.kindColumn +
-                            u" = ? AND t.deleted_at IS NULL ORDER BY c.position"_s,
-                        {id, kindName(target)});
+                            u" = ? AND t.deleted_at IS NULL"_s,
+                        u" ORDER BY c.position"_s, {id, kindName(target)});
             }
         }
     }
@@ -178,24 +184,23 @@ QList<RelatedGroup> RecordQuery::related(RecordKind kind, const QString &id) con
         for (const Reference &r : spec.references) {
             if (r.target == kind) {
                 collect(other, r.column, false,
-                        selectFrom(spec) + u"WHERE t."_s + r.column +
-                            u" = ? AND t.deleted_at IS NULL ORDER BY t.sort_key"_s,
-                        {id});
+                        fromTable(spec) + u"WHERE t."_s + r.column + u" = ? AND t.deleted_at IS NULL"_s,
+                        u" ORDER BY t.sort_key"_s, {id});
             }
         }
         for (const PolyReference &r : spec.polyReferences) {
             collect(other, r.idColumn, false,
-                    selectFrom(spec) + u"WHERE t."_s + r.kindColumn + u" = ? AND t."_s + r.idColumn +
-                        u" = ? AND t.deleted_at IS NULL ORDER BY t.sort_key"_s,
-                    {kindName(kind), id});
+                    fromTable(spec) + u"WHERE t."_s + r.kindColumn + u" = ? AND t."_s + r.idColumn +
+                        u" = ? AND t.deleted_at IS NULL"_s,
+                    u" ORDER BY t.sort_key"_s, {kindName(kind), id});
         }
         for (const ChildTable &child : spec.children) {
             for (const PolyReference &r : child.polyReferences) {
                 collect(other, child.field, false,
-                        selectFrom(spec) + u"WHERE t.deleted_at IS NULL AND t.id IN (SELECT "_s + child.parentColumn +
+                        fromTable(spec) + u"WHERE t.deleted_at IS NULL AND t.id IN (SELECT "_s + child.parentColumn +
                             u" FROM "_s + child.table + u" WHERE "_s + r.kindColumn + u" = ? AND "_s + r.idColumn +
-                            u" = ?) ORDER BY t.sort_key"_s,
-                        {kindName(kind), id});
+                            u" = ?)"_s,
+                        u" ORDER BY t.sort_key"_s, {kindName(kind), id});
             }
         }
     }

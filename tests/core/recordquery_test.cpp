@@ -134,3 +134,28 @@ TEST_CASE("an investor's related records list its contacts, meetings and deals",
     CHECK(sizes.value(RecordKind::Meeting) >= 4);
     CHECK(sizes.value(RecordKind::Deal) >= 1);
 }
+
+TEST_CASE("a related group longer than the pane can show is cut, and says how many there are", "[recordquery]")
+{
+    test::TestDatabase t;
+    const QString id = investor(t, u"青葉物流株式会社"_s, u"あおばぶつりゅう"_s);
+    const int notes = kRelatedLimit + 3;
+    for (int i = 0; i < notes; ++i) {
+        t.store().create(RecordKind::Note,
+                         {{u"body"_s, u"Call %1"_s.arg(i)}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, id}});
+    }
+    t.store().moveToTrash(RecordKind::Note, t.store().findIdBy(RecordKind::Note, u"body"_s, u"Call 0"_s).value());
+    const QList<RelatedGroup> groups = RecordQuery(t.db()).related(RecordKind::Investor, id);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups.first().kind == RecordKind::Note);
+    CHECK(groups.first().records.size() == kRelatedLimit);
+    CHECK(groups.first().total == notes - 1); // the one in the Trash is not counted
+
+    // A group that fits is whole, and its total is its size.
+    const QString small = investor(t, u"小さな会社"_s, u"ちいさなかいしゃ"_s);
+    t.store().create(RecordKind::Note,
+                     {{u"body"_s, u"Once"_s}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, small}});
+    const QList<RelatedGroup> one = RecordQuery(t.db()).related(RecordKind::Investor, small);
+    REQUIRE(one.size() == 1);
+    CHECK(one.first().total == 1);
+}

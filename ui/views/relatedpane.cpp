@@ -6,6 +6,7 @@
 #include "models/recordkindlabel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -59,8 +60,12 @@ void RelatedPane::showRecord(RecordKind kind, const QString &id)
         return; // the record is gone; the record pane says so
     }
     for (const RelatedGroup &group : groups) {
-        auto *heading =
-            new QTreeWidgetItem(m_tree, {viaLabel(group) + u" · "_s + QString::number(group.records.size())});
+        const QLocale locale;
+        const QString count = group.total > group.records.size()
+                                  ? tr("first %1 of %2", "related records listed of all there are")
+                                        .arg(locale.toString(group.records.size()), locale.toString(group.total))
+                                  : locale.toString(group.records.size());
+        auto *heading = new QTreeWidgetItem(m_tree, {viaLabel(group) + u" · "_s + count});
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);
