@@ -3717,6 +3717,11 @@ announced</source>
         <source>Related records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>first %1 of %2</source>
+        <comment>related records listed of all there are</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::SearchDialog</name>
