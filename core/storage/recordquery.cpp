@@ -5,6 +5,7 @@
 #include "domain/recordcodec.h"
 #include "domain/textfold.h"
 #include "rowcodec.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 
@@ -45,8 +46,17 @@ std::pair<QString, QList<QVariant>> whereClause(const PageQuery &query)
     QStringList conditions{query.trash ? u"t.deleted_at IS NOT NULL"_s : u"t.deleted_at IS NULL"_s};
     QList<QVariant> values;
     for (const QString &word : foldText(query.filter).split(u' ', Qt::SkipEmptyParts)) {
-        conditions << u"t.search_text LIKE ? ESCAPE '\\'"_s;
-        values << containsPattern(word);
+        // The search index finds a word of three characters or more in an instant, and by the
+        // rules of the search box (legal forms, kana, width); shorter words are looked for in the
+        // folded text of every record. The index holds live records only: the Trash is scanned.
+        const auto indexed = query.trash ? std::nullopt : storage::SearchIndex::filterCondition(query.kind, word);
+        if (indexed) {
+            conditions << indexed->first;
+            values << indexed->second;
+        } else {
+            conditions << u"t.search_text LIKE ? ESCAPE '\\'"_s;
+            values << containsPattern(word);
+        }
     }
     for (const auto &[field, value] : query.equals) {
         const Column *column = findColumn(spec, field);

@@ -4,6 +4,8 @@
 #include "domain/textfold.h"
 #include "sqlstatement.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::storage {
@@ -310,6 +312,24 @@ QList<SearchCandidate> SearchIndex::matchText(RecordKind kind, const QStringList
     SqlStatement q(connection(m_connection), sql);
     q.bind(values).bind(shortWords).bind(cap).exec();
     return readCandidates(q);
+}
+
+std::optional<std::pair<QString, QList<QVariant>>> SearchIndex::filterCondition(RecordKind kind, const QString &word)
+{
+    const QString text = clean(foldText(word));
+    const QString name = clean(foldForSearch(word));
+    // Names are indexed without their legal forms: "corp" or "株式" typed as a word of its own
+    // (a legal form or the start of one) would find no name, so those are scanned for.
+    const bool legalForm = std::any_of(companyLegalForms().cbegin(), companyLegalForms().cend(),
+                                       [&text](const QString &form) { return form.startsWith(text); });
+    if (!isSearchable(kind) || legalForm || name != text || codePoints(text).size() < 3) {
+        return std::nullopt;
+    }
+    const auto [first, last] = bandRange(kind);
+    return std::pair{u"t.id IN (SELECT d.record_id FROM search_doc d WHERE d.doc IN (SELECT rowid FROM search_names "
+                     u"WHERE search_names MATCH ? AND rowid BETWEEN ? AND ?) OR d.doc IN (SELECT rowid FROM "
+                     u"search_body WHERE search_body MATCH ? AND rowid BETWEEN ? AND ?))"_s,
+                     QList<QVariant>{quoted(markWords(name, false)), first, last, quoted(text), first, last}};
 }
 
 } // namespace crm::storage

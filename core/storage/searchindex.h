@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
+#include <utility>
 
 namespace crm::storage {
 
@@ -52,6 +54,13 @@ public:
     // the index; shorter ones must also appear. With only short words, the text of the newest
     // recentWindow records of the kind is scanned instead, since no index serves them.
     QList<SearchCandidate> matchText(RecordKind kind, const QStringList &words, int cap, int recentWindow) const;
+
+    // For a list's quick filter: the SQL condition, on a record table aliased t, that holds for the
+    // live records of the kind with word in their names or other text, looked up in the index, and
+    // the values to bind to it. word is one word as typed. nullopt when the index cannot serve it,
+    // and the caller scans instead: a kind search does not cover, a word under three characters
+    // (trigrams need three), a word that is all legal form (株式会社, which names are indexed without).
+    static std::optional<std::pair<QString, QList<QVariant>>> filterCondition(RecordKind kind, const QString &word);
 
 private:
     // A record's texts as the FTS tables hold them.

@@ -159,3 +159,40 @@ TEST_CASE("a related group longer than the pane can show is cut, and says how ma
     REQUIRE(one.size() == 1);
     CHECK(one.first().total == 1);
 }
+
+TEST_CASE("the quick filter looks words up in the search index, kept current with each edit", "[recordquery]")
+{
+    test::TestDatabase t;
+    const QString aoba = investor(t, u"青葉物流株式会社"_s, u"あおばぶつりゅう"_s, u"Aoba Logistics Co., Ltd."_s);
+    investor(t, u"桜海食品"_s, u"さくらうみしょくひん"_s, u"Sakuraumi Foods Corporation"_s);
+    RecordQuery query(t.db());
+    PageQuery page;
+    page.kind = RecordKind::Investor;
+    const auto found = [&](const QString &typed) {
+        page.filter = typed;
+        INFO(typed.toStdString());
+        CHECK(query.count(page) == query.page(page, 0, 10).size());
+        return titles(query.page(page, 0, 10));
+    };
+    // Through the index (three characters and more), by the search box's rules.
+    CHECK(found(u"ロジスティクス logis"_s).isEmpty());
+    CHECK(found(u"logis"_s) == QStringList{u"青葉物流株式会社"_s});
+    CHECK(found(u"アオバ"_s) == QStringList{u"青葉物流株式会社"_s});
+    CHECK(found(u"ＳＡＫＵＲＡ foods"_s) == QStringList{u"桜海食品"_s});
+    // Scanned: two characters, a legal form alone or begun, a word with its legal form inside.
+    CHECK(found(u"物流"_s) == QStringList{u"青葉物流株式会社"_s});
+    CHECK(found(u"corporation"_s) == QStringList{u"桜海食品"_s});
+    CHECK(found(u"株式"_s) == QStringList{u"青葉物流株式会社"_s});
+    CHECK(found(u"青葉物流株式会社"_s) == QStringList{u"青葉物流株式会社"_s});
+
+    // An edit is found by its new words at once, and no longer by its old ones.
+    t.store().update(RecordKind::Investor, aoba, {{u"name_latin"_s, u"Aoba Freight"_s}});
+    CHECK(found(u"freight"_s) == QStringList{u"青葉物流株式会社"_s});
+    CHECK(found(u"logis"_s).isEmpty());
+
+    // The Trash is not in the index: its filter scans.
+    t.store().moveToTrash(RecordKind::Investor, aoba);
+    CHECK(found(u"freight"_s).isEmpty());
+    page.trash = true;
+    CHECK(found(u"freight"_s) == QStringList{u"青葉物流株式会社"_s});
+}
