@@ -992,6 +992,217 @@
     </message>
 </context>
 <context>
+    <name>crm::SyncPackage</name>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be create, update, delete or restore, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds invalid changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a change id of at most %1 printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lowercase UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a record kind name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a field name that is empty or longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its changes are not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an unknown cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an unknown key derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has settings this version does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty in a package without changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a change id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UTC date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be absent from a package that is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync package cannot be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown sync package format (%2, version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a database with a newer schema (version %2; this version of Delegates CRM knows up to version %3). Update Delegates CRM on this computer before importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another database (%2, sent by %3), not to this one. A package can only be imported into a copy of the database it was exported from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter the passphrase it was exported with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was exported: its contents fail authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inconsistent: its header announces %2 changes (%3 to %4) but it holds %5 (%6 to %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 changes are too many for one sync package; export them in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s encryption settings are invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the file ends after %2 of its %3 bytes. Copy the package again from the computer that exported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than any sync package can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Delegates CRM sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown sync package format (version 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Delegates CRM (package format %2; this version reads format %3). Update Delegates CRM on this computer to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it announces a header of %2 bytes, which no sync package has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it announces contents of %2 bytes, more than a sync package holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has %2 bytes after the end of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered: its checksum does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::Timeline</name>
     <message>
         <source>Programme stay</source>

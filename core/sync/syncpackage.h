@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace crm {
+
+// What one change did to its record.
+enum class SyncOperation
+{
+    Create,
+    Update,
+    Delete,
+    Restore
+};
+
+// The names a package uses ("create", "update", "delete", "restore").
+QString syncOperationName(SyncOperation operation);
+std::optional<SyncOperation> syncOperationFromName(const QString &name);
+
+// One change as it travels between replicas: generic, so the package format does not follow every
+// table. The merge engine maps it to records.
+struct SyncChange
+{
+    QString changeId;        // the hybrid logical clock timestamp that orders changes across replicas
+    QString originReplicaId; // the replica where the change was made (a UUID)
+    QString recordKind;      // "delegate", "deal", ... (lowercase letters, digits, '_')
+    QString recordId;        // the record's UUID
+    SyncOperation operation = SyncOperation::Update;
+    QJsonObject fields; // field name -> new value; empty for a delete or restore
+    QString author;     // who made the change, as the origin replica names them
+    bool operator==(const SyncChange &) const = default;
+};
+
+// What a package says about itself. The writer fills in the format, the range, the count and the
+// encrypted flag; the caller fills in the rest.
+struct SyncPackageHeader
+{
+    QString formatName;
+    int formatVersion = 0;
+    int schemaVersion = 0;     // the sender's database schema version
+    QString databaseId;        // shared by every replica of one office's database (a UUID)
+    QString senderReplicaId;   // a UUID
+    QString senderReplicaName; // for messages: "Mission laptop 2"
+    QString receiverReplicaId; // a UUID, or empty when the package is for any replica
+    QString firstChangeId;     // the first and last change in the package; empty when it is empty
+    QString lastChangeId;
+    QDateTime createdAt; // UTC
+    qint64 changeCount = 0;
+    bool encrypted = false;
+    bool operator==(const SyncPackageHeader &) const = default;
+};
+
+struct SyncPackage
+{
+    SyncPackageHeader header;
+    QList<SyncChange> changes;
+};
+
+// What the reader requires of a package before it hands it over.
+struct SyncPackageExpectations
+{
+    QString databaseId;       // the package must come from a replica of this database
+    int maxSchemaVersion = 0; // the newest schema this build understands
+};
+
+inline constexpr int kSyncPackageFormatVersion = 1;
+QString syncPackageFormatName();
+
+// Writes the changes, in the order they are to be applied, atomically to path. A non-empty
+// passphrase encrypts the package. Returns the header as written. Throws crm::Error when the
+// header is incomplete or the file cannot be written.
+SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader &header,
+                                   const QList<SyncChange> &changes, const QString &passphrase = {});
+
+// Reads and checks a package without writing anything. The file is untrusted input: a damaged,
+// altered, foreign, newer or undecryptable package throws crm::Error with a message for the user.
+SyncPackage readSyncPackage(const QString &path, const SyncPackageExpectations &expectations,
+                            const QString &passphrase = {});
+
+} // namespace crm

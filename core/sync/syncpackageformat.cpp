@@ -1,0 +1,150 @@
+#include "syncpackageformat.h"
+
+#include "domain/error.h"
+#include "sync/syncpackage.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+struct SyncPackageTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::SyncPackage)
+};
+
+constexpr QByteArrayView kMagic("DCRMSYNC");
+
+QString fileName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw Error(Error::Kind::Invalid, message);
+}
+
+[[noreturn]] void refuseTruncated(const QString &path, qsizetype actual, qsizetype expected)
+{
+    refuse(SyncPackageTr::tr("%1 is incomplete: the file ends after %2 of its %3 bytes. Copy the package again "
+                             "from the computer that exported it.")
+               .arg(fileName(path))
+               .arg(actual)
+               .arg(expected));
+}
+
+template<typename T>
+T readBigEndian(const QByteArray &bytes, qsizetype offset)
+{
+    return qFromBigEndian<T>(bytes.constData() + offset);
+}
+} // namespace
+
+QByteArray syncPackagePrefix(qsizetype headerBytes, qsizetype bodyBytes)
+{
+    QByteArray prefix(kSyncPrefixBytes, Qt::Uninitialized);
+    char *out = prefix.data();
+    std::copy(kMagic.begin(), kMagic.end(), out);
+    qToBigEndian<quint32>(static_cast<quint32>(kSyncPackageFormatVersion), out + 8);
+    qToBigEndian<quint32>(static_cast<quint32>(headerBytes), out + 12);
+    qToBigEndian<quint64>(static_cast<quint64>(bodyBytes), out + 16);
+    return prefix;
+}
+
+QByteArray syncPackageChecksum(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+QByteArray readSyncPackageFile(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo::exists(path)) {
+        throw Error::notFound(SyncPackageTr::tr("Cannot read %1: the file does not exist.").arg(fileName(path)));
+    }
+    if (QFileInfo(path).isDir()) {
+        refuse(SyncPackageTr::tr("Cannot read %1: it is a folder.").arg(fileName(path)));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        refuse(SyncPackageTr::tr("Cannot read %1: %2").arg(fileName(path), file.errorString()));
+    }
+    constexpr qsizetype largest = kSyncPrefixBytes + kSyncMaxHeaderBytes + kSyncMaxBodyBytes + kSyncChecksumBytes;
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (file.size() > largest) {
+        refuse(SyncPackageTr::tr("%1 is larger than any sync package can be.").arg(fileName(path)));
+    }
+    const QByteArray bytes = file.read(file.size());
+    if (bytes.size() != file.size() || file.error() != QFileDevice::NoError) {
+        refuse(SyncPackageTr::tr("Cannot read %1: %2").arg(fileName(path), file.errorString()));
+    }
+    return bytes;
+}
+
+SyncPackageFrame unframeSyncPackage(const QByteArray &bytes, const QString &path)
+{
+    const qsizetype magicSeen = std::min(bytes.size(), kMagic.size());
+    if (bytes.isEmpty() || QByteArrayView(bytes).first(magicSeen) != kMagic.first(magicSeen)) {
+        refuse(SyncPackageTr::tr("%1 is not a Delegates CRM sync package.").arg(fileName(path)));
+    }
+    if (bytes.size() < kSyncPrefixBytes) {
+        refuseTruncated(path, bytes.size(), kSyncPrefixBytes + kSyncChecksumBytes);
+    }
+
+    const quint32 version = readBigEndian<quint32>(bytes, 8);
+    if (version == 0) {
+        refuse(SyncPackageTr::tr("%1 uses an unknown sync package format (version 0).").arg(fileName(path)));
+    }
+    if (version > static_cast<quint32>(kSyncPackageFormatVersion)) {
+        refuse(SyncPackageTr::tr("%1 was written by a newer version of Delegates CRM (package format %2; this "
+                                 "version reads format %3). Update Delegates CRM on this computer to import it.")
+                   .arg(fileName(path))
+                   .arg(version)
+                   .arg(kSyncPackageFormatVersion));
+    }
+
+    const quint32 headerBytes = readBigEndian<quint32>(bytes, 12);
+    const quint64 bodyBytes = readBigEndian<quint64>(bytes, 16);
+    if (headerBytes == 0 || headerBytes > static_cast<quint64>(kSyncMaxHeaderBytes)) {
+        refuse(SyncPackageTr::tr("%1 is damaged: it announces a header of %2 bytes, which no sync package has.")
+                   .arg(fileName(path))
+                   .arg(headerBytes));
+    }
+    if (bodyBytes > static_cast<quint64>(kSyncMaxBodyBytes)) {
+        refuse(SyncPackageTr::tr("%1 is damaged: it announces contents of %2 bytes, more than a sync package holds.")
+                   .arg(fileName(path))
+                   .arg(bodyBytes));
+    }
+    const qsizetype expected =
+        kSyncPrefixBytes + static_cast<qsizetype>(headerBytes) + static_cast<qsizetype>(bodyBytes) + kSyncChecksumBytes;
+    if (bytes.size() < expected) {
+        refuseTruncated(path, bytes.size(), expected);
+    }
+    if (bytes.size() > expected) {
+        refuse(SyncPackageTr::tr("%1 is damaged: it has %2 bytes after the end of the package.")
+                   .arg(fileName(path))
+                   .arg(bytes.size() - expected));
+    }
+
+    const qsizetype checked = expected - kSyncChecksumBytes;
+    if (syncPackageChecksum(bytes.first(checked)) != bytes.sliced(checked)) {
+        refuse(SyncPackageTr::tr("%1 is damaged or was altered: its checksum does not match its contents.")
+                   .arg(fileName(path)));
+    }
+
+    SyncPackageFrame frame;
+    frame.formatVersion = static_cast<int>(version);
+    frame.prefixAndHeader = bytes.first(kSyncPrefixBytes + headerBytes);
+    frame.header = bytes.sliced(kSyncPrefixBytes, headerBytes);
+    frame.body = bytes.sliced(kSyncPrefixBytes + headerBytes, static_cast<qsizetype>(bodyBytes));
+    return frame;
+}
+
+} // namespace crm

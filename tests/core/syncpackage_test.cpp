@@ -1,0 +1,533 @@
+#include "domain/error.h"
+#include "domain/recordid.h"
+#include "storage/database.h"
+#include "sync/syncpackage.h"
+#include "sync/syncpackageformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace crm;
+using Catch::Matchers::Contains;
+
+namespace {
+const QString kDatabaseId = u"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"_s;
+const QString kLaptopId = u"0190a1b2-c3d4-7e5f-8a9b-111111111111"_s;
+const QString kOfficeId = u"0190a1b2-c3d4-7e5f-8a9b-222222222222"_s;
+const QString kPassphrase = u"矢崎 wire harness 2026"_s;
+
+SyncPackageHeader laptopHeader()
+{
+    SyncPackageHeader header;
+    header.schemaVersion = Database::latestSchemaVersion();
+    header.databaseId = kDatabaseId;
+    header.senderReplicaId = kLaptopId;
+    header.senderReplicaName = u"Mission laptop (Tangier)"_s;
+    header.receiverReplicaId = kOfficeId;
+    header.createdAt = QDateTime(QDate(2026, 11, 29), QTime(19, 5, 30, 250), Qt::UTC);
+    return header;
+}
+
+SyncPackageExpectations office()
+{
+    return {kDatabaseId, Database::latestSchemaVersion()};
+}
+
+SyncChange change(const QString &id, SyncOperation operation, QJsonObject fields)
+{
+    return {id,        kLaptopId,         u"investor"_s, u"0190a1b2-c3d4-7e5f-8a9b-333333333333"_s,
+            operation, std::move(fields), u"山田 太郎"_s};
+}
+
+QList<SyncChange> multilingualChanges()
+{
+    return {
+        change(u"2026-11-29T10:00:00.000Z-0000-laptop"_s, SyncOperation::Create,
+               {{u"name_ja"_s, u"矢崎総業株式会社"_s},
+                {u"name_en"_s, u"Yazaki Corporation"_s},
+                {u"employees"_s, 29000},
+                {u"listed"_s, false},
+                {u"note"_s, QJsonValue::Null},
+                {u"aliases"_s, QJsonArray{u"Yazaki"_s, u"ヤザキ"_s}}}),
+        change(u"2026-11-29T10:05:00.000Z-0001-laptop"_s, SyncOperation::Update,
+               {{u"contact_name"_s, u"محمد عارف الحسني"_s}, {u"title"_s, u"Directeur général"_s}}),
+        change(u"2026-11-29T11:00:00.000Z-0000-laptop"_s, SyncOperation::Delete, {}),
+        change(u"2026-11-29T11:30:00.000Z-0000-laptop"_s, SyncOperation::Restore, {}),
+    };
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// The message of the crm::Error that reading path throws.
+std::string refusal(const QString &path, const SyncPackageExpectations &expectations = office(),
+                    const QString &passphrase = {})
+{
+    try {
+        readSyncPackage(path, expectations, passphrase);
+    } catch (const Error &e) {
+        return e.message().toStdString();
+    }
+    FAIL("the package was accepted");
+    return {};
+}
+
+// A package's header (as JSON) and body, split along the lengths its prefix announces.
+struct Parts
+{
+    QJsonObject header;
+    QByteArray body;
+};
+
+Parts split(const QByteArray &bytes)
+{
+    const auto headerBytes = qFromBigEndian<quint32>(bytes.constData() + 12);
+    const auto bodyBytes = qFromBigEndian<quint64>(bytes.constData() + 16);
+    return {QJsonDocument::fromJson(bytes.sliced(kSyncPrefixBytes, headerBytes)).object(),
+            bytes.sliced(kSyncPrefixBytes + headerBytes, static_cast<qsizetype>(bodyBytes))};
+}
+
+// A package as a forger would build it: well framed, with a checksum that matches.
+QByteArray forge(const QJsonObject &header, const QByteArray &body)
+{
+    const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    QByteArray bytes = syncPackagePrefix(json.size(), body.size()) + json + body;
+    return bytes + syncPackageChecksum(bytes);
+}
+
+QByteArray withChecksumRecomputed(QByteArray bytes)
+{
+    bytes.chop(kSyncChecksumBytes);
+    return bytes + syncPackageChecksum(bytes);
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"laptop.dcrmsync"_s);
+    QString forged = dir.filePath(u"forged.dcrmsync"_s);
+
+    Fixture() { REQUIRE(dir.isValid()); }
+
+    QByteArray writePlain(const QList<SyncChange> &changes = multilingualChanges())
+    {
+        writeSyncPackage(path, laptopHeader(), changes);
+        return readAll(path);
+    }
+
+    // Reading a package whose changes are this JSON (framed and checksummed correctly).
+    Error readChanges(const QJsonValue &changes, qsizetype count)
+    {
+        Parts parts = split(writePlain());
+        parts.header[u"changeCount"_s] = count;
+        writeAll(forged, forge(parts.header, QJsonDocument(QJsonObject{{u"changes"_s, changes}}).toJson()));
+        try {
+            readSyncPackage(forged, office());
+        } catch (const Error &e) {
+            return e;
+        }
+        FAIL("the package was accepted");
+        return Error(Error::Kind::Invalid, {});
+    }
+};
+
+QJsonObject validChangeJson()
+{
+    return QJsonObject{{u"id"_s, u"2026-11-29T10:00:00.000Z-0000-laptop"_s},
+                       {u"origin"_s, kLaptopId},
+                       {u"kind"_s, u"delegate"_s},
+                       {u"recordId"_s, newRecordId()},
+                       {u"op"_s, u"update"_s},
+                       {u"fields"_s, QJsonObject{{u"family_name"_s, u"Hassani"_s}}},
+                       {u"author"_s, u"officer"_s}};
+}
+} // namespace
+
+TEST_CASE("a package without changes is written and read back as a valid empty package", "[sync]")
+{
+    Fixture f;
+    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), {});
+    CHECK(written.changeCount == 0);
+    CHECK(written.firstChangeId.isEmpty());
+    CHECK(written.formatName == u"delegates-crm-sync"_s);
+
+    const SyncPackage package = readSyncPackage(f.path, office());
+    CHECK(package.changes.isEmpty());
+    CHECK(package.header == written);
+}
+
+TEST_CASE("changes travel with their Japanese and Arabic values intact", "[sync]")
+{
+    Fixture f;
+    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), multilingualChanges());
+    CHECK(written.changeCount == 4);
+    CHECK(written.firstChangeId == u"2026-11-29T10:00:00.000Z-0000-laptop"_s);
+    CHECK(written.lastChangeId == u"2026-11-29T11:30:00.000Z-0000-laptop"_s);
+    CHECK_FALSE(written.encrypted);
+
+    const SyncPackage package = readSyncPackage(f.path, office());
+    CHECK(package.header == written);
+    CHECK(package.header.senderReplicaName == u"Mission laptop (Tangier)"_s);
+    CHECK(package.header.createdAt == laptopHeader().createdAt);
+    REQUIRE(package.changes == multilingualChanges());
+    CHECK(package.changes[0].fields[u"name_ja"_s].toString() == u"矢崎総業株式会社"_s);
+    CHECK(package.changes[1].fields[u"contact_name"_s].toString() == u"محمد عارف الحسني"_s);
+    CHECK(package.changes[2].operation == SyncOperation::Delete);
+}
+
+TEST_CASE("the header describes the package in readable JSON", "[sync]")
+{
+    Fixture f;
+    const Parts parts = split(f.writePlain());
+    CHECK(readAll(f.path).startsWith("DCRMSYNC"));
+    CHECK(parts.header[u"format"_s] == u"delegates-crm-sync"_s);
+    CHECK(parts.header[u"formatVersion"_s] == 1);
+    CHECK(parts.header[u"schemaVersion"_s] == Database::latestSchemaVersion());
+    CHECK(parts.header[u"databaseId"_s] == kDatabaseId);
+    CHECK(parts.header[u"createdAt"_s] == u"2026-11-29T19:05:30.250Z"_s);
+    CHECK(parts.header[u"changeCount"_s] == 4);
+}
+
+TEST_CASE("an encrypted package is read back with its passphrase and hides its contents", "[sync]")
+{
+    Fixture f;
+    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), kPassphrase);
+    CHECK(written.encrypted);
+    const QByteArray bytes = readAll(f.path);
+    CHECK_FALSE(bytes.contains(u"矢崎総業"_s.toUtf8()));
+    CHECK_FALSE(bytes.contains("Yazaki"));
+
+    const SyncPackage package = readSyncPackage(f.path, office(), kPassphrase);
+    CHECK(package.header == written);
+    CHECK(package.changes == multilingualChanges());
+}
+
+TEST_CASE("an encrypted package opens with the passphrase typed in another Unicode form", "[sync]")
+{
+    Fixture f;
+    writeSyncPackage(f.path, laptopHeader(), {}, u"caf\u00e9"_s);
+    CHECK(readSyncPackage(f.path, office(), u"cafe\u0301"_s).header.encrypted);
+}
+
+TEST_CASE("reading a package writes nothing, whether it is accepted or refused", "[sync]")
+{
+    Fixture f;
+    f.writePlain();
+    const QByteArray before = readAll(f.path);
+    const QDateTime modified = QFileInfo(f.path).lastModified();
+    const QStringList entries = QDir(f.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    readSyncPackage(f.path, office());
+    CHECK_THROWS_AS(readSyncPackage(f.path, {newRecordId(), Database::latestSchemaVersion()}), Error);
+
+    CHECK(readAll(f.path) == before);
+    CHECK(QFileInfo(f.path).lastModified() == modified);
+    CHECK(QDir(f.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) == entries);
+}
+
+TEST_CASE("a file that is not a sync package is refused as such", "[sync][refusal]")
+{
+    Fixture f;
+    writeAll(f.path, "family_name,given_name\nHassani,Mohamed\n");
+    CHECK_THAT(refusal(f.path), Contains("is not a Delegates CRM sync package"));
+    writeAll(f.path, {});
+    CHECK_THAT(refusal(f.path), Contains("is not a Delegates CRM sync package"));
+}
+
+TEST_CASE("a missing package is reported as not found", "[sync][refusal]")
+{
+    Fixture f;
+    try {
+        readSyncPackage(f.path, office());
+        FAIL("a missing file was read");
+    } catch (const Error &e) {
+        CHECK(e.kind() == Error::Kind::NotFound);
+        CHECK_THAT(e.message().toStdString(), Contains("does not exist"));
+    }
+}
+
+TEST_CASE("a package of an unknown format version or name is refused", "[sync][refusal]")
+{
+    Fixture f;
+    QByteArray bytes = f.writePlain();
+    qToBigEndian<quint32>(0, bytes.data() + 8);
+    writeAll(f.forged, withChecksumRecomputed(bytes));
+    CHECK_THAT(refusal(f.forged), Contains("unknown sync package format"));
+
+    Parts parts = split(f.writePlain());
+    parts.header[u"format"_s] = u"keepass-sync"_s;
+    writeAll(f.forged, forge(parts.header, parts.body));
+    CHECK_THAT(refusal(f.forged), Contains("unknown sync package format (keepass-sync, version 1)"));
+}
+
+TEST_CASE("a package of a newer format is refused with advice to update", "[sync][refusal]")
+{
+    Fixture f;
+    QByteArray bytes = f.writePlain();
+    qToBigEndian<quint32>(2, bytes.data() + 8);
+    writeAll(f.forged, withChecksumRecomputed(bytes));
+    CHECK_THAT(refusal(f.forged), Contains("newer version of Delegates CRM (package format 2"));
+}
+
+TEST_CASE("a package from a newer database schema is refused", "[sync][refusal]")
+{
+    Fixture f;
+    SyncPackageHeader header = laptopHeader();
+    header.schemaVersion = Database::latestSchemaVersion() + 1;
+    writeSyncPackage(f.path, header, multilingualChanges());
+    CHECK_THAT(refusal(f.path), Contains("comes from a database with a newer schema"));
+    // An older schema is for the merge engine to handle, not a refusal.
+    header.schemaVersion = 1;
+    writeSyncPackage(f.path, header, {});
+    CHECK(readSyncPackage(f.path, office()).header.schemaVersion == 1);
+}
+
+TEST_CASE("a truncated package is refused as incomplete at any length", "[sync][refusal]")
+{
+    Fixture f;
+    const QByteArray bytes = f.writePlain();
+    for (const qsizetype length : {qsizetype(3), qsizetype(8), qsizetype(20), qsizetype(24), qsizetype(100),
+                                   bytes.size() / 2, bytes.size() - 32, bytes.size() - 1}) {
+        INFO("length " << length);
+        writeAll(f.forged, bytes.first(length));
+        CHECK_THAT(refusal(f.forged), Contains("is incomplete"));
+    }
+}
+
+TEST_CASE("a package with bytes after its end is refused", "[sync][refusal]")
+{
+    Fixture f;
+    writeAll(f.forged, f.writePlain() + "extra");
+    CHECK_THAT(refusal(f.forged), Contains("has 5 bytes after the end of the package"));
+}
+
+TEST_CASE("absurd announced lengths are refused before anything is allocated", "[sync][refusal]")
+{
+    Fixture f;
+    QByteArray bytes = f.writePlain();
+    qToBigEndian<quint32>(0xFFFFFFFF, bytes.data() + 12);
+    writeAll(f.forged, bytes);
+    CHECK_THAT(refusal(f.forged), Contains("announces a header of 4294967295 bytes"));
+
+    bytes = f.writePlain();
+    qToBigEndian<quint64>(Q_UINT64_C(1) << 62, bytes.data() + 16);
+    writeAll(f.forged, bytes);
+    CHECK_THAT(refusal(f.forged), Contains("announces contents of 4611686018427387904 bytes"));
+}
+
+TEST_CASE("a flipped byte anywhere in a package is refused", "[sync][refusal]")
+{
+    Fixture f;
+    for (const QString &passphrase : {QString(), kPassphrase}) {
+        writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), passphrase);
+        const QByteArray bytes = readAll(f.path);
+        // Every byte of the prefix and the checksum, and a sample of the header and body between them.
+        for (qsizetype i = 0; i < bytes.size(); i += (i < kSyncPrefixBytes || i >= bytes.size() - 40) ? 1 : 11) {
+            QByteArray damaged = bytes;
+            damaged[i] = static_cast<char>(damaged[i] ^ 0x01);
+            writeAll(f.forged, damaged);
+            INFO("encrypted " << !passphrase.isEmpty() << ", byte " << i);
+            CHECK_THROWS_AS(readSyncPackage(f.forged, office(), passphrase), Error);
+            if (i >= kSyncPrefixBytes) {
+                CHECK_THAT(refusal(f.forged, office(), passphrase), Contains("damaged or was altered"));
+            }
+        }
+    }
+}
+
+TEST_CASE("an altered header whose checksum was not recomputed is refused", "[sync][refusal]")
+{
+    Fixture f;
+    const QByteArray bytes = f.writePlain();
+    QByteArray tampered = bytes;
+    const qsizetype at = tampered.indexOf("\"changeCount\":4");
+    REQUIRE(at > 0);
+    tampered[at + 14] = '3';
+    writeAll(f.forged, tampered);
+    CHECK_THAT(refusal(f.forged), Contains("its checksum does not match its contents"));
+
+    // A checksum that looks recomputed, but over the header alone.
+    const Parts parts = split(tampered);
+    const QByteArray header = QJsonDocument(parts.header).toJson(QJsonDocument::Compact);
+    tampered.chop(kSyncChecksumBytes);
+    writeAll(f.forged, tampered + syncPackageChecksum(header));
+    CHECK_THAT(refusal(f.forged), Contains("its checksum does not match its contents"));
+}
+
+TEST_CASE("an encrypted package altered with a recomputed checksum fails authentication", "[sync][refusal]")
+{
+    Fixture f;
+    writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), kPassphrase);
+    const QByteArray bytes = readAll(f.path);
+
+    SECTION("in its header")
+    {
+        Parts parts = split(bytes);
+        parts.header[u"senderReplicaName"_s] = u"Tokyo office"_s;
+        writeAll(f.forged, forge(parts.header, parts.body));
+    }
+    SECTION("in its body")
+    {
+        QByteArray tampered = bytes;
+        tampered[bytes.size() - kSyncChecksumBytes - 20] ^= 0x40;
+        writeAll(f.forged, withChecksumRecomputed(tampered));
+    }
+    CHECK_THAT(refusal(f.forged, office(), kPassphrase), Contains("was altered after it was exported"));
+}
+
+TEST_CASE("a plain package whose header disagrees with its changes is refused", "[sync][refusal]")
+{
+    Fixture f;
+    Parts parts = split(f.writePlain());
+    parts.header[u"changeCount"_s] = 3;
+    writeAll(f.forged, forge(parts.header, parts.body));
+    CHECK_THAT(refusal(f.forged), Contains("its header announces 3 changes"));
+
+    parts = split(f.writePlain());
+    parts.header[u"lastChangeId"_s] = u"2099-01-01T00:00:00.000Z-0000-laptop"_s;
+    writeAll(f.forged, forge(parts.header, parts.body));
+    CHECK_THAT(refusal(f.forged), Contains("is inconsistent"));
+}
+
+TEST_CASE("an encrypted package is refused with a wrong passphrase or without one", "[sync][refusal]")
+{
+    Fixture f;
+    writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), kPassphrase);
+    CHECK_THAT(refusal(f.path, office(), u"yazaki"_s), Contains("The passphrase is wrong"));
+    CHECK_THAT(refusal(f.path, office()), Contains("is encrypted. Enter the passphrase"));
+}
+
+TEST_CASE("an encrypted header cannot make the reader spend gigabytes on the key", "[sync][refusal]")
+{
+    Fixture f;
+    writeSyncPackage(f.path, laptopHeader(), {}, kPassphrase);
+    Parts parts = split(readAll(f.path));
+    QJsonObject encryption = parts.header[u"encryption"_s].toObject();
+    encryption[u"memLimit"_s] = 64.0 * 1024 * 1024 * 1024;
+    parts.header[u"encryption"_s] = encryption;
+    writeAll(f.forged, forge(parts.header, parts.body));
+    CHECK_THAT(refusal(f.forged, office(), kPassphrase), Contains("has settings this version does not accept"));
+}
+
+TEST_CASE("a package from another office's database is refused", "[sync][refusal]")
+{
+    Fixture f;
+    f.writePlain();
+    const std::string message = refusal(f.path, {newRecordId(), Database::latestSchemaVersion()});
+    CHECK_THAT(message, Contains("belongs to another database"));
+    CHECK_THAT(message, Contains("sent by Mission laptop (Tangier)"));
+}
+
+TEST_CASE("a header with values of the wrong type is refused naming each field", "[sync][refusal]")
+{
+    Fixture f;
+    Parts parts = split(f.writePlain());
+    parts.header[u"schemaVersion"_s] = u"9"_s;
+    parts.header[u"encrypted"_s] = u"no"_s;
+    parts.header.remove(u"databaseId"_s);
+    writeAll(f.forged, forge(parts.header, parts.body));
+    const std::string message = refusal(f.forged);
+    CHECK_THAT(message, Contains("has an invalid header"));
+    CHECK_THAT(message, Contains("schemaVersion: must be a whole number"));
+    CHECK_THAT(message, Contains("encrypted: must be true or false"));
+    CHECK_THAT(message, Contains("databaseId: is missing"));
+
+    QByteArray bytes = f.writePlain();
+    bytes.replace(kSyncPrefixBytes, 1, "[");
+    writeAll(f.forged, withChecksumRecomputed(bytes));
+    CHECK_THAT(refusal(f.forged), Contains("its header is not a JSON object"));
+}
+
+TEST_CASE("malformed changes are refused naming the change and the field", "[sync][refusal]")
+{
+    Fixture f;
+    QJsonObject change = validChangeJson();
+
+    SECTION("a missing record id")
+    {
+        change.remove(u"recordId"_s);
+        const Error e = f.readChanges(QJsonArray{validChangeJson(), change}, 2);
+        CHECK_THAT(e.message().toStdString(), Contains("holds invalid changes"));
+        CHECK_THAT(e.message().toStdString(), Contains("changes[1].recordId: is missing"));
+        REQUIRE(e.fieldErrors().size() == 1);
+        CHECK(e.fieldErrors()[0].field == u"changes[1].recordId"_s);
+    }
+    SECTION("an unknown operation")
+    {
+        change[u"op"_s] = u"merge"_s;
+        CHECK_THAT(f.readChanges(QJsonArray{change}, 1).message().toStdString(),
+                   Contains("changes[0].op: must be create, update, delete or restore, not \"merge\""));
+    }
+    SECTION("values of the wrong JSON type")
+    {
+        change[u"recordId"_s] = 42;
+        change[u"fields"_s] = QJsonArray{u"family_name"_s};
+        const std::string message = f.readChanges(QJsonArray{change}, 1).message().toStdString();
+        CHECK_THAT(message, Contains("changes[0].recordId: must be text"));
+        CHECK_THAT(message, Contains("changes[0].fields: must be an object"));
+    }
+    SECTION("ids that are not UUIDs and a kind that is not a name")
+    {
+        change[u"recordId"_s] = u"'; DROP TABLE delegate; --"_s;
+        change[u"kind"_s] = u"Delegate Table"_s;
+        const std::string message = f.readChanges(QJsonArray{change}, 1).message().toStdString();
+        CHECK_THAT(message, Contains("changes[0].recordId: must be a lowercase UUID"));
+        CHECK_THAT(message, Contains("changes[0].kind: must be a record kind name"));
+    }
+    SECTION("a change that is not an object, and changes that are not a list")
+    {
+        CHECK_THAT(f.readChanges(QJsonArray{u"create"_s}, 1).message().toStdString(),
+                   Contains("changes[0]: must be an object"));
+        CHECK_THAT(f.readChanges(QJsonObject{}, 4).message().toStdString(), Contains("changes: must be a list"));
+    }
+}
+
+TEST_CASE("the writer refuses what the reader would refuse", "[sync]")
+{
+    Fixture f;
+    SyncPackageHeader header = laptopHeader();
+    header.databaseId = u"tokyo office"_s;
+    QList<SyncChange> changes = multilingualChanges();
+    changes[1].recordId = u"42"_s;
+    try {
+        writeSyncPackage(f.path, header, changes);
+        FAIL("an invalid package was written");
+    } catch (const Error &e) {
+        CHECK_THAT(e.message().toStdString(), Contains("cannot be written"));
+        CHECK_THAT(e.message().toStdString(), Contains("databaseId: must be a lowercase UUID"));
+        CHECK_THAT(e.message().toStdString(), Contains("changes[1].recordId: must be a lowercase UUID"));
+    }
+    CHECK_FALSE(QFile::exists(f.path));
+}
+
+TEST_CASE("a package that cannot be written is reported with its path", "[sync]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(u"no such folder/laptop.dcrmsync"_s);
+    try {
+        writeSyncPackage(path, laptopHeader(), {});
+        FAIL("a package was written into a missing folder");
+    } catch (const Error &e) {
+        CHECK_THAT(e.message().toStdString(), Contains("Cannot write"));
+        CHECK_THAT(e.message().toStdString(), Contains("laptop.dcrmsync"));
+    }
+    CHECK_THROWS_AS(writeSyncPackage(f.dir.path(), laptopHeader(), {}), Error);
+}
