@@ -4,6 +4,7 @@
 #include "domain/textfold.h"
 #include "services/search.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/tablespec.h"
 
 #include <algorithm>
@@ -26,41 +27,13 @@ constexpr int kLongestPrefix = 6;
 // Words from the generated notes' sentences: two Latin words, one rarer word, a Japanese phrase.
 const QStringList kNoteQueries{u"budget approval"_s, u"seminar"_s, u"通関の所要日数"_s};
 
-// Mirrors of storage/searchindex.cpp that the baseline needs to ask the same questions. The doc
-// bands are part of the file format (never renumbered); the rest changes with search.cpp and
-// searchindex.cpp, and must be kept in step with them.
-constexpr qint64 kBandWidth = qint64(1) << 40;
+// Mirrors of storage/searchindex.cpp that the baseline needs to ask the same questions (the doc
+// bands come from SearchIndex::docRange()); they change with search.cpp and searchindex.cpp, and
+// must be kept in step with them.
 constexpr int kNameCandidates = 200;
 constexpr int kTextExtra = 20;
 constexpr int kRecentTextWindow = 2000;
 constexpr int kLimitPerKind = 10; // SearchQuery's default
-
-qint64 bandOf(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Agency:
-        return 1;
-    case RecordKind::Delegate:
-        return 2;
-    case RecordKind::Investor:
-        return 3;
-    case RecordKind::Contact:
-        return 4;
-    case RecordKind::Mission:
-        return 5;
-    case RecordKind::Meeting:
-        return 6;
-    case RecordKind::Deal:
-        return 7;
-    case RecordKind::FollowUp:
-        return 8;
-    case RecordKind::Note:
-        return 9;
-    case RecordKind::Officer:
-        break;
-    }
-    return 0;
-}
 
 // The lists a hit's record is read with (the matched field may be in one of them).
 QList<QByteArray> childSql(RecordKind kind)
@@ -110,8 +83,9 @@ struct RawKind
 
 RawKind rawKind(RecordKind kind)
 {
-    const QByteArray first = QByteArray::number(bandOf(kind) * kBandWidth);
-    const QByteArray last = QByteArray::number(bandOf(kind) * kBandWidth + kBandWidth - 1);
+    const auto [firstDoc, lastDoc] = storage::SearchIndex::docRange(kind);
+    const QByteArray first = QByteArray::number(firstDoc);
+    const QByteArray last = QByteArray::number(lastDoc);
     const QByteArray table = storage::tableSpec(kind).table.toUtf8();
     const QByteArray textLimit = QByteArray::number(kLimitPerKind + kTextExtra);
     RawKind raw;
@@ -126,7 +100,7 @@ RawKind rawKind(RecordKind kind)
     raw.recentText = "SELECT d.record_id, f.rowid, f.body FROM search_body f JOIN search_doc d ON d.doc = f.rowid "
                      "WHERE f.rowid BETWEEN CAST(?2 AS INTEGER) AND " +
                      last + " AND instr(f.body, ?1) > 0 ORDER BY f.rowid DESC LIMIT " + textLimit;
-    raw.first = bandOf(kind) * kBandWidth;
+    raw.first = firstDoc;
     raw.record = kind == RecordKind::Note || kind == RecordKind::FollowUp ? aboutSql(table)
                                                                           : "SELECT * FROM " + table + " WHERE id = ?1";
     raw.children = childSql(kind);

@@ -43,7 +43,11 @@ constexpr qint64 kBandWidth = qint64(1) << 40;
 
 std::pair<qint64, qint64> bandRange(RecordKind kind)
 {
-    const qint64 first = bandOf(kind) * kBandWidth;
+    const qint64 band = bandOf(kind);
+    if (band == 0) {
+        return {0, -1};
+    }
+    const qint64 first = band * kBandWidth;
     return {first, first + kBandWidth - 1};
 }
 
@@ -312,6 +316,11 @@ QList<SearchCandidate> SearchIndex::matchText(RecordKind kind, const QStringList
     SqlStatement q(connection(m_connection), sql);
     q.bind(values).bind(shortWords).bind(cap).exec();
     return readCandidates(q);
+}
+
+std::pair<qint64, qint64> SearchIndex::docRange(RecordKind kind)
+{
+    return bandRange(kind);
 }
 
 std::optional<std::pair<QString, QList<QVariant>>> SearchIndex::filterCondition(RecordKind kind, const QString &word)

@@ -55,6 +55,10 @@ public:
     // recentWindow records of the kind is scanned instead, since no index serves them.
     QList<SearchCandidate> matchText(RecordKind kind, const QStringList &words, int cap, int recentWindow) const;
 
+    // The index rows (doc numbers) a kind owns, first and last: each kind has its own band, part of
+    // the file format. Empty (0, -1) for a kind search does not cover.
+    static std::pair<qint64, qint64> docRange(RecordKind kind);
+
     // For a list's quick filter: the SQL condition, on a record table aliased t, that holds for the
     // live records of the kind with word in their names or other text, looked up in the index, and
     // the values to bind to it. word is one word as typed. nullopt when the index cannot serve it,
