@@ -17,7 +17,11 @@ struct DocumentTemplateTr
     Q_DECLARE_TR_FUNCTIONS(DocumentTemplate)
 };
 
-const QString kStyle = u"document-style.css"_s;
+// The pieces several documents include, {{> name}} -> its file: the look they share, and the
+// investor's deals, follow-ups, history and notes (meeting briefing, investor profile). One file to
+// change for all; an officer's copy in the override folder replaces the built-in one.
+const QList<std::pair<QString, QString>> kPartials{{u"document-style"_s, u"document-style.css"_s},
+                                                   {u"investor-story"_s, u"investor-story.html"_s}};
 
 mustache::data toData(const QVariant &value)
 {
@@ -84,20 +88,31 @@ QString builtInTemplate(const QString &name)
 RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &context, const QString &overrideDir)
 {
     QVariantMap withPresence = context;
-    // The look the documents share, included with {{> document-style}}: one file to change for all.
-    QString styleError;
-    const QString styleOverride = overrideDir.isEmpty() ? QString() : QDir(overrideDir).filePath(kStyle);
-    withPresence.insert(u"document-style"_s,
-                        QFile::exists(styleOverride)
-                            ? readFile(styleOverride, &styleError).value_or(builtInTemplate(kStyle))
-                            : builtInTemplate(kStyle));
+    RenderedDocument result;
+    for (const auto &[partial, file] : kPartials) {
+        QString text = builtInTemplate(file);
+        const QString path = overrideDir.isEmpty() ? QString() : QDir(overrideDir).filePath(file);
+        if (QFile::exists(path)) {
+            QString error;
+            const std::optional<QString> own = readFile(path, &error);
+            const mustache::mustache parsed{own.value_or(QString()).toStdString()};
+            if (own && parsed.is_valid()) {
+                text = *own;
+            } else {
+                result.warning =
+                    DocumentTemplateTr::tr("The template %1 cannot be used (%2); the built-in one was used.")
+                        .arg(QDir::toNativeSeparators(path),
+                             own ? QString::fromStdString(parsed.error_message()) : error);
+            }
+        }
+        withPresence.insert(partial, text);
+    }
     for (auto it = context.cbegin(); it != context.cend(); ++it) {
         if (it.value().typeId() == QMetaType::QVariantList) {
             withPresence.insert(u"has_"_s + it.key(), !it.value().toList().isEmpty());
         }
     }
     const mustache::data data = toData(withPresence);
-    RenderedDocument result;
     if (!overrideDir.isEmpty()) {
         const QString path = QDir(overrideDir).filePath(name);
         if (QFile::exists(path)) {

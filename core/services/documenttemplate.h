@@ -19,9 +19,10 @@ struct RenderedDocument
 // Renders template name ("meeting-briefing.html") with the context (maps, lists, strings,
 // numbers, booleans). An empty value is false in a section; each list at the top of the context
 // also gets has_NAME, true when it has items, so that a heading shows only with its list. The
-// partial {{> document-style}} is document-style.css, the style the documents share (an officer's
-// copy in overrideDir replaces it for all of them). A template in overrideDir
-// that cannot be read or parsed falls back to the built-in one with a warning. Throws crm::Error (NotFound) for a name
+// partials {{> document-style}} (document-style.css, the style the documents share) and
+// {{> investor-story}} (investor-story.html) are files too; an officer's copy in overrideDir
+// replaces one for every document. A template or partial in overrideDir that cannot be read or
+// parsed falls back to the built-in one with a warning. Throws crm::Error (NotFound) for a name
 // with no built-in template.
 RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &context,
                                         const QString &overrideDir = {});

@@ -143,6 +143,28 @@ TEST_CASE("an officer's template replaces the built-in one, and a broken one fal
     CHECK(plain(doc.html).contains(u"Open deals"_s));
 }
 
+TEST_CASE("an officer's copy of a shared part changes every document using it, a broken one is reported", "[briefing]")
+{
+    Sample s;
+    QTemporaryDir dir;
+    const auto writeStory = [&](const QByteArray &text) {
+        QFile file(QDir(dir.path()).filePath(u"investor-story.html"_s));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    writeStory("<p>OFFICE STORY</p>{{#has_deals}}<h2>{{label.open_deals}}</h2>{{/has_deals}}");
+    const BriefingDocument doc = s.build(u"en"_s, dir.path());
+    CHECK(doc.warnings.isEmpty());
+    CHECK(plain(doc.html).contains(u"OFFICE STORY Open deals"_s));
+    CHECK_FALSE(plain(doc.html).contains(u"Recent history"_s));
+
+    writeStory("{{#has_deals}}never closed");
+    const BriefingDocument fallback = s.build(u"en"_s, dir.path());
+    REQUIRE(fallback.warnings.size() == 1);
+    CHECK(fallback.warnings.first().contains(u"investor-story.html"_s));
+    CHECK(plain(fallback.html).contains(u"Recent history"_s));
+}
+
 TEST_CASE("the briefing PDF keeps kanji, kana, accents and Arabic as text, on a page that is not blank",
           "[briefing][pdf]")
 {
