@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "services/briefings.h"
+#include "support/dialogbuttons.h"
 #include "support/documentprinting.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
@@ -85,10 +86,7 @@ BriefingDialog::BriefingDialog(Builder builder, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     const auto addOutput = [&](const QString &text, const QString &name, const std::function<void()> &action) {
-        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
-        button->setObjectName(name);
-        connect(button, &QPushButton::clicked, this, action);
-        m_outputs << button;
+        m_outputs << addActionButton(*buttons, text, name, action);
     };
     addOutput(tr("Pre&view…"), u"briefingPreviewButton"_s, [this] { preview(); });
     addOutput(tr("P&rint…"), u"briefingPrintButton"_s, [this] { print(); });

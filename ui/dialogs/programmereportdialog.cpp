@@ -6,6 +6,7 @@
 #include "services/documentwriter.h"
 #include "services/programmereportexport.h"
 #include "storage/ratestore.h"
+#include "support/dialogbuttons.h"
 #include "support/documentprinting.h"
 #include "support/fielderrortext.h"
 #include "support/filedialog.h"
@@ -85,10 +86,7 @@ ProgrammeReportDialog::ProgrammeReportDialog(DatabaseSession &session, QWidget *
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     const auto addOutput = [&](const QString &text, const QString &name, const std::function<void()> &action) {
-        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
-        button->setObjectName(name);
-        connect(button, &QPushButton::clicked, this, action);
-        m_outputs << button;
+        m_outputs << addActionButton(*buttons, text, name, action);
     };
     addOutput(tr("Pre&view…"), u"reportPreviewButton"_s, [this] { preview(); });
     addOutput(tr("&Print…"), u"reportPrintButton"_s, [this] { print(); });
