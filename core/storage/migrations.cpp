@@ -195,13 +195,22 @@ void searchIndex(const QSqlDatabase &db)
     index.optimize();
 }
 
+// Schema 10: offline sync (0010_sync.sql). Every file gets the id its replicas will share and a
+// name for this replica; sync starts when the first mission laptop is prepared from it.
+void syncTables(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0010_sync.sql"_s);
+    SqlStatement info(db, u"INSERT INTO database_info(key, value) VALUES (?, ?)"_s);
+    info.bind({u"database_id"_s, newRecordId()}).exec();
+    info.bind({u"replica_name"_s, u"Office"_s}).exec();
+}
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{{1, &initialSchema},    {2, &referenceData},  {3, &indexes},
-                                       {4, &foldedListKeys},   {5, &personIndexes},  {6, &exchangeRates},
-                                       {7, &meetingHeldIndex}, {8, &briefingFields}, {9, &searchIndex}};
+    static const QList<Migration> list{
+        {1, &initialSchema}, {2, &referenceData},    {3, &indexes},        {4, &foldedListKeys}, {5, &personIndexes},
+        {6, &exchangeRates}, {7, &meetingHeldIndex}, {8, &briefingFields}, {9, &searchIndex},    {10, &syncTables}};
     return list;
 }
 

@@ -5,6 +5,7 @@
 #include "recordstore.h"
 #include "rowcodec.h"
 #include "searchindex.h"
+#include "sync/syncrecorder.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -176,6 +177,7 @@ void RecordStore::purge(RecordKind kind, const QString &id)
     SearchIndex(m_db.connectionName()).remove(kind, id); // normally out since the move to the Trash
     SqlStatement(db, u"DELETE FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s).bind(id).exec();
     m_audit.record(kind, id, u"purge"_s);
+    SyncRecorder(m_db).purged(id);
     transaction.commit();
 }
 

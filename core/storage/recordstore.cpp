@@ -5,6 +5,7 @@
 #include "domain/recordid.h"
 #include "rowcodec.h"
 #include "searchindex.h"
+#include "sync/syncrecorder.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -142,6 +143,7 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
     }
     SearchIndex(m_db.connectionName()).put(kind, id, stored);
     m_audit.record(kind, id, u"create"_s, {}, {}, withoutMetadata(stored));
+    SyncRecorder(m_db).created(kind, id, stored);
     transaction.commit();
     return id;
 }
@@ -239,6 +241,7 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
     for (const auto &[field, change] : changed) {
         m_audit.record(kind, id, u"update"_s, field, change.first, change.second);
     }
+    SyncRecorder(m_db).updated(kind, id, previous, stored);
     transaction.commit();
     return true;
 }
@@ -257,6 +260,7 @@ void RecordStore::moveToTrash(RecordKind kind, const QString &id)
         .exec();
     SearchIndex(m_db.connectionName()).remove(kind, id); // search shows live records only
     m_audit.record(kind, id, u"delete"_s);
+    SyncRecorder(m_db).trashed(kind, id, true);
     transaction.commit();
 }
 
@@ -273,6 +277,7 @@ void RecordStore::restore(RecordKind kind, const QString &id)
         .exec();
     SearchIndex(m_db.connectionName()).put(kind, id, fetch(kind, id));
     m_audit.record(kind, id, u"restore"_s);
+    SyncRecorder(m_db).trashed(kind, id, false);
     transaction.commit();
 }
 

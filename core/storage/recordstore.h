@@ -48,6 +48,11 @@ public:
     // go with it; refused while a record that needs it (a contact's investor) still exists.
     void purge(RecordKind kind, const QString &id);
 
+    // For sync only: writes a record as a merge computed it, inside the caller's transaction. No
+    // validation (each side validated its own edit) and no sync log; the row, its lists, the
+    // search index and the audit log are kept as for any edit.
+    void writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash);
+
     // Streams records in storage form, in SQL order; stops when visit returns false.
     void forEach(RecordKind kind, const ListQuery &query, const std::function<bool(const QVariantMap &)> &visit) const;
     qint64 count(RecordKind kind, bool trash = false) const;

@@ -10,6 +10,7 @@
 #include <QJsonParseError>
 #include <QStringList>
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,8 @@ struct SyncPackageTr final
     Q_DECLARE_TR_FUNCTIONS(crm::SyncPackage)
 };
 
-constexpr qsizetype kMaxFieldName = 64;
+constexpr qsizetype kMaxFieldName = 256;
+constexpr qsizetype kMaxSuperseded = 1000;
 constexpr qsizetype kMaxAuthor = 200;
 // A message lists this many problems at most; a broken package would otherwise fill the screen.
 constexpr qsizetype kMaxReportedErrors = 10;
@@ -33,12 +35,10 @@ QString fileName(const QString &path)
 QJsonObject changeJson(const SyncChange &change)
 {
     return QJsonObject{
-        {u"id"_s, change.changeId},
-        {u"origin"_s, change.originReplicaId},
-        {u"kind"_s, change.recordKind},
-        {u"recordId"_s, change.recordId},
-        {u"op"_s, syncOperationName(change.operation)},
-        {u"fields"_s, change.fields},
+        {u"id"_s, change.changeId},        {u"origin"_s, change.originReplicaId},
+        {u"seq"_s, change.originSequence}, {u"kind"_s, change.recordKind},
+        {u"recordId"_s, change.recordId},  {u"op"_s, syncOperationName(change.operation)},
+        {u"fields"_s, change.fields},      {u"supersedes"_s, change.supersedes},
         {u"author"_s, change.author},
     };
 }
@@ -56,6 +56,7 @@ SyncChange readChange(const QJsonValue &value, const QString &prefix, FieldError
     SyncJsonFields fields(object, prefix, errors);
     change.changeId = fields.string(u"id"_s);
     change.originReplicaId = fields.string(u"origin"_s);
+    change.originSequence = fields.integer(u"seq"_s, 1, std::numeric_limits<qint64>::max() / 2).value_or(0);
     change.recordKind = fields.string(u"kind"_s);
     change.recordId = fields.string(u"recordId"_s);
     const QString operation = fields.string(u"op"_s);
@@ -66,6 +67,7 @@ SyncChange readChange(const QJsonValue &value, const QString &prefix, FieldError
                                  .arg(operation.left(kMaxFieldName)));
     }
     change.fields = fields.object(u"fields"_s).value_or(QJsonObject());
+    change.supersedes = fields.object(u"supersedes"_s).value_or(QJsonObject());
     change.author = fields.string(u"author"_s, false);
     if (errors.size() == before) {
         errors.append(checkSyncChange(change, prefix));
@@ -119,6 +121,20 @@ FieldErrors checkSyncChange(const SyncChange &change, const QString &prefix)
         if (it.key().isEmpty() || it.key().size() > kMaxFieldName) {
             fail(u"fields"_s,
                  SyncPackageTr::tr("has a field name that is empty or longer than %1 characters").arg(kMaxFieldName));
+            break;
+        }
+    }
+    if (change.originSequence < 1) {
+        fail(u"seq"_s, SyncPackageTr::tr("must be a whole number of 1 or more"));
+    }
+    for (auto it = change.supersedes.begin(); it != change.supersedes.end(); ++it) {
+        const QJsonArray ids = it.value().toArray();
+        const bool valid = it.value().isArray() && ids.size() <= kMaxSuperseded &&
+                           std::all_of(ids.begin(), ids.end(), [](const QJsonValue &id) {
+                               return isSyncToken(id.toString(), kSyncMaxChangeIdLength);
+                           });
+        if (it.key().isEmpty() || it.key().size() > kMaxFieldName || !valid) {
+            fail(u"supersedes"_s, SyncPackageTr::tr("must map field names to lists of change ids"));
             break;
         }
     }

@@ -104,6 +104,11 @@ QByteArray encodeSyncHeader(const SyncPackageHeader &header, const std::optional
         {u"createdAt"_s, isoUtc(header.createdAt)},
         {u"encrypted"_s, header.encrypted},
     };
+    QJsonObject acknowledged;
+    for (auto it = header.acknowledged.cbegin(); it != header.acknowledged.cend(); ++it) {
+        acknowledged.insert(it.key(), it.value());
+    }
+    json.insert(u"acknowledged"_s, acknowledged);
     if (encryption) {
         json.insert(u"encryption"_s, encryptionJson(*encryption));
     }
@@ -121,6 +126,12 @@ FieldErrors checkSyncHeader(const SyncPackageHeader &header)
     checkId(header.receiverReplicaId, u"receiverReplicaId"_s, true, errors);
     if (header.senderReplicaName.size() > kMaxReplicaName) {
         errors.append({u"senderReplicaName"_s, SyncPackageTr::tr("is longer than %1 characters").arg(kMaxReplicaName)});
+    }
+    for (auto it = header.acknowledged.cbegin(); it != header.acknowledged.cend(); ++it) {
+        if (!isValidRecordId(it.key()) || it.value() < 0) {
+            errors.append({u"acknowledged"_s, SyncPackageTr::tr("must map replica ids to sequence numbers")});
+            break;
+        }
     }
     if (!header.createdAt.isValid()) {
         errors.append({u"createdAt"_s, SyncPackageTr::tr("must be a UTC date and time (ISO 8601)")});
@@ -155,6 +166,17 @@ SyncHeaderFields decodeSyncHeader(const QByteArray &json, const QString &path)
     const QString createdAt = fields.string(u"createdAt"_s);
     header.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
     header.encrypted = fields.boolean(u"encrypted"_s).value_or(false);
+    if (const auto acknowledged = fields.object(u"acknowledged"_s)) {
+        for (auto it = acknowledged->begin(); it != acknowledged->end(); ++it) {
+            const double seq = it.value().toDouble(-1);
+            if (!it.value().isDouble() || seq < 0 || seq != double(it.value().toInteger()) ||
+                acknowledged->size() > 10000) {
+                fields.fail(u"acknowledged"_s, SyncPackageTr::tr("must map replica ids to sequence numbers"));
+                break;
+            }
+            header.acknowledged.insert(it.key(), it.value().toInteger());
+        }
+    }
     const qsizetype typeErrors = errors.size();
 
     for (const FieldError &error : checkSyncHeader(header)) {

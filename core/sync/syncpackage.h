@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -25,13 +26,17 @@ std::optional<SyncOperation> syncOperationFromName(const QString &name);
 // table. The merge engine maps it to records.
 struct SyncChange
 {
-    QString changeId;        // the hybrid logical clock timestamp that orders changes across replicas
-    QString originReplicaId; // the replica where the change was made (a UUID)
-    QString recordKind;      // "delegate", "deal", ... (lowercase letters, digits, '_')
-    QString recordId;        // the record's UUID
+    QString changeId;          // the hybrid logical clock timestamp that orders changes across replicas
+    QString originReplicaId;   // the replica where the change was made (a UUID)
+    qint64 originSequence = 0; // 1, 2, 3... for each change made at the origin
+    QString recordKind;        // "delegate", "deal", ... (lowercase letters, digits, '_')
+    QString recordId;          // the record's UUID
     SyncOperation operation = SyncOperation::Update;
-    QJsonObject fields; // field name -> new value; empty for a delete or restore
-    QString author;     // who made the change, as the origin replica names them
+    QJsonObject fields; // field name -> new value ("deleted" for a delete or restore)
+    // field name -> the changes the writer had seen for it (ids): a written field replaces those;
+    // a delete also lists what it saw of the fields it does not write.
+    QJsonObject supersedes;
+    QString author; // who made the change, as the origin replica names them
     bool operator==(const SyncChange &) const = default;
 };
 
@@ -51,6 +56,9 @@ struct SyncPackageHeader
     QDateTime createdAt; // UTC
     qint64 changeCount = 0;
     bool encrypted = false;
+    // What the sender holds of each origin's changes, with no gap: origin replica id -> sequence.
+    // The receiver takes it as the sender's acknowledgement.
+    QMap<QString, qint64> acknowledged;
     bool operator==(const SyncPackageHeader &) const = default;
 };
 

@@ -42,8 +42,19 @@ SyncPackageExpectations office()
 
 SyncChange change(const QString &id, SyncOperation operation, QJsonObject fields)
 {
-    return {id,        kLaptopId,         u"investor"_s, u"0190a1b2-c3d4-7e5f-8a9b-333333333333"_s,
-            operation, std::move(fields), u"山田 太郎"_s};
+    static QHash<QString, qint64> sequences;
+    SyncChange c;
+    c.changeId = id;
+    c.originReplicaId = kLaptopId;
+    c.originSequence = sequences.value(id, sequences.size() + 1);
+    sequences.insert(id, c.originSequence);
+    c.recordKind = u"investor"_s;
+    c.recordId = u"0190a1b2-c3d4-7e5f-8a9b-333333333333"_s;
+    c.operation = operation;
+    c.fields = std::move(fields);
+    c.supersedes = {{u"employees"_s, QJsonArray{id}}};
+    c.author = u"山田 太郎"_s;
+    return c;
 }
 
 QList<SyncChange> multilingualChanges()
@@ -155,8 +166,10 @@ QJsonObject validChangeJson()
                        {u"origin"_s, kLaptopId},
                        {u"kind"_s, u"delegate"_s},
                        {u"recordId"_s, newRecordId()},
+                       {u"seq"_s, 7},
                        {u"op"_s, u"update"_s},
                        {u"fields"_s, QJsonObject{{u"family_name"_s, u"Hassani"_s}}},
+                       {u"supersedes"_s, QJsonObject{}},
                        {u"author"_s, u"officer"_s}};
 }
 } // namespace

@@ -1,0 +1,87 @@
+// RecordStore::writeMerged: how a merged record reaches its tables (sync, issue 8).
+#include "auditlog.h"
+#include "database.h"
+#include "domain/recordcodec.h"
+#include "recordstore.h"
+#include "rowcodec.h"
+#include "searchindex.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+using namespace storage;
+
+void RecordStore::writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash)
+{
+    const TableSpec &spec = tableSpec(kind);
+    const KindCodec &codec = codecFor(kind);
+    const bool existed = exists(kind, id);
+    const QVariantMap previous = existed ? fetch(kind, id) : QVariantMap();
+    const bool wasInTrash = previous.contains(u"deleted_at"_s);
+    const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
+    const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
+    const QVariant deletedAt = inTrash ? (wasInTrash ? previous.value(u"deleted_at"_s) : QVariant(now)) : QVariant();
+    const QVariant deletedBy = inTrash && wasInTrash ? previous.value(u"deleted_by"_s) : QVariant();
+
+    QStringList names{u"modified_at"_s, u"modified_by"_s, u"sort_key"_s,
+                      u"search_text"_s, u"deleted_at"_s,  u"deleted_by"_s};
+    QList<QVariant> values{now, officer, codec.sortKey(merged), codec.searchText(merged), deletedAt, deletedBy};
+    for (const Column &c : spec.columns) {
+        names << c.name;
+        values << toSql(c.type, merged.value(c.name));
+    }
+    if (existed) {
+        values << id;
+        SqlStatement(QSqlDatabase::database(m_db.connectionName(), false),
+                     u"UPDATE "_s + spec.table + u" SET "_s + names.join(u" = ?, "_s) + u" = ? WHERE id = ?"_s)
+            .bind(values)
+            .exec();
+    } else {
+        names << u"id"_s << u"created_at"_s << u"created_by"_s;
+        values << id << now << officer;
+        SqlStatement(QSqlDatabase::database(m_db.connectionName(), false),
+                     u"INSERT INTO "_s + spec.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
+                         QStringList(names.size(), u"?"_s).join(u", "_s) + u')')
+            .bind(values)
+            .exec();
+    }
+    for (const ChildTable &child : spec.children) {
+        if (existed && AuditLog::text(previous.value(child.field)) == AuditLog::text(merged.value(child.field))) {
+            continue;
+        }
+        cachedStatement(m_db.connectionName(),
+                        u"DELETE FROM "_s + child.table + u" WHERE "_s + child.parentColumn + u" = ?"_s)
+            .bind(id)
+            .exec();
+        insertChildren(kind, id, child.field, merged.value(child.field).toList());
+    }
+
+    if (inTrash) {
+        SearchIndex(m_db.connectionName()).remove(kind, id);
+    } else {
+        SearchIndex(m_db.connectionName()).put(kind, id, merged);
+    }
+    if (!existed) {
+        m_audit.record(kind, id, u"create"_s, {}, {}, merged);
+    } else {
+        QStringList fields;
+        for (const Column &c : spec.columns) {
+            fields << c.name;
+        }
+        for (const ChildTable &child : spec.children) {
+            fields << child.field;
+        }
+        for (const QString &field : std::as_const(fields)) {
+            const QVariant before = AuditLog::text(previous.value(field));
+            const QVariant after = AuditLog::text(merged.value(field));
+            if (before != after) {
+                m_audit.record(kind, id, u"update"_s, field, previous.value(field), merged.value(field));
+            }
+        }
+    }
+    if (inTrash != wasInTrash && (existed || inTrash)) {
+        m_audit.record(kind, id, inTrash ? u"delete"_s : u"restore"_s);
+    }
+}
+
+} // namespace crm

@@ -1,0 +1,381 @@
+#include "syncfields.h"
+
+#include "domain/recordid.h"
+#include "storage/tablespec.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+using namespace storage;
+
+constexpr qsizetype kMaxKeyText = 160;
+constexpr qsizetype kMaxTextValue = 100000;
+const QString kPosition = u"position"_s;
+
+// The columns that say which element of a list is "the same" on two replicas: one person attends
+// a meeting once, a deal reaches a stage on a date once. Other lists use the row's own id.
+QStringList identityColumns(const QString &listField)
+{
+    if (listField == u"attendees"_s || listField == u"participants"_s) {
+        return {u"person_kind"_s, u"person_id"_s};
+    }
+    if (listField == u"credits"_s) {
+        return {u"credited_kind"_s, u"credited_id"_s};
+    }
+    if (listField == u"stage_history"_s) {
+        return {u"stage"_s, u"date"_s};
+    }
+    if (listField == u"impact"_s) {
+        return {u"indicator"_s, u"status"_s, u"as_of"_s};
+    }
+    return {};
+}
+
+QString keyText(const QString &text)
+{
+    if (text.size() <= kMaxKeyText) {
+        return text;
+    }
+    return u'#' +
+           QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(40));
+}
+
+QString childKey(const ChildTable &child, const QVariantMap &row)
+{
+    QStringList parts;
+    bool any = false;
+    for (const QString &column : identityColumns(child.field)) {
+        const QString value = row.value(column).toString();
+        any = any || !value.isEmpty();
+        parts << value;
+    }
+    if (!any) {
+        return child.field + u'/' + row.value(u"id"_s).toString();
+    }
+    return child.field + u"/="_s + keyText(parts.join(u'|'));
+}
+
+QJsonValue columnJson(ColumnType type, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        return type == ColumnType::Bool ? QJsonValue(false) : QJsonValue();
+    }
+    switch (type) {
+    case ColumnType::Bool:
+        return value.toBool();
+    case ColumnType::Integer:
+        return value.toLongLong();
+    case ColumnType::Text:
+        return value.toString().isEmpty() ? QJsonValue() : QJsonValue(value.toString());
+    case ColumnType::TextList:
+        break;
+    }
+    return QJsonValue::fromVariant(value);
+}
+
+QVariant columnVariant(ColumnType type, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined()) {
+        return type == ColumnType::Bool ? QVariant(false) : QVariant();
+    }
+    switch (type) {
+    case ColumnType::Bool:
+        return value.toBool();
+    case ColumnType::Integer:
+        return value.toInteger();
+    case ColumnType::Text:
+        return value.toString();
+    case ColumnType::TextList:
+        break;
+    }
+    return value.toVariant();
+}
+
+struct Element
+{
+    double position = 0;
+    QString key;
+    QVariant value;
+};
+
+// One list of a record: its elements by key, read from the stored list.
+class ListElements final
+{
+public:
+    ListElements(const Column *textList, const ChildTable *child) : m_textList(textList), m_child(child) {}
+
+    QString field() const { return m_textList ? m_textList->name : m_child->field; }
+
+    void read(const QVariantList &list)
+    {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString key = keyOf(list[i]);
+            m_elements.insert(key, {double(i), key, list[i]});
+        }
+    }
+
+    SyncFields fields() const
+    {
+        SyncFields out;
+        for (const Element &e : m_elements) {
+            out.insert(e.key, json(e));
+        }
+        return out;
+    }
+
+    void apply(const QString &key, const QJsonValue &value)
+    {
+        if (value.isNull() || !value.isObject()) {
+            m_elements.remove(key);
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        Element e{object.value(kPosition).toDouble(), key, {}};
+        if (m_textList) {
+            e.value = object.value(u"text"_s).toString();
+        } else {
+            QVariantMap row{{u"id"_s, object.value(u"id"_s).toString()}};
+            for (const Column &c : m_child->columns) {
+                row.insert(c.name, columnVariant(c.type, object.value(c.name)));
+            }
+            e.value = row;
+        }
+        m_elements.insert(key, e);
+    }
+
+    QVariantList list() const
+    {
+        QList<Element> sorted = m_elements.values();
+        std::sort(sorted.begin(), sorted.end(), [](const Element &a, const Element &b) {
+            return a.position != b.position ? a.position < b.position : a.key < b.key;
+        });
+        QVariantList out;
+        for (const Element &e : sorted) {
+            out << e.value;
+        }
+        return out;
+    }
+
+private:
+    QString keyOf(const QVariant &element) const
+    {
+        if (m_textList) {
+            return m_textList->name + u'/' + keyText(element.toString());
+        }
+        return childKey(*m_child, element.toMap());
+    }
+
+    QJsonValue json(const Element &e) const
+    {
+        QJsonObject object{{kPosition, e.position}};
+        if (m_textList) {
+            object.insert(u"text"_s, e.value.toString());
+            return object;
+        }
+        const QVariantMap row = e.value.toMap();
+        object.insert(u"id"_s, row.value(u"id"_s).toString());
+        for (const Column &c : m_child->columns) {
+            object.insert(c.name, columnJson(c.type, row.value(c.name)));
+        }
+        return object;
+    }
+
+    const Column *m_textList;
+    const ChildTable *m_child;
+    QMap<QString, Element> m_elements;
+};
+
+// Every list of a kind, text lists and child tables alike.
+std::vector<ListElements> listsOf(const TableSpec &spec)
+{
+    std::vector<ListElements> lists;
+    for (const Column &c : spec.columns) {
+        if (c.type == ColumnType::TextList) {
+            lists.emplace_back(&c, nullptr);
+        }
+    }
+    for (const ChildTable &child : spec.children) {
+        lists.emplace_back(nullptr, &child);
+    }
+    return lists;
+}
+
+QString listOf(const QString &field)
+{
+    const qsizetype slash = field.indexOf(u'/');
+    return slash < 0 ? QString() : field.left(slash);
+}
+
+QString problemOfColumn(ColumnType type, const QJsonValue &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    switch (type) {
+    case ColumnType::Bool:
+        return value.isBool() ? QString() : u"must be true or false"_s;
+    case ColumnType::Integer:
+        return value.isDouble() && value.toDouble() == double(value.toInteger()) ? QString()
+                                                                                 : u"must be a whole number"_s;
+    case ColumnType::Text:
+        if (!value.isString()) {
+            return u"must be text"_s;
+        }
+        return value.toString().size() > kMaxTextValue ? u"is too long"_s : QString();
+    case ColumnType::TextList:
+        break;
+    }
+    return u"is not a single value"_s;
+}
+
+QString problemOfElement(const Column *textList, const ChildTable *child, const QJsonValue &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    if (!value.isObject() || !value.toObject().value(kPosition).isDouble()) {
+        return u"must be a list element with a position"_s;
+    }
+    const QJsonObject object = value.toObject();
+    if (textList) {
+        const QJsonValue text = object.value(u"text"_s);
+        return text.isString() && text.toString().size() <= kMaxTextValue ? QString() : u"must hold text"_s;
+    }
+    if (!isValidRecordId(object.value(u"id"_s).toString())) {
+        return u"must have a row id (a lowercase UUID)"_s;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == kPosition || it.key() == u"id"_s) {
+            continue;
+        }
+        const auto column = std::find_if(child->columns.cbegin(), child->columns.cend(),
+                                         [&](const Column &c) { return c.name == it.key(); });
+        if (column == child->columns.cend()) {
+            return u"has an unknown field \"%1\""_s.arg(it.key().left(64));
+        }
+        if (const QString problem = problemOfColumn(column->type, it.value()); !problem.isEmpty()) {
+            return it.key() + u' ' + problem;
+        }
+    }
+    return {};
+}
+} // namespace
+
+SyncFields syncFieldsOf(RecordKind kind, const QVariantMap &stored)
+{
+    const TableSpec &spec = tableSpec(kind);
+    SyncFields fields;
+    for (const Column &c : spec.columns) {
+        if (c.type != ColumnType::TextList) {
+            fields.insert(c.name, columnJson(c.type, stored.value(c.name)));
+        }
+    }
+    for (ListElements &list : listsOf(spec)) {
+        list.read(stored.value(list.field()).toList());
+        fields.insert(list.fields());
+    }
+    return fields;
+}
+
+SyncFields changedSyncFields(RecordKind kind, const QVariantMap &before, const QVariantMap &after)
+{
+    const SyncFields old = syncFieldsOf(kind, before);
+    const SyncFields now = syncFieldsOf(kind, after);
+    SyncFields changed;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (old.value(it.key()) != it.value()) {
+            changed.insert(it.key(), it.value());
+        }
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (!now.contains(it.key())) {
+            changed.insert(it.key(), QJsonValue());
+        }
+    }
+    return changed;
+}
+
+QVariantMap applySyncFields(RecordKind kind, QVariantMap stored, const SyncFields &fields)
+{
+    const TableSpec &spec = tableSpec(kind);
+    for (const Column &c : spec.columns) {
+        if (c.type != ColumnType::TextList && fields.contains(c.name)) {
+            stored.insert(c.name, columnVariant(c.type, fields.value(c.name)));
+        }
+    }
+    for (ListElements &list : listsOf(spec)) {
+        const QString prefix = list.field() + u'/';
+        auto it = fields.lowerBound(prefix);
+        if (it == fields.cend() || !it.key().startsWith(prefix)) {
+            continue;
+        }
+        list.read(stored.value(list.field()).toList());
+        for (; it != fields.cend() && it.key().startsWith(prefix); ++it) {
+            list.apply(it.key(), it.value());
+        }
+        stored.insert(list.field(), list.list());
+    }
+    return stored;
+}
+
+bool isSyncField(RecordKind kind, const QString &field)
+{
+    if (field == kSyncDeletedField) {
+        return true;
+    }
+    const TableSpec &spec = tableSpec(kind);
+    const QString list = listOf(field);
+    const QString name = list.isEmpty() ? field : list;
+    const bool column = std::any_of(spec.columns.cbegin(), spec.columns.cend(), [&](const Column &c) {
+        return c.name == name && (c.type == ColumnType::TextList) == !list.isEmpty();
+    });
+    return column || (!list.isEmpty() && std::any_of(spec.children.cbegin(), spec.children.cend(),
+                                                     [&](const ChildTable &c) { return c.field == list; }));
+}
+
+QString syncValueProblem(RecordKind kind, const QString &field, const QJsonValue &value)
+{
+    if (!isSyncField(kind, field)) {
+        return u"is not a field of %1"_s.arg(kindName(kind));
+    }
+    if (field == kSyncDeletedField) {
+        return value.isBool() ? QString() : u"must be true or false"_s;
+    }
+    const TableSpec &spec = tableSpec(kind);
+    const QString list = listOf(field);
+    for (const Column &c : spec.columns) {
+        if (list.isEmpty() && c.name == field) {
+            return problemOfColumn(c.type, value);
+        }
+        if (c.name == list) {
+            return problemOfElement(&c, nullptr, value);
+        }
+    }
+    for (const ChildTable &child : spec.children) {
+        if (child.field == list) {
+            return problemOfElement(nullptr, &child, value);
+        }
+    }
+    return {};
+}
+
+bool sameSyncValue(const QJsonValue &a, const QJsonValue &b)
+{
+    if (!a.isObject() || !b.isObject()) {
+        return a == b;
+    }
+    QJsonObject x = a.toObject();
+    QJsonObject y = b.toObject();
+    for (const QString &key : {u"id"_s, kPosition}) {
+        x.remove(key);
+        y.remove(key);
+    }
+    return x == y;
+}
+
+} // namespace crm

@@ -1,0 +1,243 @@
+#include "synchronizer.h"
+
+#include "domain/fieldmap.h"
+#include "domain/recordcodec.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+#include "storage/sqlstatement.h"
+#include "sync/syncconflicts.h"
+#include "sync/syncmerger.h"
+#include "sync/syncrecorder.h"
+#include "sync/syncstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+struct SynchronizerTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::Synchronizer)
+};
+
+QDateTime utc(const QString &iso)
+{
+    return iso.isEmpty() ? QDateTime() : QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+// Changes here that a peer with this acknowledgement lacks; its own are never sent back.
+QList<SyncChange> unacknowledged(const SyncStore &store, const SyncPeerRow &peer)
+{
+    QList<SyncChange> changes = store.changes(u"origin <> ?"_s, {peer.replicaId});
+    changes.removeIf(
+        [&](const SyncChange &c) { return c.originSequence <= peer.acknowledged.value(c.originReplicaId); });
+    return changes;
+}
+
+qint64 pendingFor(Database &db, const SyncPeerRow &peer)
+{
+    storage::SqlStatement q(QSqlDatabase::database(db.connectionName(), false),
+                            u"SELECT origin, count(*) FROM sync_change WHERE origin <> ? AND origin_seq > "
+                            "coalesce(json_extract(?, '$.\"' || origin || '\"'), 0) GROUP BY origin"_s);
+    QJsonObject acknowledged;
+    for (auto it = peer.acknowledged.cbegin(); it != peer.acknowledged.cend(); ++it) {
+        acknowledged.insert(it.key(), it.value());
+    }
+    q.bind({peer.replicaId, QString::fromUtf8(QJsonDocument(acknowledged).toJson(QJsonDocument::Compact))}).exec();
+    qint64 pending = 0;
+    while (q.next()) {
+        pending += q.value(1).toLongLong();
+    }
+    return pending;
+}
+} // namespace
+
+Synchronizer::Synchronizer(Database &db) : m_db(db) {}
+
+SyncStatus Synchronizer::status() const
+{
+    SyncStore store(m_db);
+    SyncStatus status;
+    status.databaseId = store.databaseId();
+    status.replicaId = m_db.replicaId();
+    status.replicaName = store.replicaName();
+    status.enabled = store.enabled();
+    for (const SyncPeerRow &row : store.peers()) {
+        status.peers.append(
+            {row.replicaId, row.name, utc(row.lastImportAt), utc(row.lastExportAt), pendingFor(m_db, row)});
+    }
+    status.unresolvedConflicts = status.enabled ? conflictCount() : 0;
+    return status;
+}
+
+void Synchronizer::setReplicaName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 200) {
+        throw Error::invalid({{u"name"_s, SynchronizerTr::tr("must be between 1 and 200 characters")}});
+    }
+    Transaction transaction(m_db);
+    SyncStore(m_db).setReplicaName(trimmed);
+    transaction.commit();
+}
+
+QString Synchronizer::peerId(const QString &peer) const
+{
+    QStringList names;
+    for (const SyncPeerRow &row : SyncStore(m_db).peers()) {
+        if (row.replicaId == peer || row.name.compare(peer.trimmed(), Qt::CaseInsensitive) == 0) {
+            return row.replicaId;
+        }
+        names << row.name;
+    }
+    if (names.isEmpty()) {
+        throw Error::notFound(SynchronizerTr::tr("This database has no peers yet: prepare a mission laptop from it, "
+                                                 "or import a package from one, first."));
+    }
+    throw Error::notFound(
+        SynchronizerTr::tr("There is no peer \"%1\". Known peers: %2.").arg(peer, names.join(u", "_s)));
+}
+
+SyncPackage Synchronizer::buildPackage(const QString &peer) const
+{
+    SyncStore store(m_db);
+    const SyncPeerRow row = *store.peer(peerId(peer));
+    SyncPackage package;
+    SyncPackageHeader &header = package.header;
+    header.schemaVersion = m_db.schemaVersion();
+    header.databaseId = store.databaseId();
+    header.senderReplicaId = m_db.replicaId();
+    header.senderReplicaName = store.replicaName();
+    header.receiverReplicaId = row.replicaId;
+    header.createdAt = m_db.clock().nowUtc();
+    header.acknowledged = store.knowledge();
+    package.changes = unacknowledged(store, row);
+    return package;
+}
+
+SyncExportReport Synchronizer::exportTo(const QString &peer, const QString &path, const QString &passphrase)
+{
+    const SyncPackage package = buildPackage(peer);
+    writeSyncPackage(path, package.header, package.changes, passphrase);
+    SyncStore store(m_db);
+    SyncPeerRow row = *store.peer(package.header.receiverReplicaId);
+    row.lastExportAt = mapvalue::isoInstant(m_db.clock().nowUtc());
+    Transaction transaction(m_db);
+    store.savePeer(row);
+    transaction.commit();
+    return {path, row.name, package.changes.size(), QFileInfo(path).size()};
+}
+
+SyncPackage Synchronizer::readPackage(const QString &path, const QString &passphrase) const
+{
+    return readSyncPackage(path, {SyncStore(m_db).databaseId(), Database::latestSchemaVersion()}, passphrase);
+}
+
+SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProgress &progress)
+{
+    SyncStore store(m_db);
+    const SyncPackageHeader &header = package.header;
+    if (header.databaseId != store.databaseId()) {
+        throw Error(Error::Kind::Invalid,
+                    SynchronizerTr::tr("This package comes from another database (%1), not from a replica of this "
+                                       "one; nothing was imported.")
+                        .arg(header.senderReplicaName));
+    }
+    if (header.schemaVersion > Database::latestSchemaVersion()) {
+        throw Error(Error::Kind::Invalid,
+                    SynchronizerTr::tr("This package was written by a newer version of Delegates CRM (schema %1); "
+                                       "update this one first. Nothing was imported.")
+                        .arg(header.schemaVersion));
+    }
+    if (header.senderReplicaId == m_db.replicaId()) {
+        throw Error(Error::Kind::Invalid,
+                    SynchronizerTr::tr("This package was written by this very replica (or by a copy of its file "
+                                       "made by hand, which cannot sync: prepare mission laptops with Prepare "
+                                       "Mission Laptop). Nothing was imported."));
+    }
+
+    SyncImportReport report;
+    report.senderReplicaId = header.senderReplicaId;
+    report.senderName = header.senderReplicaName;
+    report.received = package.changes.size();
+    try {
+        Transaction transaction(m_db);
+        // Records and what they refer to may arrive in any order within the package.
+        storage::SqlStatement(QSqlDatabase::database(m_db.connectionName(), false), u"PRAGMA defer_foreign_keys = ON"_s)
+            .exec();
+        const SyncMergeResult merged = SyncMerger(m_db).merge(package.changes, progress);
+        SyncPeerRow peer = store.peer(header.senderReplicaId).value_or(SyncPeerRow{});
+        peer.replicaId = header.senderReplicaId;
+        if (!header.senderReplicaName.isEmpty()) {
+            peer.name = header.senderReplicaName;
+        }
+        for (auto it = header.acknowledged.cbegin(); it != header.acknowledged.cend(); ++it) {
+            peer.acknowledged[it.key()] = std::max(peer.acknowledged.value(it.key()), it.value());
+        }
+        peer.lastImportAt = mapvalue::isoInstant(m_db.clock().nowUtc());
+        store.savePeer(peer);
+        store.enable();
+        transaction.commit();
+        report.applied = merged.applied;
+        report.duplicates = merged.duplicates;
+        report.recordsChanged = merged.recordsChanged;
+        report.pendingRecords = merged.pendingRecords;
+    } catch (const SyncCancelled &) {
+        report.cancelled = true;
+        return report;
+    }
+    report.conflicts = conflictCount();
+    return report;
+}
+
+SyncImportReport Synchronizer::importFile(const QString &path, const QString &passphrase, const SyncProgress &progress)
+{
+    return import(readPackage(path, passphrase), progress);
+}
+
+QList<SyncConflict> Synchronizer::conflicts() const
+{
+    return listSyncConflicts(m_db);
+}
+
+qint64 Synchronizer::conflictCount() const
+{
+    return conflicts().size();
+}
+
+void Synchronizer::resolve(const SyncConflict &conflict, const QJsonValue &value)
+{
+    if (conflict.field == kSyncDeletedField) {
+        resolveDeletion(conflict, value.toBool());
+        return;
+    }
+    if (const QString problem = syncValueProblem(conflict.kind, conflict.field, value); !problem.isEmpty()) {
+        throw Error::invalid({{conflict.field, problem}});
+    }
+    RecordStore records(m_db);
+    const QVariantMap current = records.get(conflict.kind, conflict.recordId, MapFormat::Storage);
+    // A typed value must pass the same rules as an edit in the form.
+    codecFor(conflict.kind)
+        .normalise(applySyncFields(conflict.kind, current, {{conflict.field, value}}), MapFormat::Storage,
+                   m_db.clock());
+    Transaction transaction(m_db);
+    SyncRecorder(m_db).record(conflict.kind, conflict.recordId, SyncOperation::Update, {{conflict.field, value}});
+    SyncMerger(m_db).materialize(conflict.kind, conflict.recordId);
+    transaction.commit();
+}
+
+void Synchronizer::resolveDeletion(const SyncConflict &conflict, bool keepDeleted)
+{
+    Transaction transaction(m_db);
+    SyncRecorder(m_db).record(conflict.kind, conflict.recordId,
+                              keepDeleted ? SyncOperation::Delete : SyncOperation::Restore,
+                              {{kSyncDeletedField, keepDeleted}});
+    SyncMerger(m_db).materialize(conflict.kind, conflict.recordId);
+    transaction.commit();
+}
+
+} // namespace crm

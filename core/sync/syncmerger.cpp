@@ -1,0 +1,181 @@
+#include "syncmerger.h"
+
+#include "storage/database.h"
+#include "storage/recordstore.h"
+#include "storage/tablespec.h"
+#include "sync/syncfields.h"
+#include "sync/syncstore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+struct SyncMergerTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::SyncMerger)
+};
+} // namespace
+
+SyncMerger::SyncMerger(Database &db) : m_db(db) {}
+
+void SyncMerger::check(const SyncChange &change, qsizetype index) const
+{
+    const QString prefix = u"changes[%1]"_s.arg(index);
+    FieldErrors errors;
+    const auto kind = kindFromName(change.recordKind);
+    if (!kind) {
+        errors.append({prefix + u".kind"_s, SyncMergerTr::tr("is not a record kind this version knows")});
+    } else {
+        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+            const QString problem = syncValueProblem(*kind, it.key(), it.value());
+            if (!problem.isEmpty()) {
+                errors.append({prefix + u".fields."_s + it.key().left(80), problem});
+            }
+        }
+    }
+    if (!errors.isEmpty()) {
+        throw Error(Error::Kind::Invalid,
+                    SyncMergerTr::tr("The package holds a change this database cannot take (%1: %2); nothing was "
+                                     "imported.")
+                        .arg(errors.first().field, errors.first().message),
+                    errors);
+    }
+}
+
+SyncMergeResult SyncMerger::merge(const QList<SyncChange> &changes, const SyncProgress &progress)
+{
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        check(changes[i], i);
+    }
+    SyncStore store(m_db);
+    SyncMergeResult result;
+    const qint64 total = changes.size() * 2; // logging, then writing the records
+    QMap<RecordKind, QStringList> touched;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const SyncChange &change = changes[i];
+        if (progress && i % 256 == 0 && !progress(i, total)) {
+            throw SyncCancelled{};
+        }
+        if (store.contains(change.changeId)) {
+            ++result.duplicates;
+            continue;
+        }
+        const QString other = store.changeAt(change.originReplicaId, change.originSequence);
+        if (!other.isEmpty()) {
+            throw Error(Error::Kind::Invalid,
+                        SyncMergerTr::tr("The package's change %1 reuses the number of change %2 of the same "
+                                         "replica: the package was altered or its replica copied by hand. Nothing "
+                                         "was imported.")
+                            .arg(change.changeId, other));
+        }
+        store.store(change);
+        ++result.applied;
+        QStringList &ids = touched[*kindFromName(change.recordKind)];
+        if (!ids.contains(change.recordId)) {
+            ids.append(change.recordId);
+        }
+    }
+
+    RecordStore records(m_db);
+    // Records that waited for something this package may bring are tried again.
+    for (RecordKind kind : allRecordKinds()) {
+        for (const QString &id : store.waitingRecords(kindName(kind), storage::tableSpec(kind).table)) {
+            if (!touched[kind].contains(id)) {
+                touched[kind].append(id);
+            }
+        }
+    }
+    m_arriving.clear();
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        for (const QString &id : it.value()) {
+            if (!records.exists(it.key(), id) && store.hasCreate(id) && !store.isPurged(id)) {
+                m_arriving.insert(id);
+            }
+        }
+    }
+    qint64 done = changes.size();
+    for (RecordKind kind : allRecordKinds()) { // referenced kinds first
+        for (const QString &id : touched.value(kind)) {
+            if (progress && done % 256 == 0 && !progress(done, total)) {
+                throw SyncCancelled{};
+            }
+            ++done;
+            switch (materialize(kind, id)) {
+            case Outcome::Written:
+                ++result.recordsChanged;
+                break;
+            case Outcome::Waiting:
+                ++result.pendingRecords;
+                break;
+            case Outcome::Unchanged:
+                break;
+            }
+        }
+    }
+    if (progress) {
+        progress(total, total);
+    }
+    return result;
+}
+
+bool SyncMerger::canExist(RecordKind kind, const QString &id) const
+{
+    return m_arriving.contains(id) || RecordStore(m_db).exists(kind, id);
+}
+
+bool SyncMerger::referencesResolve(RecordKind kind, const QVariantMap &merged) const
+{
+    const storage::TableSpec &spec = storage::tableSpec(kind);
+    for (const storage::Reference &r : spec.references) {
+        const QString target = merged.value(r.column).toString();
+        if (!target.isEmpty() && !canExist(r.target, target)) {
+            return false;
+        }
+    }
+    for (const storage::ChildTable &child : spec.children) {
+        for (const storage::Reference &r : child.references) {
+            for (const QVariant &row : merged.value(child.field).toList()) {
+                const QString target = row.toMap().value(r.column).toString();
+                if (!target.isEmpty() && !canExist(r.target, target)) {
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+SyncMerger::Outcome SyncMerger::materialize(RecordKind kind, const QString &id)
+{
+    SyncStore store(m_db);
+    RecordStore records(m_db);
+    const bool existed = records.exists(kind, id);
+    if (store.isPurged(id) || (!existed && !store.hasCreate(id))) {
+        return Outcome::Waiting;
+    }
+    const QVariantMap base = existed ? records.get(kind, id, MapFormat::Storage) : QVariantMap();
+    bool inTrash = base.contains(u"deleted_at"_s);
+    SyncFields winners;
+    const auto heads = store.heads(id);
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        const QJsonValue value = it.value().constFirst().value; // the newest clock wins
+        if (it.key() == kSyncDeletedField) {
+            inTrash = value.toBool();
+        } else {
+            winners.insert(it.key(), value);
+        }
+    }
+    const QVariantMap merged = applySyncFields(kind, base, winners);
+    if (existed && inTrash == base.contains(u"deleted_at"_s) && changedSyncFields(kind, base, merged).isEmpty()) {
+        return Outcome::Unchanged;
+    }
+    if (!referencesResolve(kind, merged)) {
+        return Outcome::Waiting;
+    }
+    records.writeMerged(kind, id, merged, inTrash);
+    return Outcome::Written;
+}
+
+} // namespace crm

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sync/synchronizer.h"
+
+#include <QSet>
+
+namespace crm {
+
+class Database;
+
+struct SyncMergeResult
+{
+    qint64 applied = 0;
+    qint64 duplicates = 0;
+    qint64 recordsChanged = 0;
+    qint64 pendingRecords = 0;
+};
+
+// Thrown through a merge when its progress callback asks to stop.
+struct SyncCancelled
+{
+};
+
+// Merges received changes into the database, inside the caller's transaction: logs each new one,
+// moves its fields' heads, then writes every touched record as its heads say (the newest head of
+// each field wins; the others stay as conflicts). The result depends only on the set of changes
+// known, never on the order they came in.
+class SyncMerger final
+{
+public:
+    explicit SyncMerger(Database &db);
+
+    // Throws crm::Error for a change that is not acceptable (unknown kind or field, a value of the
+    // wrong type, a sequence number reused with another change), SyncCancelled on a cancel.
+    SyncMergeResult merge(const QList<SyncChange> &changes, const SyncProgress &progress = {});
+    enum class Outcome
+    {
+        Written,
+        Unchanged,
+        Waiting // its creation, or a record it refers to, has not arrived; or it was purged here
+    };
+    // Writes one record as its heads say.
+    Outcome materialize(RecordKind kind, const QString &id);
+
+private:
+    void check(const SyncChange &change, qsizetype index) const;
+    bool canExist(RecordKind kind, const QString &id) const;
+    bool referencesResolve(RecordKind kind, const QVariantMap &merged) const;
+
+    Database &m_db;
+    QSet<QString> m_arriving; // records this merge is about to create
+};
+
+} // namespace crm

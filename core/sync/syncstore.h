@@ -1,0 +1,84 @@
+#pragma once
+
+#include "sync/syncfields.h"
+#include "sync/syncpackage.h"
+
+#include <QJsonValue>
+#include <QMap>
+#include <QString>
+
+namespace crm {
+
+class Database;
+
+// One value a field holds: the change that wrote it and what it wrote.
+struct SyncHead
+{
+    QString changeId;
+    QJsonValue value;
+};
+
+// What a replica knows of each origin's changes with no gap: origin replica id -> sequence.
+using SyncKnowledge = QMap<QString, qint64>;
+
+struct SyncPeerRow
+{
+    QString replicaId;
+    QString name;
+    SyncKnowledge acknowledged;
+    QString lastImportAt; // ISO 8601 UTC or empty
+    QString lastExportAt;
+};
+
+// The sync tables of one database (schema 10): the change log, each field's current heads, the
+// peers and what they acknowledged. Knows nothing of packages or record tables.
+class SyncStore final
+{
+public:
+    explicit SyncStore(Database &db);
+
+    bool enabled() const;
+    void enable();
+    QString databaseId() const;
+    QString replicaName() const;
+    void setReplicaName(const QString &name);
+    QString info(const QString &key) const;
+    void setInfo(const QString &key, const QString &value);
+
+    bool contains(const QString &changeId) const;
+    // The change id stored under (origin, sequence), if any.
+    QString changeAt(const QString &origin, qint64 sequence) const;
+    // Logs a change and moves the heads of the fields it writes: the changes it supersedes stop
+    // being heads, and it becomes one unless a known change already superseded it.
+    void store(const SyncChange &change);
+    QList<SyncChange> changes(const QString &where = {}, const QList<QVariant> &values = {}) const;
+    bool hasCreate(const QString &recordId) const;
+    // Records of kind whose creation is known but that have no row in table yet (not purged).
+    QStringList waitingRecords(const QString &kind, const QString &table) const;
+    QString newestChangeId() const;
+    qint64 lastSequenceOf(const QString &origin) const;
+
+    // field -> heads, the newest first.
+    QMap<QString, QList<SyncHead>> heads(const QString &recordId) const;
+    // Records with a field that has two or more heads, and those whose "deleted" head is true.
+    QStringList recordsWithSeveralHeads() const;
+    QStringList deletedRecords() const;
+
+    SyncKnowledge knowledge() const;
+    void raiseBaseline(const SyncKnowledge &known);
+
+    QList<SyncPeerRow> peers() const;
+    std::optional<SyncPeerRow> peer(const QString &replicaId) const;
+    void savePeer(const SyncPeerRow &peer);
+    void removePeers();
+
+    bool isPurged(const QString &recordId) const;
+    void markPurged(const QString &recordId);
+    // Drops what the log and heads hold of a record (a laptop copy without it).
+    void forget(const QString &recordId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace crm
