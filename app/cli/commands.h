@@ -52,4 +52,15 @@ ExitCode setRate(const Invocation &invocation);
 ExitCode listRates(const Invocation &invocation);
 ExitCode removeRate(const Invocation &invocation);
 
+// synccommands.cpp
+ExitCode exportChanges(const Invocation &invocation);
+ExitCode importPackage(const Invocation &invocation);
+ExitCode showSyncStatus(const Invocation &invocation);
+ExitCode listConflicts(const Invocation &invocation);
+ExitCode resolveConflict(const Invocation &invocation);
+
+// syncreplicacommands.cpp
+ExitCode prepareLaptop(const Invocation &invocation);
+ExitCode replicaName(const Invocation &invocation);
+
 } // namespace crm::cli

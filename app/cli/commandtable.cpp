@@ -14,6 +14,7 @@ const QList<CommandSpec> &commandSpecs()
     const QString kind = u"KIND"_s;
     const QString id = u"ID"_s;
     const QString json = u"json"_s;
+    const QString passphraseFile = u"passphrase-file"_s;
     static const QList<CommandSpec> specs{
         {u"init"_s, {}, {}, {}, {}, &initDatabase},
         {u"check"_s, {}, {}, {}, {}, &checkDatabase},
@@ -49,6 +50,23 @@ const QList<CommandSpec> &commandSpecs()
         {u"rate set"_s, {u"CURRENCY"_s, u"YEAR"_s, u"RATE"_s}, {}, {u"source"_s}, {}, &setRate},
         {u"rate list"_s, {}, {json}, {}, {}, &listRates},
         {u"rate remove"_s, {u"CURRENCY"_s, u"YEAR"_s}, {}, {}, {}, &removeRate},
+        {u"sync export"_s, {}, {}, {u"to"_s, u"out"_s, passphraseFile}, {u"to"_s, u"out"_s}, &exportChanges},
+        {u"sync import"_s, {u"FILE"_s}, {}, {passphraseFile}, {}, &importPackage},
+        {u"sync status"_s, {}, {json}, {}, {}, &showSyncStatus},
+        {u"sync conflicts"_s, {}, {json}, {}, {}, &listConflicts},
+        {u"sync resolve"_s,
+         {},
+         {u"restore"_s, u"keep-deleted"_s},
+         {u"record"_s, u"field"_s, u"keep"_s, u"value"_s},
+         {u"record"_s},
+         &resolveConflict},
+        {u"replica prepare"_s,
+         {},
+         {},
+         {u"out"_s, u"name"_s, u"mission"_s, u"delegate"_s, u"country"_s},
+         {u"out"_s, u"name"_s},
+         &prepareLaptop},
+        {u"replica name"_s, {}, {}, {u"set"_s}, {}, &replicaName},
     };
     return specs;
 }
@@ -105,11 +123,26 @@ QString usageText()
                "                                 Set the yearly average rate: units of CURRENCY per US dollar\n"
                "  rate list [--json]             List the exchange rates\n"
                "  rate remove CURRENCY YEAR      Remove an exchange rate\n"
+               "  sync export --to PEER --out FILE [--passphrase-file F]\n"
+               "                                 Write the changes PEER (a replica's id or name) has not\n"
+               "                                 acknowledged to a package file, encrypted with a passphrase\n"
+               "  sync import FILE [--passphrase-file F]\n"
+               "                                 Merge a package from another replica of this database\n"
+               "  sync status [--json]           This replica, its peers, pending changes and conflicts\n"
+               "  sync conflicts [--json]        The conflicts waiting for a decision\n"
+               "  sync resolve --record ID --field FIELD --keep N|--value JSON\n"
+               "  sync resolve --record ID --restore|--keep-deleted\n"
+               "                                 Decide a conflict; export to share the decision\n"
+               "  replica prepare --out FILE --name NAME [--mission ID] [--delegate ID] [--country CC]\n"
+               "                                 Copy the database for a mission laptop: all of it, or the\n"
+               "                                 records of the missions, delegates and countries given\n"
+               "  replica name [--set NAME]      Show or change this replica's name\n"
                "\n"
                "KIND is one of: %1.\n"
                "FILE - reads the JSON from standard input.\n"
                "K (timeline) is one of: %3.\n"
                "DATE is YYYY-MM-DD, or YYYY-MM or YYYY for the whole month or year.\n"
+               "F (sync) is a file whose first line is the passphrase; never give it on the command line.\n"
                "\n"
                "Options:\n"
                "  --db FILE           The database file (default: %2)\n"
