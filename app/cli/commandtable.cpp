@@ -64,7 +64,7 @@ const QList<CommandSpec> &commandSpecs()
          {},
          {},
          {u"out"_s, u"name"_s, u"mission"_s, u"delegate"_s, u"country"_s},
-         {u"out"_s, u"name"_s},
+         {u"out"_s},
          &prepareLaptop},
         {u"replica name"_s, {}, {}, {u"set"_s}, {}, &replicaName},
     };
@@ -133,7 +133,7 @@ QString usageText()
                "  sync resolve --record ID --field FIELD --keep N|--value JSON\n"
                "  sync resolve --record ID --restore|--keep-deleted\n"
                "                                 Decide a conflict; export to share the decision\n"
-               "  replica prepare --out FILE --name NAME [--mission ID] [--delegate ID] [--country CC]\n"
+               "  replica prepare --out FILE [--name NAME] [--mission ID] [--delegate ID] [--country CC]\n"
                "                                 Copy the database for a mission laptop: all of it, or the\n"
                "                                 records of the missions, delegates and countries given\n"
                "  replica name [--set NAME]      Show or change this replica's name\n"

@@ -29,7 +29,9 @@ ExitCode prepareLaptop(const Invocation &invocation)
         throw UsageError(SyncReplicaCommandsTr::tr("%1 already exists; replica prepare writes a new file")
                              .arg(QDir::toNativeSeparators(out)));
     }
-    const QString name = invocation.value(u"name"_s).trimmed();
+    // Without --name the laptop is called after its file ("casablanca" for casablanca.sqlite).
+    const QString name =
+        invocation.has(u"name"_s) ? invocation.value(u"name"_s).trimmed() : QFileInfo(out).completeBaseName();
     ReplicaScope scope;
     scope.missionIds = syncsupport::listOption(invocation, u"mission"_s);
     scope.delegateIds = syncsupport::listOption(invocation, u"delegate"_s);

@@ -147,6 +147,12 @@ TEST_CASE("replica prepare copies the database for a laptop and prints the count
     CHECK(listed.outLines().size() == 1);
     CHECK(cli.runRaw({u"--db"_s, laptop, u"replica"_s, u"name"_s}).outText() == u"Laptop\n"_s);
 
+    SECTION("without --name the laptop is called after its file")
+    {
+        const QString casablanca = cli.filePath(u"casablanca.sqlite"_s);
+        REQUIRE(cli.run({u"replica"_s, u"prepare"_s, u"--out"_s, casablanca}).exitCode == 0);
+        CHECK(cli.runRaw({u"--db"_s, casablanca, u"replica"_s, u"name"_s}).outText() == u"casablanca\n"_s);
+    }
     SECTION("an existing file is never replaced")
     {
         const QByteArray before = crm::test::fileBytes(laptop);
@@ -550,7 +556,6 @@ TEST_CASE("sync mistakes on the command line exit 1 before the database is opene
         resolve + QStringList{u"--field"_s, kAcronym, u"--keep"_s, u"1"_s, u"--value"_s, u"1"_s},
         resolve + QStringList{u"--restore"_s, u"--keep-deleted"_s},
         resolve + QStringList{u"--restore"_s, u"--keep"_s, u"1"_s},
-        {u"replica"_s, u"prepare"_s, u"--out"_s, cli.filePath(u"laptop.sqlite"_s)},
         {u"replica"_s, u"prepare"_s, u"--name"_s, u"Laptop"_s},
     };
     for (const QStringList &arguments : mistakes) {
