@@ -113,7 +113,7 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(Database::latestSchemaVersion() == 9);
+    CHECK(Database::latestSchemaVersion() == 10);
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));
@@ -289,7 +289,7 @@ TEST_CASE("a database of schema 8 gets a search index of its live records", "[da
                                 {investor});
 
     const std::unique_ptr<Database> db = Database::open(old.path());
-    CHECK(db->schemaVersion() == 9);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
     CHECK(db->check() == QStringList());
     CHECK(value(*db, u"SELECT count(*) FROM search_doc"_s) == QVariant(3)); // the trashed investor is left out
     const auto found = [&db](const QString &text) {
@@ -452,4 +452,25 @@ TEST_CASE("a database carries the clock and the officer it stamps changes with",
     CHECK(t.db().clock().nowUtc() >= before);
     CHECK(t.db().clock().nowUtc() <= QDateTime::currentDateTimeUtc().addSecs(1));
     t.db().setClock(&t.clock());
+}
+
+TEST_CASE("a database of schema 9 gets the sync tables, an id of its own and the name Office", "[database][sync]")
+{
+    test::TestDatabase old(9);
+    const QString replica = old.db().replicaId();
+    old.store().create(RecordKind::Agency, test::agencyJson());
+    old.reopen();
+    CHECK(old.db().schemaVersion() == 10);
+    CHECK(old.db().replicaId() == replica);
+    const QString databaseId =
+        value(old.db(), u"SELECT value FROM database_info WHERE key = 'database_id'"_s).toString();
+    CHECK(isValidRecordId(databaseId));
+    CHECK(databaseId != replica);
+    CHECK(value(old.db(), u"SELECT value FROM database_info WHERE key = 'replica_name'"_s) == u"Office"_s);
+    // Sync stays off, and edits are not logged for it, until a mission laptop is prepared.
+    old.store().create(RecordKind::Agency, test::agencyJson());
+    CHECK(old.rows(u"sync_change"_s) == 0);
+    CHECK(old.db().check() == QStringList());
+    test::TestDatabase other;
+    CHECK(value(other.db(), u"SELECT value FROM database_info WHERE key = 'database_id'"_s).toString() != databaseId);
 }
