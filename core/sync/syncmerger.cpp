@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/tablespec.h"
+#include "sync/hybridclock.h"
 #include "sync/syncfields.h"
 #include "sync/syncstore.h"
 
@@ -24,6 +25,11 @@ void SyncMerger::check(const SyncChange &change, qsizetype index) const
 {
     const QString prefix = u"changes[%1]"_s.arg(index);
     FieldErrors errors;
+    // The id orders the change against all others: it must be a clock reading of its origin.
+    const auto stamp = HlcTimestamp::fromString(change.changeId);
+    if (!stamp || stamp->replica != change.originReplicaId) {
+        errors.append({prefix + u".id"_s, SyncMergerTr::tr("is not a sync clock reading of the change's replica")});
+    }
     const auto kind = kindFromName(change.recordKind);
     if (!kind) {
         errors.append({prefix + u".kind"_s, SyncMergerTr::tr("is not a record kind this version knows")});

@@ -215,7 +215,12 @@ qint64 SyncStore::lastSequenceOf(const QString &origin) const
     q.bind(origin).exec();
     const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
     q.query().finish();
-    return std::max(last, knowledge().value(origin));
+    SqlStatement &baseline =
+        cachedStatement(m_db.connectionName(), u"SELECT origin_seq FROM sync_baseline WHERE origin = ?"_s);
+    baseline.bind(origin).exec();
+    const qint64 known = baseline.next() ? baseline.value(0).toLongLong() : 0;
+    baseline.query().finish();
+    return std::max(last, known);
 }
 
 QMap<QString, QList<SyncHead>> SyncStore::heads(const QString &recordId) const

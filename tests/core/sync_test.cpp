@@ -403,6 +403,10 @@ TEST_CASE("package content is untrusted: a bad change refuses the whole package"
     CHECK(error->message().contains(u"password"_s));
     error = withChange([](SyncChange &c) { c.recordKind = u"spaceship"_s; });
     REQUIRE(error);
+    // An id that is not a clock reading would sort after every real one and win every field.
+    error = withChange([](SyncChange &c) { c.changeId = u"zzzz-not-a-clock"_s; });
+    REQUIRE(error);
+    CHECK(error->message().contains(u"clock"_s));
     error = withChange([&](SyncChange &c) { c.originSequence = good.changes.first().originSequence; });
     REQUIRE(error); // a number reused with another change: altered
     CHECK(test::tableCounts(office) + QString::number(syncRows(office.db())) == before);
