@@ -6,10 +6,18 @@
 #include "rowcodec.h"
 #include "searchindex.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace crm {
 using namespace storage;
+namespace {
+struct RecordMergeTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::RecordStore)
+};
+} // namespace
 
 void RecordStore::writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash)
 {
@@ -18,6 +26,21 @@ void RecordStore::writeMerged(RecordKind kind, const QString &id, const QVariant
     const bool existed = exists(kind, id);
     const QVariantMap previous = existed ? fetch(kind, id) : QVariantMap();
     const bool wasInTrash = previous.contains(u"deleted_at"_s);
+    // Two replicas can each give a value that must be unique (officer initials) to a different
+    // record; the merge cannot pick one without losing the other, so the import stops and says so.
+    for (const QString &column : spec.uniqueColumns) {
+        SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT id FROM "_s + spec.table + u" WHERE "_s +
+                                                                     column + u" = ? AND id <> ?"_s);
+        q.bind({merged.value(column), id}).exec();
+        const QString other = q.next() ? q.value(0).toString() : QString();
+        q.query().finish();
+        if (!other.isEmpty()) {
+            throw Error(Error::Kind::Conflict,
+                        RecordMergeTr::tr("The package gives %1 \"%2\" to \"%3\", but \"%4\" here already has it. "
+                                          "Change it on one side and export again; nothing was imported.")
+                            .arg(column, merged.value(column).toString(), codec.title(merged), title(kind, other)));
+        }
+    }
     const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
     const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
     const QVariant deletedAt = inTrash ? (wasInTrash ? previous.value(u"deleted_at"_s) : QVariant(now)) : QVariant();

@@ -528,3 +528,23 @@ TEST_CASE("changes relayed through a third replica arrive once, in any order", "
     CHECK(test::contentOf(a.db()) == test::contentOf(b.db()));
     (void)g;
 }
+
+TEST_CASE("two officers given the same initials on two replicas stop the import with a message", "[sync]")
+{
+    test::TestDatabase office;
+    test::makeGraph(office);
+    Laptop laptop(office, u"laptop"_s);
+    office.store().create(RecordKind::Officer, {{u"name"_s, u"田中 健"_s}, {u"initials"_s, u"TK"_s}});
+    laptop.store().create(RecordKind::Officer, {{u"name"_s, u"Tarik Kabbaj"_s}, {u"initials"_s, u"TK"_s}});
+    const QString before = test::tableCounts(office);
+    const auto error = test::errorFrom([&] { send(laptop.db(), office.db()); });
+    REQUIRE(error);
+    CHECK(error->message().contains(u"Tarik Kabbaj"_s));
+    CHECK(error->message().contains(u"田中 健"_s));
+    CHECK(test::tableCounts(office) == before);
+    // Once one side changes the initials, the next package goes through.
+    const QString tarik = *laptop.store().findIdBy(RecordKind::Officer, u"initials"_s, u"TK"_s);
+    laptop.store().update(RecordKind::Officer, tarik, {{u"initials"_s, u"TKA"_s}});
+    CHECK(send(laptop.db(), office.db()).applied == 2);
+    CHECK(office.store().exists(RecordKind::Officer, tarik));
+}
