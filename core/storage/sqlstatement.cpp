@@ -3,6 +3,8 @@
 #include "domain/error.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -83,6 +85,51 @@ void execScript(const QSqlDatabase &db, const QString &script)
         sqlite3_free(message);
         throw Error::database(QCoreApplication::translate("crm::Database", "Database error: %1").arg(text));
     }
+}
+
+bool copyDatabase(const QSqlDatabase &db, const QString &path, const std::function<bool(qint64, qint64)> &progress)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *source = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    sqlite3 *target = nullptr;
+    const auto fail = [&](const QString &text) {
+        sqlite3_close(target);
+        QFile::remove(path);
+        throw Error::database(QCoreApplication::translate("crm::Database", "Could not copy the database to %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), text));
+    };
+    if (!source) {
+        fail(QCoreApplication::translate("crm::Database", "the database is not open"));
+    }
+    if (sqlite3_open_v2(path.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup) {
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
+    }
+    int rc = SQLITE_OK;
+    bool cancelled = false;
+    // 1,024 pages (4 MiB) a step: a progress report every few milliseconds.
+    while ((rc = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        const int total = sqlite3_backup_pagecount(backup);
+        if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+            cancelled = true;
+            break;
+        }
+    }
+    sqlite3_backup_finish(backup);
+    if (cancelled) {
+        sqlite3_close(target);
+        QFile::remove(path);
+        return false;
+    }
+    if (rc != SQLITE_DONE) {
+        fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    sqlite3_close(target);
+    return true;
 }
 
 namespace dialect {

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <functional>
 
 namespace crm::storage {
 
@@ -34,6 +35,10 @@ void dropCachedStatements(const QString &connectionName);
 
 // Runs a script of several statements (a migration) through SQLite itself.
 void execScript(const QSqlDatabase &db, const QString &script);
+// Copies the open database to a new file at path, page by page through SQLite's online backup,
+// calling progress(pages copied, pages in all) between steps; false from progress stops it and
+// removes the file. Returns whether the copy is complete. Throws crm::Error when it fails.
+bool copyDatabase(const QSqlDatabase &db, const QString &path, const std::function<bool(qint64, qint64)> &progress);
 // SQLite-specific statements live here so that a second dialect (PostgreSQL) has one place to change.
 namespace dialect {
 QString beginWrite();      // BEGIN IMMEDIATE: takes the write lock up front, no deadlock upgrade later

@@ -132,7 +132,7 @@ void trimToScope(Database &copy, const ReplicaScope &scope, const SyncProgress &
         storage::SearchIndex index(copy.connectionName());
         const QList<RecordKind> &kinds = allRecordKinds();
         for (qsizetype k = 0; k < kinds.size(); ++k) {
-            if (progress && !progress(10 + k * 6, 100)) {
+            if (progress && !progress(80 + k, 100)) {
                 throw SyncCancelled{};
             }
             const storage::TableSpec &spec = storage::tableSpec(kinds[k]);
@@ -205,10 +205,13 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
     QFile::remove(part);
     PreparedReplica result{path, newRecordId(), trimmed, {}, 0};
     try {
-        if (progress && !progress(0, 100)) {
+        // The copy is most of the work: 0-80 % of the progress, page by page, cancellable.
+        const auto copying = [&](qint64 done, qint64 total) {
+            return !progress || progress(total > 0 ? done * 80 / total : 0, 100);
+        };
+        if (!storage::copyDatabase(QSqlDatabase::database(db.connectionName(), false), part, copying)) {
             return {};
         }
-        SqlStatement(QSqlDatabase::database(db.connectionName(), false), u"VACUUM INTO ?"_s).bind(part).exec();
         const SyncPeerRow source = sourceAsPeer(db);
         {
             auto copy = Database::open(part, Database::OpenMode::MustExist);

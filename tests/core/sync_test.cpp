@@ -548,3 +548,31 @@ TEST_CASE("two officers given the same initials on two replicas stop the import 
     CHECK(send(laptop.db(), office.db()).applied == 2);
     CHECK(office.store().exists(RecordKind::Officer, tarik));
 }
+
+TEST_CASE("preparing a laptop reports progress and can be cancelled, leaving no file", "[sync]")
+{
+    test::TestDatabase office;
+    test::makeGraph(office);
+    const QString path = office.dir() + u"/laptop.sqlite"_s;
+    QList<qint64> seen;
+    const PreparedReplica cancelled = prepareReplica(office.db(), path, u"laptop"_s, {}, [&](qint64 done, qint64) {
+        seen << done;
+        return false;
+    });
+    CHECK(cancelled.path.isEmpty());
+    CHECK(!QFile::exists(path));
+    CHECK(!QFile::exists(path + u".part"_s));
+    CHECK(Synchronizer(office.db()).status().peers.isEmpty());
+    CHECK(!Synchronizer(office.db()).status().enabled);
+    CHECK(seen.size() == 1);
+
+    seen.clear();
+    const PreparedReplica done = prepareReplica(office.db(), path, u"laptop"_s, {}, [&](qint64 step, qint64 total) {
+        seen << step;
+        return step <= total;
+    });
+    CHECK(done.path == path);
+    CHECK(QFile::exists(path));
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+    CHECK(seen.constLast() == 100);
+}
