@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commands/synccommands.h"
 #include "databasesession.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/exchangeratesdialog.h"
@@ -22,6 +23,7 @@
 #include "views/recordlistpane.h"
 #include "views/recordpane.h"
 #include "views/trashview.h"
+#include "widgets/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -123,7 +125,8 @@ QIcon sectionIcon(MainWindow::Section section)
 MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)),
       m_listStack(new QStackedWidget(this)), m_splitter(new QSplitter(this)),
-      m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this))
+      m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this)),
+      m_sync(new SyncCommands(session, this)), m_syncStatus(new SyncStatusWidget(session, this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
@@ -149,7 +152,11 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     m_officerLabel->setObjectName(u"officerLabel"_s);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_officerLabel);
+    m_sync->setSaveGuard([this] { return m_recordPane->maybeSave(); });
+    connect(m_sync, &SyncCommands::syncChanged, m_syncStatus, &SyncStatusWidget::refresh);
+    connect(m_syncStatus, &SyncStatusWidget::reviewRequested, m_sync, &SyncCommands::reviewConflicts);
 
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this,
@@ -340,6 +347,7 @@ void MainWindow::createMenus()
                             "on show, in the language of your choice"));
 
     createReportsMenu();
+    m_sync->addActions(menuBar()->addMenu(tr("&Sync")));
 }
 
 void MainWindow::createReportsMenu()

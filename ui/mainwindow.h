@@ -20,6 +20,8 @@ class FollowUpsView;
 class PipelineBoard;
 class RecordListPane;
 class RecordPane;
+class SyncCommands;
+class SyncStatusWidget;
 class TrashView;
 
 // The application window. It composes the navigation sidebar, the list panes and the record
@@ -56,6 +58,7 @@ public:
     void openRecord(RecordKind kind, const QString &id);
     RecordListPane *listPane(RecordKind kind);
     RecordPane *recordPane() const { return m_recordPane; }
+    SyncCommands *syncCommands() const { return m_sync; }
     void newRecord();
     void openMeetingEntry();
     void openProgrammeReport();
@@ -97,6 +100,8 @@ private:
     QHash<RecordKind, RecordListPane *> m_listPanes;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_officerLabel;
+    SyncCommands *m_sync;
+    SyncStatusWidget *m_syncStatus;
 };
 
 } // namespace crm::ui
