@@ -225,6 +225,44 @@
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A cell of a list element in a sync conflict: the column&apos;s label, then its value.
+----------
+A list element in a sync conflict: the list&apos;s label, then the element (&quot;Aliases: AMDIE&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::CodeLabels</name>
     <message>
         <source>Family name first (山田 太郎)</source>
@@ -462,6 +500,14 @@
     </message>
     <message>
         <source>%1 is not a Delegates CRM database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the database to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,11 +1029,69 @@
         <source>There is no %1 with id %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package gives %1 &quot;%2&quot; to &quot;%3&quot;, but &quot;%4&quot; here already has it. Change it on one side and export again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ReplicaPreparer</name>
+    <message>
+        <source>there is no mission with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no delegate with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code like MA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen records refer to a %1 outside the choice; the laptop copy was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::SampleData</name>
     <message>
         <source>The sample dataset is only loaded into an empty database; %1 already holds records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::SyncMerger</name>
+    <message>
+        <source>is not a sync clock reading of the change&apos;s replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a record kind this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds a change this database cannot take (%1: %2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s change %1 reuses the number of change %2 of the same replica: the package was altered or its replica copied by hand. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,6 +1303,45 @@
     </message>
     <message>
         <source>%1 is damaged or was altered: its checksum does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map field names to lists of change ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map replica ids to sequence numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::Synchronizer</name>
+    <message>
+        <source>must be between 1 and 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no peers yet: prepare a mission laptop from it, or import a package from one, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no peer &quot;%1&quot;. Known peers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package comes from another database (%1), not from a replica of this one; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was written by a newer version of Delegates CRM (schema %1); update this one first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was written by this very replica (or by a copy of its file made by hand, which cannot sync: prepare mission laptops with Prepare Mission Laptop). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,6 +1790,175 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::SyncCommands</name>
+    <message>
+        <source>field %1, edited on both sides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to the Trash (%1) while edited elsewhere (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value is not one JSON value: %1 (text needs quotes: --value &apos;&quot;Rabat&quot;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record %1 has no unresolved conflict (&quot;sync conflicts&quot; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conflict between a delete and edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conflict on the field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record %1 has %2; resolve it with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be a number from 1 to %1 (the values &quot;sync conflicts&quot; lists for %2), not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review: %1 (see &quot;delegates-crm-cli sync conflicts&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replica: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: off (it starts when a mission laptop is prepared with &quot;replica prepare&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes not yet acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve needs one decision: --field FIELD with --keep N or --value JSON, or --restore, or --keep-deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve --field FIELD needs one of --keep N and --value JSON, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 stays in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the %1 with its edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1 of the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to the other replicas to share the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::SyncReplicaCommands</name>
+    <message>
+        <source>%1 already exists; replica prepare writes a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared the replica &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs a name that is not blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::SyncSupport</name>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is empty; its first line must hold the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::TimelineCommand</name>
     <message>
         <source>timeline takes one record: give only one of --delegate, --investor and --deal</source>
@@ -1732,11 +2044,26 @@ Commands:
                                  Set the yearly average rate: units of CURRENCY per US dollar
   rate list [--json]             List the exchange rates
   rate remove CURRENCY YEAR      Remove an exchange rate
+  sync export --to PEER --out FILE [--passphrase-file F]
+                                 Write the changes PEER (a replica&apos;s id or name) has not
+                                 acknowledged to a package file, encrypted with a passphrase
+  sync import FILE [--passphrase-file F]
+                                 Merge a package from another replica of this database
+  sync status [--json]           This replica, its peers, pending changes and conflicts
+  sync conflicts [--json]        The conflicts waiting for a decision
+  sync resolve --record ID --field FIELD --keep N|--value JSON
+  sync resolve --record ID --restore|--keep-deleted
+                                 Decide a conflict; export to share the decision
+  replica prepare --out FILE [--name NAME] [--mission ID] [--delegate ID] [--country CC]
+                                 Copy the database for a mission laptop: all of it, or the
+                                 records of the missions, delegates and countries given
+  replica name [--set NAME]      Show or change this replica&apos;s name
 
 KIND is one of: %1.
 FILE - reads the JSON from standard input.
 K (timeline) is one of: %3.
 DATE is YYYY-MM-DD, or YYYY-MM or YYYY for the whole month or year.
+F (sync) is a file whose first line is the passphrase; never give it on the command line.
 
 Options:
   --db FILE           The database file (default: %2)
@@ -3248,6 +3575,10 @@ announced</source>
         <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MeetingEntryCommand</name>
@@ -3560,6 +3891,130 @@ announced</source>
     <message>
         <source>%1
 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PrepareReplicaDialog</name>
+    <message>
+        <source>&amp;Missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A scope tab of Prepare Mission Laptop with the number of entries ticked in it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the chosen missions, delegates and countries &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Mission Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a copy of this database for a mission laptop. Officers on the mission work in the copy; on the way back, export their changes there and import them here (and the other way round) with the Sync menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Casablanca mission laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this database and the laptop name each other in the Sync menu and status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database file to copy to the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the laptop takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a choice, the copy holds the records linked to it and what they refer to (agencies, investors, contacts, officers), with their notes and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission-laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Mission Laptop&apos;s Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates CRM databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the laptop, e.g. after the mission it goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one mission, delegate or country, or choose everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the copy for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,6 +4563,367 @@ announced</source>
     <name>crm::ui::StringListEdit</name>
     <message>
         <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncCommands</name>
+    <message>
+        <source>Delegates CRM sync packages (*.crmsync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Mission Laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this database for a mission laptop, and turn sync on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes another replica does not have yet to a package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a package file exported by another replica of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the changes two replicas made to the same thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Laptop Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 for “%2”: %n record(s), %3.</source>
+        <translation>
+            <numerusform>Wrote %1 for “%2”: %n record, %3.</numerusform>
+            <numerusform>Wrote %1 for “%2”: %n records, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next, copy this file to the mission laptop and open it there with File › Open. To bring the mission&apos;s work back, export its changes on the laptop (Sync › Export Changes) and import them here; changes made here travel to the laptop the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) for %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>Wrote %n change for %1 to %2 (%3).</numerusform>
+            <numerusform>Wrote %n changes for %1 to %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the file to %1 and import it there with Sync › Import Changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this package. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is encrypted. Enter the passphrase it was exported with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n change(s) from %1…</source>
+        <translation>
+            <numerusform>Importing %n change from %1…</numerusform>
+            <numerusform>Importing %n changes from %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s) from %1.</source>
+        <translation>
+            <numerusform>Received %n change from %1.</numerusform>
+            <numerusform>Received %n changes from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1 · Already here: %2 · Records changed: %3</source>
+        <extracomment>The counts of an import: changes new here, changes already here, records written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for changes this package does not hold (their creation): import the earlier packages from %1 too.</source>
+        <translation>
+            <numerusform>%n record waits for changes this package does not hold (its creation): import the earlier packages from %1 too.</numerusform>
+            <numerusform>%n records wait for changes this package does not hold (their creation): import the earlier packages from %1 too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review: both sides changed the same thing. Until you decide, the newest change is on show. Review them now?</source>
+        <translation>
+            <numerusform>%n conflict to review: both sides changed the same thing. Until you decide, the newest change is on show. Review them now?</numerusform>
+            <numerusform>%n conflicts to review: both sides changed the same thing. Until you decide, the newest change is on show. Review them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncConflictsDialog</name>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A record in the sync conflicts list: its kind, then its title (&quot;Delegate “Yuki Tanaka”&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash while edited elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore with the Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Sync Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: every change received so far merged without a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field the chosen value here and, with the next export, on the other replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record stays in the Trash; the edits made meanwhile are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record comes back out of the Trash with the edits made meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review. Two replicas changed the same thing without seeing each other&apos;s change; until you decide, the newest change is on show.</source>
+        <extracomment>Above the list of sync conflicts.</extracomment>
+        <translation>
+            <numerusform>%n conflict to review. Two replicas changed the same thing without seeing each other&apos;s change; until you decide, the newest change is on show.</numerusform>
+            <numerusform>%n conflicts to review. Two replicas changed the same thing without seeing each other&apos;s change; until you decide, the newest change is on show.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both values were set without knowing of the other. Keep one of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on show now)</source>
+        <extracomment>The value of a conflicting field that is on show until the officer decides.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;type the value it should have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited meanwhile, without knowing of the move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An edit made while the record was in the Trash elsewhere: the field, then its new value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the Trash, dropping these edits, or restore it with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the changes made or received here that the chosen replica does not have yet into one package file. Take the file there and import it with Sync › Import Changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase the package is encrypted: it cannot be opened, nor imported, without it. Give it to the other side separately from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no replica to send changes to yet. Prepare a mission laptop first (Sync › Prepare Mission Laptop), or import a package from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send.</source>
+        <translation>
+            <numerusform>%n change to send.</numerusform>
+            <numerusform>%n changes to send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The suggested file name of a sync package: the peer&apos;s name and today&apos;s date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates CRM sync packages (*.crmsync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice, or leave both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncStatusWidget</name>
+    <message>
+        <source>This replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no peers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync with %1: %2</source>
+        <extracomment>Status bar: the peer this replica last exchanged a package with, and when (local time).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: received %2, sent %3, %n change(s) to send</source>
+        <extracomment>Status bar tooltip, one line per peer: its name, the last package received from it and sent to it (local times), and the changes it has not acknowledged yet.</extracomment>
+        <translation>
+            <numerusform>%1: received %2, sent %3, %n change to send</numerusform>
+            <numerusform>%1: received %2, sent %3, %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mission laptop prepared from this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to review the conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
