@@ -113,5 +113,15 @@ int main(int argc, char **argv)
     const SyncImportReport second = officeSync.import(package);
     out << "import again: " << timer.elapsed() << " ms; " << second.duplicates << " duplicates, " << second.applied
         << " new" << Qt::endl;
+    // The status bar asks for the status after every edit.
+    timer.restart();
+    const SyncStatus status = officeSync.status();
+    out << "status (peers, pending, conflicts) at the office: " << timer.elapsed() << " ms; "
+        << status.peers.value(0).pendingChanges << " pending, " << status.unresolvedConflicts << " conflicts"
+        << Qt::endl;
+    timer.restart();
+    const SyncStatus laptopStatus = laptopSync.status();
+    out << "status on the laptop: " << timer.elapsed() << " ms; " << laptopStatus.peers.value(0).pendingChanges
+        << " pending" << Qt::endl;
     return first.applied == changes && second.applied == 0 ? 0 : 1;
 }

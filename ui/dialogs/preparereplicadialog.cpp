@@ -211,8 +211,8 @@ void PrepareReplicaDialog::chooseFile()
     const QString start = m_file->text().isEmpty()
                               ? FileDialog::suggestedPath(QStandardPaths::DocumentsLocation, title, u".sqlite"_s)
                               : m_file->text();
-    const QString path = FileDialog::saveFileName(this, tr("Write the Mission Laptop's Database"), start,
-                                                  tr("Delegates CRM databases (*.sqlite *.db);;All files (*)"));
+    const QString path = FileDialog::newFileName(this, tr("Write the Mission Laptop's Database"), start,
+                                                 tr("Delegates CRM databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(path));
     }

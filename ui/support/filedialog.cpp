@@ -44,6 +44,14 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
     return has ? next : QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString FileDialog::newFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    bool has = false;
+    const QString next = takeNext(&has);
+    return has ? next
+               : QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_next = fileName;
