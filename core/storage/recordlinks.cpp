@@ -129,16 +129,24 @@ FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, 
         }
     }
     for (const QString &column : spec.uniqueColumns) {
-        SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT 1 FROM "_s + spec.table + u" WHERE "_s +
-                                                                     column + u" = ? AND id <> ?"_s);
-        q.bind({stored.value(column), id}).exec();
-        if (q.next()) {
+        if (!otherRecordWith(kind, column, stored.value(column), id).isEmpty()) {
             errors.append({column, RecordStoreTr::tr("\"%1\" is already used by another %2")
                                        .arg(stored.value(column).toString(), kindName(kind))});
         }
-        q.query().finish();
     }
     return errors;
+}
+
+QString RecordStore::otherRecordWith(RecordKind kind, const QString &column, const QVariant &value,
+                                     const QString &id) const
+{
+    // column comes from the table spec, never from the user.
+    SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT id FROM "_s + tableSpec(kind).table +
+                                                                 u" WHERE "_s + column + u" = ? AND id <> ?"_s);
+    q.bind({value, id}).exec();
+    const QString other = q.next() ? q.value(0).toString() : QString();
+    q.query().finish();
+    return other;
 }
 
 void RecordStore::purge(RecordKind kind, const QString &id)

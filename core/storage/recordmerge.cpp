@@ -29,11 +29,7 @@ void RecordStore::writeMerged(RecordKind kind, const QString &id, const QVariant
     // Two replicas can each give a value that must be unique (officer initials) to a different
     // record; the merge cannot pick one without losing the other, so the import stops and says so.
     for (const QString &column : spec.uniqueColumns) {
-        SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT id FROM "_s + spec.table + u" WHERE "_s +
-                                                                     column + u" = ? AND id <> ?"_s);
-        q.bind({merged.value(column), id}).exec();
-        const QString other = q.next() ? q.value(0).toString() : QString();
-        q.query().finish();
+        const QString other = otherRecordWith(kind, column, merged.value(column), id);
         if (!other.isEmpty()) {
             throw Error(Error::Kind::Conflict,
                         RecordMergeTr::tr("The package gives %1 \"%2\" to \"%3\", but \"%4\" here already has it. "

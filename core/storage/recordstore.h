@@ -72,6 +72,8 @@ private:
     FieldErrors checkLinks(RecordKind kind, const QVariantMap &stored, const QVariantMap &previous,
                            const QString &id) const;
     QString linkProblem(RecordKind target, const QString &id) const;
+    // The id of another record of the kind whose column holds value (a unique column), or empty.
+    QString otherRecordWith(RecordKind kind, const QString &column, const QVariant &value, const QString &id) const;
     void clearReferencesTo(RecordKind kind, const QString &id);
 
     Database &m_db;

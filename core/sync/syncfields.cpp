@@ -3,6 +3,7 @@
 #include "domain/recordid.h"
 #include "storage/tablespec.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <algorithm>
@@ -12,6 +13,11 @@ using namespace Qt::StringLiterals;
 namespace crm {
 namespace {
 using namespace storage;
+
+struct SyncFieldsTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::SyncFields)
+};
 
 constexpr qsizetype kMaxKeyText = 160;
 constexpr qsizetype kMaxTextValue = 100000;
@@ -218,19 +224,20 @@ QString problemOfColumn(ColumnType type, const QJsonValue &value)
     }
     switch (type) {
     case ColumnType::Bool:
-        return value.isBool() ? QString() : u"must be true or false"_s;
+        return value.isBool() ? QString() : SyncFieldsTr::tr("must be true or false");
     case ColumnType::Integer:
-        return value.isDouble() && value.toDouble() == double(value.toInteger()) ? QString()
-                                                                                 : u"must be a whole number"_s;
+        return value.isDouble() && value.toDouble() == double(value.toInteger())
+                   ? QString()
+                   : SyncFieldsTr::tr("must be a whole number");
     case ColumnType::Text:
         if (!value.isString()) {
-            return u"must be text"_s;
+            return SyncFieldsTr::tr("must be text");
         }
-        return value.toString().size() > kMaxTextValue ? u"is too long"_s : QString();
+        return value.toString().size() > kMaxTextValue ? SyncFieldsTr::tr("is too long") : QString();
     case ColumnType::TextList:
         break;
     }
-    return u"is not a single value"_s;
+    return SyncFieldsTr::tr("is not a single value");
 }
 
 QString problemOfElement(const Column *textList, const ChildTable *child, const QJsonValue &value)
@@ -239,15 +246,16 @@ QString problemOfElement(const Column *textList, const ChildTable *child, const 
         return {};
     }
     if (!value.isObject() || !value.toObject().value(kPosition).isDouble()) {
-        return u"must be a list element with a position"_s;
+        return SyncFieldsTr::tr("must be a list element with a position");
     }
     const QJsonObject object = value.toObject();
     if (textList) {
         const QJsonValue text = object.value(u"text"_s);
-        return text.isString() && text.toString().size() <= kMaxTextValue ? QString() : u"must hold text"_s;
+        return text.isString() && text.toString().size() <= kMaxTextValue ? QString()
+                                                                          : SyncFieldsTr::tr("must hold text");
     }
     if (!isValidRecordId(object.value(u"id"_s).toString())) {
-        return u"must have a row id (a lowercase UUID)"_s;
+        return SyncFieldsTr::tr("must have a row id (a lowercase UUID)");
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() == kPosition || it.key() == u"id"_s) {
@@ -256,7 +264,7 @@ QString problemOfElement(const Column *textList, const ChildTable *child, const 
         const auto column = std::find_if(child->columns.cbegin(), child->columns.cend(),
                                          [&](const Column &c) { return c.name == it.key(); });
         if (column == child->columns.cend()) {
-            return u"has an unknown field \"%1\""_s.arg(it.key().left(64));
+            return SyncFieldsTr::tr("has an unknown field \"%1\"").arg(it.key().left(64));
         }
         if (const QString problem = problemOfColumn(column->type, it.value()); !problem.isEmpty()) {
             return it.key() + u' ' + problem;
@@ -341,10 +349,10 @@ bool isSyncField(RecordKind kind, const QString &field)
 QString syncValueProblem(RecordKind kind, const QString &field, const QJsonValue &value)
 {
     if (!isSyncField(kind, field)) {
-        return u"is not a field of %1"_s.arg(kindName(kind));
+        return SyncFieldsTr::tr("is not a field of %1").arg(kindName(kind));
     }
     if (field == kSyncDeletedField) {
-        return value.isBool() ? QString() : u"must be true or false"_s;
+        return value.isBool() ? QString() : SyncFieldsTr::tr("must be true or false");
     }
     const TableSpec &spec = tableSpec(kind);
     const QString list = listOf(field);

@@ -4,7 +4,6 @@
 #include "domain/recordcodec.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
-#include "storage/sqlstatement.h"
 #include "sync/syncconflicts.h"
 #include "sync/syncmerger.h"
 #include "sync/syncrecorder.h"
@@ -12,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -38,22 +35,6 @@ QList<SyncChange> unacknowledged(const SyncStore &store, const SyncPeerRow &peer
     return changes;
 }
 
-qint64 pendingFor(Database &db, const SyncPeerRow &peer)
-{
-    storage::SqlStatement q(QSqlDatabase::database(db.connectionName(), false),
-                            u"SELECT origin, count(*) FROM sync_change WHERE origin <> ? AND origin_seq > "
-                            "coalesce(json_extract(?, '$.\"' || origin || '\"'), 0) GROUP BY origin"_s);
-    QJsonObject acknowledged;
-    for (auto it = peer.acknowledged.cbegin(); it != peer.acknowledged.cend(); ++it) {
-        acknowledged.insert(it.key(), it.value());
-    }
-    q.bind({peer.replicaId, QString::fromUtf8(QJsonDocument(acknowledged).toJson(QJsonDocument::Compact))}).exec();
-    qint64 pending = 0;
-    while (q.next()) {
-        pending += q.value(1).toLongLong();
-    }
-    return pending;
-}
 } // namespace
 
 Synchronizer::Synchronizer(Database &db) : m_db(db) {}
@@ -68,7 +49,7 @@ SyncStatus Synchronizer::status() const
     status.enabled = store.enabled();
     for (const SyncPeerRow &row : store.peers()) {
         status.peers.append(
-            {row.replicaId, row.name, utc(row.lastImportAt), utc(row.lastExportAt), pendingFor(m_db, row)});
+            {row.replicaId, row.name, utc(row.lastImportAt), utc(row.lastExportAt), store.pendingFor(row)});
     }
     status.unresolvedConflicts = status.enabled ? conflictCount() : 0;
     return status;
@@ -166,9 +147,7 @@ SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProg
     report.received = package.changes.size();
     try {
         Transaction transaction(m_db);
-        // Records and what they refer to may arrive in any order within the package.
-        storage::SqlStatement(QSqlDatabase::database(m_db.connectionName(), false), u"PRAGMA defer_foreign_keys = ON"_s)
-            .exec();
+        store.deferForeignKeys(); // records and what they refer to may come in any order
         const SyncMergeResult merged = SyncMerger(m_db).merge(package.changes, progress);
         SyncPeerRow peer = store.peer(header.senderReplicaId).value_or(SyncPeerRow{});
         peer.replicaId = header.senderReplicaId;

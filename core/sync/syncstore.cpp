@@ -342,9 +342,20 @@ void SyncStore::savePeer(const SyncPeerRow &peer)
         .exec();
 }
 
-void SyncStore::removePeers()
+qint64 SyncStore::pendingFor(const SyncPeerRow &peer) const
 {
-    SqlStatement(QSqlDatabase::database(m_db.connectionName(), false), u"DELETE FROM sync_peer"_s).exec();
+    SqlStatement &q =
+        cachedStatement(m_db.connectionName(), u"SELECT count(*) FROM sync_change WHERE origin <> ? AND origin_seq > "
+                                               "coalesce(json_extract(?, '$.\"' || origin || '\"'), 0)"_s);
+    q.bind({peer.replicaId, knowledgeText(peer.acknowledged)}).exec();
+    const qint64 pending = q.next() ? q.value(0).toLongLong() : 0;
+    q.query().finish();
+    return pending;
+}
+
+void SyncStore::deferForeignKeys()
+{
+    SqlStatement(QSqlDatabase::database(m_db.connectionName(), false), u"PRAGMA defer_foreign_keys = ON"_s).exec();
 }
 
 bool SyncStore::isPurged(const QString &recordId) const

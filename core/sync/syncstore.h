@@ -70,7 +70,11 @@ public:
     QList<SyncPeerRow> peers() const;
     std::optional<SyncPeerRow> peer(const QString &replicaId) const;
     void savePeer(const SyncPeerRow &peer);
-    void removePeers();
+    // Changes logged here, from any origin but the peer, above what the peer acknowledged.
+    qint64 pendingFor(const SyncPeerRow &peer) const;
+    // Until the end of the current transaction, foreign keys are checked at commit: a merge
+    // writes records in an order of its own.
+    void deferForeignKeys();
 
     bool isPurged(const QString &recordId) const;
     void markPurged(const QString &recordId);

@@ -1077,6 +1077,49 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::SyncFields</name>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list element with a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have a row id (a lowercase UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::SyncMerger</name>
     <message>
         <source>is not a sync clock reading of the change&apos;s replica</source>
