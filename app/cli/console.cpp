@@ -1,10 +1,13 @@
 #include "console.h"
 
+#include <QLocale>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+
+using namespace Qt::StringLiterals;
 
 namespace crm::cli::console {
 
@@ -53,6 +56,11 @@ QString oneLine(QString text)
         }
     }
     return text;
+}
+
+QString fileSizeLine(qint64 bytes)
+{
+    return u"file_size: "_s + QString::number(bytes) + u" bytes ("_s + QLocale::c().formattedDataSize(bytes) + u')';
 }
 
 } // namespace crm::cli::console

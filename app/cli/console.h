@@ -14,6 +14,8 @@ void error(const QString &text);
 // Writes to stderr without a newline (progress that rewrites itself with '\r').
 void errorRaw(const QString &text);
 bool stderrIsTerminal();
+// "file_size: 2345 bytes (2.29 KiB)": the last result line of the commands that write a file.
+QString fileSizeLine(qint64 bytes);
 // Text that must fit on one line of plain output: tabs and line breaks become spaces.
 QString oneLine(QString text);
 

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLocale>
 #include <limits>
 #include <optional>
 
@@ -164,8 +163,7 @@ ExitCode generate(const Invocation &invocation)
     const qint64 bytes = QFileInfo(path).size();
     console::line(u"total: "_s + QString::number(total));
     console::line(u"seconds: "_s + QString::number(seconds, 'f', 2));
-    console::line(u"file_size: "_s + QString::number(bytes) + u" bytes ("_s + QLocale::c().formattedDataSize(bytes) +
-                  u')');
+    console::line(console::fileSizeLine(bytes));
     return ExitCode::Success;
 }
 

@@ -207,7 +207,7 @@ ExitCode exportChanges(const Invocation &invocation)
     console::line(u"peer: "_s + report.peerName);
     console::line(u"file: "_s + absolute(report.path.isEmpty() ? out : report.path));
     console::line(u"encrypted: "_s + (passphrase.isEmpty() ? u"false"_s : u"true"_s));
-    console::line(syncsupport::fileSizeLine(report.bytes));
+    console::line(console::fileSizeLine(report.bytes));
     return ExitCode::Success;
 }
 

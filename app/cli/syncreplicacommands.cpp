@@ -61,7 +61,7 @@ ExitCode prepareLaptop(const Invocation &invocation)
         total += count;
     }
     console::line(u"total: "_s + QString::number(total));
-    console::line(syncsupport::fileSizeLine(prepared.bytes));
+    console::line(console::fileSizeLine(prepared.bytes));
     return ExitCode::Success;
 }
 

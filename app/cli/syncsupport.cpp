@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -133,11 +132,6 @@ QString humanTime(const QDateTime &utc)
 QVariant isoOrNull(const QDateTime &utc)
 {
     return utc.isValid() ? QVariant(mapvalue::isoInstant(utc)) : QVariant();
-}
-
-QString fileSizeLine(qint64 bytes)
-{
-    return u"file_size: "_s + QString::number(bytes) + u" bytes ("_s + QLocale::c().formattedDataSize(bytes) + u')';
 }
 
 } // namespace crm::cli::syncsupport

@@ -47,7 +47,5 @@ private:
 QString humanTime(const QDateTime &utc);
 // An ISO 8601 UTC instant, or null for an invalid time.
 QVariant isoOrNull(const QDateTime &utc);
-// "file_size: 2345 bytes (2.29 KiB)", as generate prints it.
-QString fileSizeLine(qint64 bytes);
 
 } // namespace crm::cli::syncsupport
