@@ -1,14 +1,15 @@
 #include "briefingparts.h"
 
+#include "briefingstory.h"
 #include "creditsummary.h"
 #include "documenttemplate.h"
 #include "documentwriter.h"
+#include "domain/clock.h"
 #include "domain/fieldmap.h"
 #include "domain/money.h"
 #include "domain/personname.h"
 #include "domain/recordkind.h"
 #include "domain/referencedata.h"
-#include "pipeline.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "timeline.h"
@@ -124,24 +125,6 @@ QString figuresText(const LatestFigures &figures, const DocumentLanguage &langua
     return parts.join(u" · "_s);
 }
 
-QVariantList openDeals(Database &db, const QString &investorId, const DocumentLanguage &language)
-{
-    PipelineFilter filter;
-    filter.investorId = investorId;
-    QVariantList deals;
-    for (const PipelineCard &card : Pipeline(db).cards(filter)) {
-        if (card.stage == u"lost"_s) {
-            continue;
-        }
-        deals << QVariantMap{{u"title"_s, card.title},
-                             {u"stage"_s, language.codeName(card.stage)},
-                             {u"country"_s, language.countryName(card.hostCountry)},
-                             {u"capex"_s, figuresText(card.capex, language)},
-                             {u"jobs"_s, figuresText(card.directJobs, language)}};
-    }
-    return deals;
-}
-
 QVariantMap eventOf(const TimelineEvent &event, const DocumentLanguage &language)
 {
     return {{u"date"_s, dateText(event.start, language)}, {u"title"_s, event.title}, {u"summary"_s, event.summary}};
@@ -155,14 +138,10 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
         return event.recordId != meetingId && (!meetingDay.isValid() || event.start.first() <= meetingDay);
     };
     QVariantList history;
-    QVariantList followUps;
     QVariantList notes;
     for (const TimelineEvent &event :
          Timeline(db, language.timelineWording()).forInvestor(investorId)) { // newest first
         switch (event.kind) {
-        case TimelineEventKind::FollowUpDue:
-            followUps.prepend(eventOf(event, language)); // soonest due first
-            break;
         case TimelineEventKind::Note:
             if (notes.size() < options.notes && isBefore(event)) {
                 // A note's title is its first line; the document prints the whole text, once.
@@ -172,6 +151,7 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
                 notes << note;
             }
             break;
+        case TimelineEventKind::FollowUpDue: // openFollowUps() reads them, beyond the investor's own
         case TimelineEventKind::FollowUpDone:
             break;
         default:
@@ -181,7 +161,7 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
         }
     }
     context.insert(u"history"_s, history);
-    context.insert(u"followups"_s, followUps);
+    context.insert(u"followups"_s, openFollowUps(db, investorId, language, db.clock().today()));
     context.insert(u"notes"_s, notes);
 }
 

@@ -38,15 +38,13 @@ QVariantMap investorFacts(const RecordStore &store, const QVariantMap &investor,
 // "100,000,000.00 USD announced · 250,000,000.00 USD realised"; empty without figures.
 QString figuresText(const LatestFigures &figures, const DocumentLanguage &language);
 
-// The investor's deals that are not lost: title, stage, country, capex, jobs.
-QVariantList openDeals(Database &db, const QString &investorId, const DocumentLanguage &language);
-
 // date, title, summary of a timeline event.
 QVariantMap eventOf(const TimelineEvent &event, const DocumentLanguage &language);
 
 // The investor's story in three lists: history, followups, notes. A meeting's briefing passes the
 // meeting: its history and notes are those written up to its day (a briefing reprinted for a 1996
-// meeting tells what was known then), without the meeting itself; open follow-ups are today's.
+// meeting tells what was known then), without the meeting itself. The open follow-ups are today's
+// (openFollowUps(): those of its deals, meetings and contacts too, overdue as of today).
 void addInvestorStory(Database &db, const QString &investorId, const BriefingOptions &options,
                       const DocumentLanguage &language, QVariantMap &context, const QString &meetingId = {},
                       const QDate &meetingDay = {});

@@ -1,6 +1,7 @@
 #include "investorprofile.h"
 
 #include "briefingparts.h"
+#include "briefingstory.h"
 #include "domain/clock.h"
 #include "domain/recordkind.h"
 #include "storage/database.h"

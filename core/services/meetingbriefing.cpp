@@ -1,6 +1,8 @@
 #include "meetingbriefing.h"
 
 #include "briefingparts.h"
+#include "briefingstory.h"
+#include "domain/clock.h"
 #include "domain/recordkind.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
@@ -39,6 +41,9 @@ BriefingDocument MeetingBriefing::build(const QString &meetingId, const Briefing
     const QString investorId = meeting.value(u"investor_id"_s).toString();
     const QVariantMap investor = store.get(RecordKind::Investor, investorId);
     const QDateTime local = briefing::meetingLocalStart(meeting);
+    const QDate today = m_db.clock().today();
+    // A past meeting's deals as they stood on its day, not as they are now; a coming one's, today's.
+    const QDate dealsKnownOn = local.date() < today ? local.date() : QDate();
 
     QVariantMap details{{u"date"_s, language.date(local.date())},
                         {u"time"_s, language.time(local.time())},
@@ -61,9 +66,12 @@ BriefingDocument MeetingBriefing::build(const QString &meetingId, const Briefing
                         {u"meeting"_s, details},
                         {u"investor"_s, briefing::investorFacts(store, investor, language)},
                         {u"sides"_s, attendeeSides(store, meeting.value(u"attendees"_s).toList(), language)},
-                        {u"deals"_s, briefing::openDeals(m_db, investorId, language)}};
+                        {u"deals"_s, briefing::openDeals(m_db, investorId, language, dealsKnownOn)}};
+    if (dealsKnownOn.isValid()) {
+        context.insert(u"deals_as_of"_s, language.label(u"deals_as_of"_s).arg(language.date(dealsKnownOn)));
+    }
     briefing::addInvestorStory(m_db, investorId, options, language, context, meetingId, local.date());
-    briefing::finish(document, kTemplate, context, options, language, m_db.clock().today());
+    briefing::finish(document, kTemplate, context, options, language, today);
     return document;
 }
 

@@ -9,8 +9,8 @@ class Database;
 // The briefing an officer prints before a meeting (issue 6): date, place and mission; the
 // investor's profile; who attends on each side, names in their own script with reading and
 // romanisation; the recent history with ITPO; the investor's open deals with stage and latest
-// figures; open follow-ups and the last notes; the talking points. Parts the records do not have
-// are left out, headings included.
+// figures (for a past meeting, as known on its day, and said so); open follow-ups and the last
+// notes; the talking points. Parts the records do not have are left out, headings included.
 class MeetingBriefing final
 {
 public:
