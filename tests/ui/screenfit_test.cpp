@@ -3,6 +3,7 @@
 // screen, with the offscreen platform configured to that size (QT_QPA_PLATFORM=offscreen:configfile=)
 // and CRM_TEST_SCREEN naming it, so a run on another screen fails instead of passing by chance.
 #include "dialogs/stagemovedialog.h"
+#include "dialogs/syncconflictsdialog.h"
 #include "domain/deal.h"
 #include "forms/recordform.h"
 #include "formtesting.h"
@@ -88,9 +89,20 @@ void checkFits(QWidget *window, const QString &what)
 QStringList checkModal(const std::function<void()> &open, const std::function<void(QWidget *)> &inside = {})
 {
     auto seen = std::make_shared<QStringList>();
-    QTimer::singleShot(0, qApp, [seen, inside] {
+    QWidget *before = QApplication::activeModalWidget();
+    // The dialog's own event loop runs this; events processed before it opens (a print preview
+    // laying out its pages) may run it early, so it waits for a modal window other than before.
+    auto poll = std::make_shared<std::function<void(int)>>();
+    *poll = [seen, inside, before, poll](int triesLeft) {
         QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog) {
+        if (!dialog || dialog == before) {
+            if (triesLeft > 0) {
+                QTimer::singleShot(10, qApp, [poll, triesLeft] {
+                    if (*poll) {
+                        (*poll)(triesLeft - 1);
+                    }
+                });
+            }
             return;
         }
         *seen << QString::fromLatin1(dialog->metaObject()->className());
@@ -103,8 +115,14 @@ QStringList checkModal(const std::function<void()> &open, const std::function<vo
         } else {
             dialog->close();
         }
+    };
+    QTimer::singleShot(0, qApp, [poll] {
+        if (*poll) {
+            (*poll)(500);
+        }
     });
     open();
+    *poll = nullptr; // breaks the cycle between the function and its copies in timers
     return *seen;
 }
 
@@ -261,7 +279,12 @@ TEST_CASE("every dialog of the menus opens within the screen", "[.screenfit][ui]
     CHECK(checkModal([&] { w.action(u"actionChangeOfficer"_s)->trigger(); }).size() == 1);
     CHECK(checkModal([&] { w.action(u"actionPrepareReplica"_s)->trigger(); }).size() == 1);
     CHECK(checkModal([&] { w.action(u"actionExportChanges"_s)->trigger(); }).size() == 1);
-    CHECK(checkModal([&] { w.action(u"actionReviewConflicts"_s)->trigger(); }).size() == 1);
+    // Review Conflicts stays open beside the window while the officer works.
+    w.action(u"actionReviewConflicts"_s)->trigger();
+    auto *conflicts = w.window->findChild<SyncConflictsDialog *>();
+    REQUIRE(conflicts);
+    checkFits(conflicts, u"conflicts"_s);
+    conflicts->close();
 
     // Print Briefing, and from it the print preview.
     QStringList preview;

@@ -48,6 +48,19 @@ QString figuresText(const LatestFigures &figures, bool money)
              figures.announced ? amount(*figures.announced, figures.announcedCurrency, money) : none);
 }
 
+QString labelledFiguresText(const LatestFigures &figures, bool money)
+{
+    QStringList parts;
+    if (figures.announced) {
+        parts
+            << CreditedDealsModel::tr("Announced %1").arg(amount(*figures.announced, figures.announcedCurrency, money));
+    }
+    if (figures.realised) {
+        parts << CreditedDealsModel::tr("Realised %1").arg(amount(*figures.realised, figures.realisedCurrency, money));
+    }
+    return parts.join(CreditedDealsModel::tr(" · ", "between the announced and the realised figure"));
+}
+
 CreditedDealsModel::CreditedDealsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void CreditedDealsModel::setDeals(QList<CreditedDeal> deals)
