@@ -543,17 +543,17 @@ void MainWindow::restoreState()
 {
     restoreGeometryIfFits(this, Settings::value(Settings::Key::WindowGeometry).toByteArray());
     QMainWindow::restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
-    // Without saved proportions: the sections, a list a quarter of the rest wide, and the record;
+    // Without saved proportions: the sections, a list a fifth of the rest wide, and the record;
     // in it the form a little narrower than the story beside it. At 1366 px that leaves the form
     // about 400 px, at 1920 px about 560.
     const int navigation = m_navigation->minimumWidth();
     const int rest = std::max(0, width() - navigation);
     if (!m_splitter->restoreState(Settings::value(Settings::Key::SplitterState).toByteArray())) {
-        m_splitter->setSizes({navigation, rest / 4, rest - rest / 4});
+        m_splitter->setSizes({navigation, rest / 5, rest - rest / 5});
     }
     if (!m_recordPane->detailsSplitter()->restoreState(
             Settings::value(Settings::Key::DetailsSplitterState).toByteArray())) {
-        const int record = rest - rest / 4;
+        const int record = rest - rest / 5;
         m_recordPane->detailsSplitter()->setSizes({record * 9 / 20, record - record * 9 / 20});
     }
 }

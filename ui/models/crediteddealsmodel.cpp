@@ -50,13 +50,16 @@ QString figuresText(const LatestFigures &figures, bool money)
 
 QString labelledFiguresText(const LatestFigures &figures, bool money)
 {
+    // "250 M USD" stays on one line where a narrow card wraps the text.
+    const auto unbroken = [money](qint64 value, const QString &currency) {
+        return amount(value, currency, money).replace(u' ', QChar::Nbsp);
+    };
     QStringList parts;
     if (figures.announced) {
-        parts
-            << CreditedDealsModel::tr("Announced %1").arg(amount(*figures.announced, figures.announcedCurrency, money));
+        parts << CreditedDealsModel::tr("Announced %1").arg(unbroken(*figures.announced, figures.announcedCurrency));
     }
     if (figures.realised) {
-        parts << CreditedDealsModel::tr("Realised %1").arg(amount(*figures.realised, figures.realisedCurrency, money));
+        parts << CreditedDealsModel::tr("Realised %1").arg(unbroken(*figures.realised, figures.realisedCurrency));
     }
     return parts.join(CreditedDealsModel::tr(" · ", "between the announced and the realised figure"));
 }

@@ -115,6 +115,7 @@ PipelineBoard::PipelineBoard(DatabaseSession &session, QWidget *parent)
     board->setObjectName(u"pipelineColumns"_s);
     auto *columns = new QHBoxLayout(board);
     columns->setObjectName(u"pipelineColumnsLayout"_s);
+    columns->setContentsMargins(4, 4, 4, 4); // every pixel counts for eleven columns on a laptop
     auto *aside = new QFrame(board);
     aside->setObjectName(u"pipelineAside"_s);
     aside->setFrameShape(QFrame::StyledPanel);
@@ -128,10 +129,11 @@ PipelineBoard::PipelineBoard(DatabaseSession &session, QWidget *parent)
         box->setObjectName(u"pipelineColumnLayout_"_s + stage);
         box->addWidget(m_headers.constLast());
         box->addWidget(view, 1);
-        (set ? asideLayout : columns)->addLayout(box);
+        // One share of the width per column, the two set aside included.
+        (set ? asideLayout : columns)->addLayout(box, 1);
     }
     columns->addSpacing(12);
-    columns->addWidget(aside);
+    columns->addWidget(aside, int(asideLayout->count()));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"pipelineScroll"_s);
     scroll->setWidget(board);

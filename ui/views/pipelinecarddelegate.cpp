@@ -38,6 +38,27 @@ QList<DetailLine> detailLines(const QModelIndex &index)
     return lines;
 }
 
+// The title on at most two lines, broken between words, the second elided when it is longer.
+QString twoLines(const QString &title, const QFontMetrics &metrics, int width)
+{
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    QString first;
+    qsizetype used = 0;
+    while (used < words.size()) {
+        const QString candidate = first.isEmpty() ? words.at(used) : first + u' ' + words.at(used);
+        if (metrics.horizontalAdvance(candidate) > width) {
+            break;
+        }
+        first = candidate;
+        ++used;
+    }
+    if (first.isEmpty()) { // one long word: elide it on the first line
+        return metrics.elidedText(title, Qt::ElideRight, width);
+    }
+    const QString rest = words.mid(used).join(u' ');
+    return rest.isEmpty() ? first : first + u'\n' + metrics.elidedText(rest, Qt::ElideRight, width);
+}
+
 // The width of the text inside a card of the view's width.
 int textWidth(const QStyleOptionViewItem &option)
 {
@@ -75,9 +96,8 @@ void PipelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(palette.color(QPalette::Text));
     painter->setFont(bold);
     int y = text.top();
-    painter->drawText(QRect(text.left(), y, text.width(), boldMetrics.height() * 2),
-                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      boldMetrics.elidedText(index.data().toString(), Qt::ElideRight, text.width() * 2));
+    painter->drawText(QRect(text.left(), y, text.width(), boldMetrics.height() * 2), Qt::AlignLeft | Qt::AlignTop,
+                      twoLines(index.data().toString(), boldMetrics, text.width()));
     y += boldMetrics.height() * 2;
     painter->setFont(option.font);
     const QFontMetrics metrics(option.font);
