@@ -146,8 +146,13 @@ void StoryPane::apportion()
     if (m_splitChosen || total <= 0) {
         return;
     }
+    // Heights at the pane's width: a deal's stage path wraps.
+    const int width = m_glance->viewport()->width();
+    const auto heightOf = [width](const QWidget *widget) {
+        return widget->hasHeightForWidth() ? widget->heightForWidth(width) : widget->sizeHint().height();
+    };
     const int budget = total * 36 / 100;
-    int height = m_glance->widget()->sizeHint().height();
+    int height = heightOf(m_glance->widget());
     if (height > budget) {
         const int spacing = m_glance->widget()->layout()->spacing();
         height = 0;
@@ -155,7 +160,7 @@ void StoryPane::apportion()
             if (part->isHidden()) {
                 continue;
             }
-            const int next = height + (height > 0 ? spacing : 0) + part->sizeHint().height();
+            const int next = height + (height > 0 ? spacing : 0) + heightOf(part);
             if (height > 0 && next > budget) {
                 break;
             }
@@ -180,7 +185,8 @@ void StoryPane::showRecord(RecordKind kind, const QString &id)
     m_dealImpact->setVisible(kind == RecordKind::Deal);
     m_dealImpact->showDeal(kind == RecordKind::Deal ? m_id : QString());
     m_briefingAction->setVisible(hasBriefing(kind));
-    apportion(); // a deal's impact panel is taller than a delegate's
+    // A deal's impact panel is taller than a delegate's: share the height again once laid out.
+    QMetaObject::invokeMethod(this, &StoryPane::apportion, Qt::QueuedConnection);
     if (changed) {
         m_overview->clearSelection();
     }
