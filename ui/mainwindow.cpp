@@ -170,8 +170,14 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
         }
     });
     connect(m_session.undoStack(), &QUndoStack::cleanChanged, this, [this] { updateStatus(); });
-    // An office monitor's worth of room, or the whole of a laptop's screen.
-    fitToScreen(this, QSize(1600, 1000));
+    // An office monitor's worth of room; on a laptop's smaller screen all of it, maximised, so the
+    // window manager counts its own frame (fitToScreen() can only estimate it before the first show).
+    const QSize preferred(1600, 1000);
+    fitToScreen(this, preferred);
+    const QSize room = maximumWindowSize(this);
+    if (preferred.width() > room.width() || preferred.height() > room.height()) {
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState();
     onDatabaseChanged();
 }

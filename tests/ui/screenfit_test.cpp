@@ -195,6 +195,12 @@ TEST_CASE("visiting the pipeline and the dashboard does not widen the window or 
             checkFits(w.window.get(), u"back on the delegates"_s);
         }
     }
+    // Sized to the whole screen again, the delegate's form keeps a usable width.
+    w.window->resize(maximumWindowSize(w.window.get()));
+    settle();
+    RecordForm *form = w.window->recordPane()->form();
+    REQUIRE(form);
+    CHECK(form->width() >= 40 * form->fontMetrics().averageCharWidth());
 }
 
 TEST_CASE("a delegate's form fits its pane without scrolling sideways", "[.screenfit][ui]")

@@ -81,6 +81,7 @@ bool restoreGeometryIfFits(QWidget *window, const QByteArray &geometry)
         return false;
     }
     const QRect before = window->geometry();
+    const Qt::WindowStates stateBefore = window->windowState();
     if (!window->restoreGeometry(geometry)) {
         return false;
     }
@@ -88,8 +89,9 @@ bool restoreGeometryIfFits(QWidget *window, const QByteArray &geometry)
     const QSize restored = window->normalGeometry().size();
     if (restored.width() > largest.width() || restored.height() > largest.height() ||
         !availableScreenArea(window).intersects(window->geometry())) {
-        window->setWindowState(window->windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+        window->setWindowState(stateBefore & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
         window->setGeometry(before);
+        window->setWindowState(stateBefore);
         return false;
     }
     return true;
