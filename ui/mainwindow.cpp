@@ -550,8 +550,8 @@ void MainWindow::restoreState()
     restoreGeometryIfFits(this, Settings::value(Settings::Key::WindowGeometry).toByteArray());
     QMainWindow::restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     // Without saved proportions: the sections, a list a fifth of the rest wide, and the record;
-    // in it the form a little narrower than the story beside it. At 1366 px that leaves the form
-    // about 400 px, at 1920 px about 560.
+    // in it the form a little narrower than the story beside it: about 440 px of form on a 1366 px
+    // laptop screen, 530 px in the 1600 px window of an office monitor.
     const int navigation = m_navigation->minimumWidth();
     const int rest = std::max(0, width() - navigation);
     if (!m_splitter->restoreState(Settings::value(Settings::Key::SplitterState).toByteArray())) {
