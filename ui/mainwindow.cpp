@@ -16,6 +16,7 @@
 #include "support/filedialog.h"
 #include "support/icons.h"
 #include "support/messagebox.h"
+#include "support/screenfit.h"
 #include "support/settings.h"
 #include "views/dashboardview.h"
 #include "views/followupsview.h"
@@ -23,6 +24,7 @@
 #include "views/recordlistpane.h"
 #include "views/recordpane.h"
 #include "views/trashview.h"
+#include "widgets/pagestack.h"
 #include "widgets/syncstatuswidget.h"
 
 #include <QApplication>
@@ -123,9 +125,8 @@ QIcon sectionIcon(MainWindow::Section section)
 } // namespace
 
 MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)),
-      m_listStack(new QStackedWidget(this)), m_splitter(new QSplitter(this)),
-      m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this)),
+    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_listStack(new PageStack(this)),
+      m_splitter(new QSplitter(this)), m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this)),
       m_sync(new SyncCommands(session, this)), m_syncStatus(new SyncStatusWidget(session, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -169,7 +170,14 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
         }
     });
     connect(m_session.undoStack(), &QUndoStack::cleanChanged, this, [this] { updateStatus(); });
-    resize(1280, 800);
+    // An office monitor's worth of room; on a laptop's smaller screen all of it, maximised, so the
+    // window manager counts its own frame (fitToScreen() can only estimate it before the first show).
+    const QSize preferred(1600, 1000);
+    fitToScreen(this, preferred);
+    const QSize room = maximumWindowSize(this);
+    if (preferred.width() > room.width() || preferred.height() > room.height()) {
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState();
     onDatabaseChanged();
 }
@@ -539,14 +547,20 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreState()
 {
-    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    restoreGeometryIfFits(this, Settings::value(Settings::Key::WindowGeometry).toByteArray());
     QMainWindow::restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    // Without saved proportions: the sections, a list a fifth of the rest wide, and the record;
+    // in it the form a little narrower than the story beside it: about 440 px of form on a 1366 px
+    // laptop screen, 530 px in the 1600 px window of an office monitor.
+    const int navigation = m_navigation->minimumWidth();
+    const int rest = std::max(0, width() - navigation);
     if (!m_splitter->restoreState(Settings::value(Settings::Key::SplitterState).toByteArray())) {
-        m_splitter->setSizes({170, 300, 1130});
+        m_splitter->setSizes({navigation, rest / 5, rest - rest / 5});
     }
     if (!m_recordPane->detailsSplitter()->restoreState(
             Settings::value(Settings::Key::DetailsSplitterState).toByteArray())) {
-        m_recordPane->detailsSplitter()->setSizes({560, 570});
+        const int record = rest - rest / 5;
+        m_recordPane->detailsSplitter()->setSizes({record * 9 / 20, record - record * 9 / 20});
     }
 }
 

@@ -1,9 +1,11 @@
 // delegates-crm-screenshots: renders the README's screenshots from the sample dataset, so they are
 // retaken (by .ci/screenshots, under Xvfb) whenever the UI changes instead of going stale.
 #include "databasesession.h"
+#include "dialogs/briefingdialog.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/searchdialog.h"
 #include "mainwindow.h"
+#include "services/briefings.h"
 #include "services/sampledata.h"
 #include "storage/recordstore.h"
 #include "support/translations.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -33,6 +36,34 @@ bool save(QWidget *widget, const QString &path)
     qInfo("%s %s", ok ? "wrote" : "FAILED to write", qPrintable(path));
     return ok;
 }
+
+// The mission laptop's view: the window at the size it takes by itself on this screen, with a
+// delegate's page, then the pipeline, and the Print Briefing dialog over it.
+bool laptopShots(crm::ui::DatabaseSession &session, const QString &delegateId, const QString &outDir)
+{
+    // Saved geometry and splitters of an earlier run would hide what a first start looks like.
+    QSettings().clear();
+    crm::ui::MainWindow window(session);
+    window.show();
+    bool ok = true;
+    if (!delegateId.isEmpty()) {
+        window.openRecord(crm::RecordKind::Delegate, delegateId);
+    }
+    ok &= save(&window, outDir + u"/laptop-delegate.png"_s);
+    window.showSection(crm::ui::MainWindow::Section::Pipeline);
+    ok &= save(&window, outDir + u"/laptop-pipeline.png"_s);
+    window.showSection(crm::ui::MainWindow::Section::FollowUps);
+    ok &= save(&window, outDir + u"/laptop-followups.png"_s);
+    window.showSection(crm::ui::MainWindow::Section::Delegates);
+    crm::ui::BriefingDialog briefing(
+        [&session, &delegateId](const crm::BriefingOptions &options) {
+            return crm::buildBriefing(*session.database(), crm::RecordKind::Delegate, delegateId, options);
+        },
+        &window);
+    briefing.show();
+    ok &= save(&briefing, outDir + u"/laptop-briefing.png"_s);
+    return ok;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -42,7 +73,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"Delegates CRM Screenshots"_s); // own settings, not the officer's
     // The README's pictures are in English whatever the machine's language.
     crm::installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QStringList args = QApplication::arguments().mid(1);
+    // --laptop: the window as it opens on the screen it is given (run on a 1366x768 one), not at
+    // the office monitor's sizes below.
+    const bool laptop = args.removeAll(u"--laptop"_s) > 0;
+    const QString outDir = args.isEmpty() ? u"docs/screenshots"_s : args.first();
     QDir().mkpath(outDir);
 
     QTemporaryDir dir;
@@ -57,12 +92,16 @@ int main(int argc, char **argv)
     }
     Q_EMIT session.recordsChanged();
 
+    const auto hassani = store.findIdBy(crm::RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
+    if (laptop) {
+        return laptopShots(session, hassani.value_or(QString()), outDir) ? 0 : 1;
+    }
+
     crm::ui::MainWindow window(session);
     window.resize(1500, 900);
     window.show();
     bool ok = true;
 
-    const auto hassani = store.findIdBy(crm::RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
     if (hassani) {
         window.openRecord(crm::RecordKind::Delegate, *hassani);
     }

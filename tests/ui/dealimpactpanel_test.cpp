@@ -17,7 +17,10 @@ namespace {
 struct Fixture
 {
     Fixture() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~Fixture() { QLocale::setDefault(QLocale::c()); }
+    // The locale the other tests run in (not C, whose numbers have no group separators).
+    ~Fixture() { QLocale::setDefault(previous); }
+
+    QLocale previous;
 
     test::SampleSession sample;
     DealImpactPanel panel{sample.session()};

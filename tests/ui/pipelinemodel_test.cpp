@@ -90,3 +90,15 @@ TEST_CASE("a card dropped on another stage asks for the move instead of making i
     CHECK(asked.at(0).at(1).toString() == u"lost"_s);
     CHECK(f.model.indexOf(id).parent() == f.model.stageIndex(u"aftercare"_s));
 }
+
+TEST_CASE("a pipeline card names which figure is announced and which realised", "[ui][pipeline]")
+{
+    Fixture f;
+    const QModelIndex yazaki = f.model.indexOf(f.sample.idOf(RecordKind::Deal, u"title"_s, yazakiTitle));
+    REQUIRE(yazaki.isValid());
+    // An amount is never broken across the lines of a narrow card.
+    CHECK(yazaki.data(PipelineModel::CapexRole).toString() ==
+          u"Announced 100\u00a0M\u00a0USD · Realised 250\u00a0M\u00a0USD"_s);
+    CHECK(yazaki.data(PipelineModel::JobsRole).toString() == u"Announced 3,000 · Realised 12,500"_s);
+    CHECK(yazaki.data(Qt::ToolTipRole).toString().contains(u"Capex: Announced 100\u00a0M\u00a0USD"_s));
+}

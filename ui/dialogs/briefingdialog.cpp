@@ -6,6 +6,7 @@
 #include "support/documentprinting.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
+#include "support/screenfit.h"
 #include "support/settings.h"
 
 #include <QApplication>
@@ -98,7 +99,7 @@ BriefingDialog::BriefingDialog(Builder builder, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(820, 900);
+    fitToScreen(this, QSize(820, 900));
     rebuild();
 }
 

@@ -5,6 +5,7 @@
 #include "domain/referencedata.h"
 #include "storage/ratestore.h"
 #include "support/fielderrortext.h"
+#include "support/screenfit.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -112,7 +113,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(DatabaseSession &session, QWidget *pare
     layout->addWidget(m_error);
     layout->addLayout(actions);
     layout->addWidget(buttons);
-    resize(720, 560);
+    fitToScreen(this, QSize(720, 560));
     reload();
 }
 

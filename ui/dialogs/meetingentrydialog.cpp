@@ -5,6 +5,7 @@
 #include "dialogs/entryinput.h"
 #include "domain/error.h"
 #include "support/messagebox.h"
+#include "support/screenfit.h"
 #include "widgets/recordchecklist.h"
 #include "widgets/recordpicker.h"
 
@@ -117,7 +118,7 @@ MeetingEntryDialog::MeetingEntryDialog(DatabaseSession &session, QWidget *parent
     loadChoices();
     m_mission->setFocus();
     // Wide enough for names in three scripts side by side, low enough for a laptop on a mission.
-    resize(QSize(1040, 640).expandedTo(minimumSizeHint()));
+    fitToScreen(this, QSize(1040, 640));
 }
 
 QWidget *MeetingEntryDialog::createMeetingGroup()
@@ -536,7 +537,7 @@ void MeetingEntryDialog::showErrors(const QList<FieldError> &errors)
     if (first) {
         first->setFocus(Qt::OtherFocusReason);
     }
-    resize(size().expandedTo(minimumSizeHint())); // messages must not squeeze the fields under them
+    fitToScreen(this, size()); // messages must not squeeze the fields under them
 }
 
 bool MeetingEntryDialog::hasInput() const

@@ -6,6 +6,7 @@
 #include "forms/choicelabels.h"
 #include "support/fielderrortext.h"
 #include "support/filedialog.h"
+#include "support/screenfit.h"
 #include "widgets/recordchecklist.h"
 
 #include <QDialogButtonBox>
@@ -141,7 +142,7 @@ PrepareReplicaDialog::PrepareReplicaDialog(DatabaseSession &session, QWidget *pa
     layout->addWidget(buttons);
     loadChoices();
     updateScope();
-    resize(QSize(640, 560).expandedTo(minimumSizeHint()));
+    fitToScreen(this, QSize(640, 560));
 }
 
 QWidget *PrepareReplicaDialog::createScopeGroup()

@@ -11,6 +11,7 @@
 #include "support/fielderrortext.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
+#include "support/screenfit.h"
 #include "support/settings.h"
 
 #include <QApplication>
@@ -99,7 +100,7 @@ ProgrammeReportDialog::ProgrammeReportDialog(DatabaseSession &session, QWidget *
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(900, 760);
+    fitToScreen(this, QSize(900, 760));
     rebuild();
 }
 

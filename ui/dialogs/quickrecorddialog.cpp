@@ -6,6 +6,7 @@
 #include "forms/recordform.h"
 #include "models/recordkindlabel.h"
 #include "support/messagebox.h"
+#include "support/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -30,7 +31,7 @@ QuickRecordDialog::QuickRecordDialog(DatabaseSession &session, RecordKind kind, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
     layout->addWidget(buttons);
-    resize(560, 520);
+    fitToScreen(this, QSize(560, 520));
 }
 
 bool QuickRecordDialog::save()

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "models/searchresultsmodel.h"
 #include "services/search.h"
+#include "support/screenfit.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -48,7 +49,7 @@ SearchDialog::SearchDialog(DatabaseSession &session, QWidget *parent)
     layout->addWidget(m_box);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_status);
-    resize(760, 460);
+    fitToScreen(this, QSize(760, 460));
 
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(kTypingPauseMs);

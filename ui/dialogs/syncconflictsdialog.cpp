@@ -6,6 +6,7 @@
 #include "models/recordkindlabel.h"
 #include "support/fielderrortext.h"
 #include "support/icons.h"
+#include "support/screenfit.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -101,7 +102,7 @@ SyncConflictsDialog::SyncConflictsDialog(DatabaseSession &session, QWidget *pare
     layout->setObjectName(u"conflictsLayout"_s);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
-    resize(QSize(920, 540).expandedTo(minimumSizeHint()));
+    fitToScreen(this, QSize(920, 540));
     // An import, an edit (which settles a conflict on its field) or another file changes the list.
     connect(&m_session, &DatabaseSession::recordsChanged, this, &SyncConflictsDialog::reload);
     connect(&m_session, &DatabaseSession::databaseChanged, this, &SyncConflictsDialog::reload);

@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "domain/error.h"
 #include "support/filedialog.h"
+#include "support/screenfit.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -93,7 +94,7 @@ SyncExportDialog::SyncExportDialog(DatabaseSession &session, QWidget *parent)
     // Tall enough for the wrapped explanations at this width: a top-level window does not ask its
     // layout's height for width by itself.
     const int width = 560;
-    resize(width, qMax(layout->heightForWidth(width), minimumSizeHint().height()));
+    fitToScreen(this, QSize(width, layout->heightForWidth(width)));
 }
 
 void SyncExportDialog::loadPeers()

@@ -1,26 +1,26 @@
 #include "choicelistedit.h"
 
+#include "columnflowlayout.h"
+
 #include <QCheckBox>
-#include <QGridLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-constexpr int columns = 2;
 const char *const codeProperty = "choiceCode";
 } // namespace
 
 ChoiceListEdit::ChoiceListEdit(const QString &field, const Choices &choices, QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QGridLayout(this);
+    // As many columns as the form's width allows: one on a laptop's narrow pane, more on a monitor.
+    auto *layout = new ColumnFlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const Choice &c : choices) {
         auto *box = new QCheckBox(c.label, this);
         box->setObjectName(field + u'_' + c.value.toString());
         box->setProperty(codeProperty, c.value);
-        const int index = int(m_boxes.size());
-        layout->addWidget(box, index / columns, index % columns);
+        layout->addWidget(box);
         connect(box, &QCheckBox::clicked, this, &ChoiceListEdit::valueEdited);
         m_boxes << box;
     }

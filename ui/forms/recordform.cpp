@@ -97,7 +97,8 @@ void RecordForm::build()
             auto *box = new QGroupBox(spec.section, content);
             form = new QFormLayout(box);
             form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-            form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+            // A field that does not fit beside its label goes under it, so a narrow pane does not scroll sideways.
+            form->setRowWrapPolicy(QFormLayout::WrapLongRows);
             form->setLabelAlignment(Qt::AlignLeading | Qt::AlignVCenter);
             layout->addWidget(box);
             section = spec.section;

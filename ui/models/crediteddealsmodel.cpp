@@ -48,6 +48,22 @@ QString figuresText(const LatestFigures &figures, bool money)
              figures.announced ? amount(*figures.announced, figures.announcedCurrency, money) : none);
 }
 
+QString labelledFiguresText(const LatestFigures &figures, bool money)
+{
+    // "250 M USD" stays on one line where a narrow card wraps the text.
+    const auto unbroken = [money](qint64 value, const QString &currency) {
+        return amount(value, currency, money).replace(u' ', QChar::Nbsp);
+    };
+    QStringList parts;
+    if (figures.announced) {
+        parts << CreditedDealsModel::tr("Announced %1").arg(unbroken(*figures.announced, figures.announcedCurrency));
+    }
+    if (figures.realised) {
+        parts << CreditedDealsModel::tr("Realised %1").arg(unbroken(*figures.realised, figures.realisedCurrency));
+    }
+    return parts.join(CreditedDealsModel::tr(" · ", "between the announced and the realised figure"));
+}
+
 CreditedDealsModel::CreditedDealsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void CreditedDealsModel::setDeals(QList<CreditedDeal> deals)

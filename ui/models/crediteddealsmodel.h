@@ -48,5 +48,8 @@ private:
 
 // "12,500 / 3,000" (realised / announced), "– / 350" with nothing realised yet, or empty.
 QString figuresText(const LatestFigures &figures, bool money);
+// "Announced 250 M USD · Realised 100 M USD", each figure named, where no column header says which
+// is which (a pipeline card); empty without figures.
+QString labelledFiguresText(const LatestFigures &figures, bool money);
 
 } // namespace crm::ui

@@ -152,8 +152,16 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return c.title;
-    case Qt::ToolTipRole:
-        return tr("%1\n%2, %3").arg(c.title, reference::countryName(c.hostCountry), codeLabel(c.sector));
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\n%2, %3").arg(c.title, reference::countryName(c.hostCountry), codeLabel(c.sector));
+        if (const QString capex = labelledFiguresText(c.capex, true); !capex.isEmpty()) {
+            tip += u'\n' + tr("Capex: %1").arg(capex);
+        }
+        if (const QString jobs = labelledFiguresText(c.directJobs, false); !jobs.isEmpty()) {
+            tip += u'\n' + tr("Jobs: %1").arg(jobs);
+        }
+        return tip;
+    }
     case DealIdRole:
         return c.dealId;
     case StageRole:
@@ -171,9 +179,9 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case SectorLabelRole:
         return codeLabel(c.sector);
     case CapexRole:
-        return figuresText(c.capex, true);
+        return labelledFiguresText(c.capex, true);
     case JobsRole:
-        return figuresText(c.directJobs, false);
+        return labelledFiguresText(c.directJobs, false);
     case IsCardRole:
         return true;
     default:

@@ -28,7 +28,7 @@ public:
         HostCountryNameRole,
         SectorRole, // code
         SectorLabelRole,
-        CapexRole, // "realised / announced" text, empty without figures
+        CapexRole, // "Announced 250 M USD · Realised 100 M USD", empty without figures
         JobsRole,
         IsCardRole
     };

@@ -2,6 +2,7 @@
 
 #include "services/documentwriter.h"
 #include "support/messagebox.h"
+#include "support/screenfit.h"
 
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -39,7 +40,7 @@ void DocumentPrinting::preview(QWidget *parent, const QString &title, const QStr
     dialog.setWindowTitle(title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter *target) { paint(*target, html, frame); });
-    dialog.resize(900, 1000);
+    fitToScreen(&dialog, QSize(900, 1000));
     dialog.exec();
 }
 

@@ -52,6 +52,9 @@ FollowUpsView::FollowUpsView(DatabaseSession &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(FollowUpModel::TitleColumn, QHeaderView::Stretch);
+    // Room for the due date, the owner and a readable title: beside the record pane on a laptop
+    // screen the list was squeezed to a few letters of each title.
+    m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 60);
     connect(m_table, &QTableView::activated, this, &FollowUpsView::openLinked);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowUpsView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FollowUpsView::updateActions);

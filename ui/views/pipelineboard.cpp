@@ -26,8 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-constexpr int mainColumnWidth = 210;
-constexpr int asideColumnWidth = 170; // On hold and Lost: set apart, narrower
+// A column's width in average characters: all eleven columns share the width of a 1366 px laptop
+// screen at the narrowest, and stop growing at a comfortable card width on a wide monitor.
+constexpr int narrowestColumnChars = 14;
+constexpr int widestColumnChars = 30;
 
 bool isAside(const QString &stage)
 {
@@ -98,19 +100,22 @@ PipelineBoard::PipelineBoard(DatabaseSession &session, QWidget *parent)
     filters->setObjectName(u"pipelineFilterLayout"_s);
     for (QComboBox *combo : {m_countryFilter, m_sectorFilter, m_delegateFilter, m_yearFilter}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // As wide as its longest entry where there is room; narrower on a laptop screen.
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 12);
         connect(combo, &QComboBox::currentIndexChanged, this, &PipelineBoard::applyFilters);
         filters->addWidget(combo);
     }
-    filters->addStretch(1);
     auto *hint = new QLabel(tr("Drag a card, or press Ctrl+Right / Ctrl+Left, to change its stage"), this);
     hint->setObjectName(u"pipelineHint"_s);
     hint->setEnabled(false);
-    filters->addWidget(hint);
+    hint->setWordWrap(true);
+    filters->addWidget(hint, 1);
 
     auto *board = new QWidget(this);
     board->setObjectName(u"pipelineColumns"_s);
     auto *columns = new QHBoxLayout(board);
     columns->setObjectName(u"pipelineColumnsLayout"_s);
+    columns->setContentsMargins(4, 4, 4, 4); // every pixel counts for eleven columns on a laptop
     auto *aside = new QFrame(board);
     aside->setObjectName(u"pipelineAside"_s);
     aside->setFrameShape(QFrame::StyledPanel);
@@ -124,10 +129,11 @@ PipelineBoard::PipelineBoard(DatabaseSession &session, QWidget *parent)
         box->setObjectName(u"pipelineColumnLayout_"_s + stage);
         box->addWidget(m_headers.constLast());
         box->addWidget(view, 1);
-        (set ? asideLayout : columns)->addLayout(box);
+        // One share of the width per column, the two set aside included.
+        (set ? asideLayout : columns)->addLayout(box, 1);
     }
     columns->addSpacing(12);
-    columns->addWidget(aside);
+    columns->addWidget(aside, int(asideLayout->count()));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"pipelineScroll"_s);
     scroll->setWidget(board);
@@ -155,6 +161,10 @@ QListView *PipelineBoard::createColumn(const QString &stage, QWidget *parent)
     QFont font = header->font();
     font.setBold(true);
     header->setFont(font);
+    // A long stage name wraps in a narrow column; two lines for every header keep the cards level.
+    header->setWordWrap(true);
+    header->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    header->setMinimumHeight(QFontMetrics(font).lineSpacing() * 2);
     m_headers << header;
 
     auto *view = new QListView(parent);
@@ -170,7 +180,13 @@ QListView *PipelineBoard::createColumn(const QString &stage, QWidget *parent)
     view->setDragDropMode(QAbstractItemView::DragDrop);
     view->setDefaultDropAction(Qt::MoveAction);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->setFixedWidth(isAside(stage) ? asideColumnWidth : mainColumnWidth);
+    const int charWidth = view->fontMetrics().averageCharWidth();
+    view->setMinimumWidth(narrowestColumnChars * charWidth);
+    view->setMaximumWidth(widestColumnChars * charWidth);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setWordWrap(true); // lays the cards out again when the column's width changes
+    header->setMinimumWidth(view->minimumWidth());
+    header->setMaximumWidth(view->maximumWidth());
     view->setToolTip(tr("Ctrl+Right / Ctrl+Left: move the selected deal to the next / previous stage"));
     view->installEventFilter(this);
     connect(view, &QListView::activated, this, [this](const QModelIndex &index) {

@@ -51,6 +51,9 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     m_tabs->setObjectName(u"recordTabs"_s);
     m_details->setObjectName(u"detailsSplitter"_s);
     m_details->setChildrenCollapsible(false);
+    // Never narrower than a label and a short field: a splitter state saved when the window had
+    // grown past the screen must not crush the form to a sliver.
+    m_formHolder->setMinimumWidth(m_formHolder->fontMetrics().averageCharWidth() * 40);
     m_details->addWidget(m_formHolder);
     m_details->addWidget(m_story);
     m_details->setStretchFactor(0, 2);

@@ -22,6 +22,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QToolButton>
@@ -68,7 +70,8 @@ int laneOf(TimelineEventKind kind)
 StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_impact(new DelegateImpactPanel(session, this)),
       m_dealImpact(new DealImpactPanel(session, this)), m_overview(new TimelineOverview(this)),
-      m_timeline(new TimelineView(session, this)), m_export(new QToolButton(this))
+      m_timeline(new TimelineView(session, this)), m_export(new QToolButton(this)),
+      m_split(new QSplitter(Qt::Vertical, this)), m_glance(new QScrollArea(m_split))
 {
     setObjectName(u"storyPane"_s);
     QList<OverviewLane> overviewLanes;
@@ -92,12 +95,30 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     m_export->setMenu(menu);
     m_timeline->addToolWidget(m_export);
 
+    // The record at a glance (impact, overview strip) above the timeline, in a splitter: on a
+    // laptop's short screen the strip gives up height so the timeline shows more than a few events.
+    auto *glance = new QWidget;
+    glance->setObjectName(u"storyGlance"_s);
+    auto *glanceLayout = new QVBoxLayout(glance);
+    glanceLayout->setContentsMargins(0, 0, 0, 0);
+    glanceLayout->addWidget(m_impact);
+    glanceLayout->addWidget(m_dealImpact);
+    glanceLayout->addWidget(m_overview);
+    glanceLayout->addStretch(1);
+    m_glance->setObjectName(u"storyGlanceScroll"_s);
+    m_glance->setWidget(glance);
+    m_glance->setWidgetResizable(true);
+    m_glance->setFrameShape(QFrame::NoFrame);
+    m_glance->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_split->setObjectName(u"storySplitter"_s);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_glance);
+    m_split->addWidget(m_timeline);
+    m_split->setStretchFactor(1, 1);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitChosen = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_impact);
-    layout->addWidget(m_dealImpact);
-    layout->addWidget(m_overview);
-    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_split);
 
     connect(m_timeline, &TimelineView::eventsChanged, this, &StoryPane::updateOverview);
     connect(m_timeline, &TimelineView::openRecordRequested, this, &StoryPane::openRecordRequested);
@@ -108,6 +129,45 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
             [this](const QDate &from, const QDate &to) { m_timeline->setPeriod(from, to); });
     connect(m_overview, &TimelineOverview::selectionCleared, this,
             [this] { m_timeline->setPeriod(std::nullopt, std::nullopt); });
+}
+
+void StoryPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    apportion();
+}
+
+// Until the officer drags the splitter: the whole glance where it leaves the timeline most of the
+// pane; on a short (laptop) screen only the parts that fit in about a third of it, whole, and the
+// rest a scroll away, so the timeline shows more than a handful of events.
+void StoryPane::apportion()
+{
+    const int total = m_split->height() - m_split->handleWidth();
+    if (m_splitChosen || total <= 0) {
+        return;
+    }
+    // Heights at the pane's width: a deal's stage path wraps.
+    const int width = m_glance->viewport()->width();
+    const auto heightOf = [width](const QWidget *widget) {
+        return widget->hasHeightForWidth() ? widget->heightForWidth(width) : widget->sizeHint().height();
+    };
+    const int budget = total * 36 / 100;
+    int height = heightOf(m_glance->widget());
+    if (height > budget) {
+        const int spacing = m_glance->widget()->layout()->spacing();
+        height = 0;
+        for (QWidget *part : std::initializer_list<QWidget *>{m_impact, m_dealImpact, m_overview}) {
+            if (part->isHidden()) {
+                continue;
+            }
+            const int next = height + (height > 0 ? spacing : 0) + heightOf(part);
+            if (height > 0 && next > budget) {
+                break;
+            }
+            height = next;
+        }
+    }
+    m_split->setSizes({height, std::max(0, total - height)});
 }
 
 bool StoryPane::hasStory(RecordKind kind)
@@ -125,6 +185,8 @@ void StoryPane::showRecord(RecordKind kind, const QString &id)
     m_dealImpact->setVisible(kind == RecordKind::Deal);
     m_dealImpact->showDeal(kind == RecordKind::Deal ? m_id : QString());
     m_briefingAction->setVisible(hasBriefing(kind));
+    // A deal's impact panel is taller than a delegate's: share the height again once laid out.
+    QMetaObject::invokeMethod(this, &StoryPane::apportion, Qt::QueuedConnection);
     if (changed) {
         m_overview->clearSelection();
     }

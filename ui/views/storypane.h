@@ -6,6 +6,8 @@
 
 class QAction;
 class QLabel;
+class QScrollArea;
+class QSplitter;
 class QToolButton;
 
 namespace crm::ui {
@@ -45,7 +47,11 @@ public:
 Q_SIGNALS:
     void openRecordRequested(crm::RecordKind kind, const QString &id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void apportion();
     void updateOverview();
     void addRecord(RecordKind kind);
     void addMeeting();
@@ -60,6 +66,9 @@ private:
     TimelineOverview *m_overview;
     TimelineView *m_timeline;
     QToolButton *m_export;
+    QSplitter *m_split;
+    QScrollArea *m_glance;               // the impact panels and the overview strip, above the timeline
+    bool m_splitChosen = false;          // the officer dragged the splitter: keep their heights
     QAction *m_briefingAction = nullptr; // only for subjects with a briefing document
 };
 
