@@ -17,6 +17,7 @@
 #include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
+#include "support/standardkeys.h"
 #include "views/dashboardview.h"
 #include "views/followupsview.h"
 #include "views/pipelineboard.h"
@@ -169,6 +170,8 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
         }
     });
     connect(m_session.undoStack(), &QUndoStack::cleanChanged, this, [this] { updateStatus(); });
+    connect(&m_session, &DatabaseSession::commandFailed, this,
+            [this](const QString &text) { MessageBox::critical(this, tr("Cannot Undo or Redo"), text); });
     resize(1280, 800);
     restoreState();
     onDatabaseChanged();
@@ -410,7 +413,7 @@ void MainWindow::createEditMenu()
     undo->setObjectName(u"actionUndo"_s);
     undo->setIcon(icon(u"undo"_s));
     QAction *redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    redo->setShortcuts(redoShortcuts());
     redo->setObjectName(u"actionRedo"_s);
     redo->setIcon(icon(u"redo"_s));
     edit->addAction(undo);
