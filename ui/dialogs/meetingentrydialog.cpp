@@ -4,6 +4,7 @@
 #include "databasesession.h"
 #include "dialogs/entryinput.h"
 #include "domain/error.h"
+#include "forms/choicelabels.h"
 #include "support/messagebox.h"
 #include "widgets/recordchecklist.h"
 #include "widgets/recordpicker.h"
@@ -171,10 +172,8 @@ QWidget *MeetingEntryDialog::createMeetingGroup()
     m_interest = new QComboBox(group);
     m_interest->setObjectName(u"interestCombo"_s);
     m_interest->addItem(tr("Not recorded"));
-    const QStringList levels{tr("1 \u2013 no interest"), tr("2 \u2013 low"), tr("3 \u2013 some"), tr("4 \u2013 strong"),
-                             tr("5 \u2013 very strong")};
-    for (qsizetype i = 0; i < levels.size(); ++i) {
-        m_interest->addItem(levels[i], i + 1);
+    for (const Choice &level : interestLevelChoices()) { // the meeting form's words
+        m_interest->addItem(level.label, level.value);
     }
     addRow(form, u"interest_level"_s, tr("Interest &level:"), m_interest);
     return group;
