@@ -17,7 +17,7 @@ namespace {
 struct Fixture
 {
     Fixture() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~Fixture() { QLocale::setDefault(QLocale::c()); }
+    ~Fixture() { QLocale::setDefault(QLocale::system()); } // c() would drop group separators for later tests
 
     test::SampleSession sample;
     DelegateImpactPanel panel{sample.session()};
