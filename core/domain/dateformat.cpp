@@ -28,12 +28,21 @@ QString formatDate(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
 }
 
+QString shortTimeFormat(const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(u"[:.]ss?"_s);
+    return format.remove(seconds);
+}
+
+QString dateTimeFormat(const QLocale &locale)
+{
+    return shortDateFormat(locale) + u' ' + shortTimeFormat(locale);
+}
+
 QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
 {
-    if (!dateTime.isValid()) {
-        return {};
-    }
-    return locale.toString(dateTime, shortDateFormat(locale) + u' ' + locale.timeFormat(QLocale::ShortFormat));
+    return dateTime.isValid() ? locale.toString(dateTime, dateTimeFormat(locale)) : QString();
 }
 
 QDate parseLocaleDate(const QString &text, const QLocale &locale)

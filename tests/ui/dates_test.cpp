@@ -1,5 +1,6 @@
 #include "commands/recordcommands.h"
 #include "forms/dateedit.h"
+#include "forms/instantedit.h"
 #include "forms/recordform.h"
 #include "formtesting.h"
 #include "models/followupmodel.h"
@@ -9,6 +10,7 @@
 #include "models/trashmodel.h"
 #include "services/timeline.h"
 
+#include <QDateTimeEdit>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -141,4 +143,20 @@ TEST_CASE("a date field takes the locale's short date and ISO, and shows what it
     QLabel *error = errorLabel(form, u"end_date"_s);
     CHECK_FALSE(error->isHidden());
     CHECK(error->text().contains(u"End date"_s));
+}
+
+TEST_CASE("a date-and-time field shows the locale's day with the year in full and reads it back", "[ui][dates][forms]")
+{
+    AmericanLocale american;
+    const QString iso = QDateTime(QDate(2026, 9, 30), QTime(14, 5)).toUTC().toString(Qt::ISODateWithMs);
+    const QString shown = InstantEdit::localText(iso);
+    CHECK(shown.startsWith(u"9/30/2026 "_s));
+    CHECK(InstantEdit::isoFromText(shown) == iso);
+    CHECK(InstantEdit::isoFromText(u"2026-09-30 14:05"_s) == iso); // ISO as before
+
+    SampleForms sample;
+    RecordForm form(RecordKind::Meeting, sample.session());
+    auto *starts = child<QDateTimeEdit>(form, u"starts_at"_s);
+    CHECK(starts->displayFormat().contains(u"yyyy"_s));
+    CHECK(starts->displayFormat().startsWith(u"M/d/yyyy"_s));
 }

@@ -3,6 +3,7 @@
 #include "commands/meetingentrycommand.h"
 #include "databasesession.h"
 #include "dialogs/entryinput.h"
+#include "domain/dateformat.h"
 #include "domain/error.h"
 #include "forms/choicelabels.h"
 #include "support/messagebox.h"
@@ -144,7 +145,7 @@ QWidget *MeetingEntryDialog::createMeetingGroup()
     // Wall-clock time in the chosen zone: kept as plain fields (UTC spec) so the machine's own
     // zone and its daylight-saving gaps never shift what was typed.
     m_startsAt->setTimeSpec(Qt::UTC);
-    m_startsAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_startsAt->setDisplayFormat(dateTimeFormat());
     m_startsAt->setCalendarPopup(true);
     connect(m_startsAt, &QDateTimeEdit::dateTimeChanged, this, [this] { m_startTouched = true; });
     addRow(form, u"starts_at"_s, tr("&Date and time:"), m_startsAt);
