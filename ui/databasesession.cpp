@@ -1,19 +1,55 @@
 #include "databasesession.h"
 
+#include "commands/recordcommands.h"
 #include "domain/error.h"
 
 #include <QUndoStack>
 
 namespace crm::ui {
+namespace {
+// Commands know their store, not their session: a failure is routed to the session that owns it.
+QList<DatabaseSession *> &liveSessions()
+{
+    static QList<DatabaseSession *> sessions;
+    return sessions;
+}
+} // namespace
 
 DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DatabaseSession::recordsChanged);
+    liveSessions().append(this);
+    RecordCommand::setErrorReporter([](const RecordStore &store, const QString &text) {
+        for (DatabaseSession *session : std::as_const(liveSessions())) {
+            if (session->store() == &store) {
+                session->reportFailure(text);
+            }
+        }
+    });
 }
 
 DatabaseSession::~DatabaseSession()
 {
+    liveSessions().removeOne(this);
     m_undoStack->clear(); // commands refer to the store; drop them before it goes
+}
+
+void DatabaseSession::reportFailure(const QString &text)
+{
+    // Called from inside QUndoStack::undo()/redo(), before the stack drops the obsolete command.
+    QMetaObject::invokeMethod(
+        this,
+        [this, text] {
+            // A redo made obsolete leaves the index where it was, and QUndoStack then announces
+            // nothing: the Redo action would still offer the dropped step.
+            Q_EMIT m_undoStack->canUndoChanged(m_undoStack->canUndo());
+            Q_EMIT m_undoStack->undoTextChanged(m_undoStack->undoText());
+            Q_EMIT m_undoStack->canRedoChanged(m_undoStack->canRedo());
+            Q_EMIT m_undoStack->redoTextChanged(m_undoStack->redoText());
+            Q_EMIT recordsChanged(); // what was refused may have changed behind the stack's back
+            Q_EMIT commandFailed(text);
+        },
+        Qt::QueuedConnection);
 }
 
 QString DatabaseSession::open(const QString &path, Database::OpenMode mode)

@@ -40,8 +40,14 @@ Q_SIGNALS:
     void databaseChanged();
     // Something was written (an edit, an undo, a redo): lists and forms re-read what they show.
     void recordsChanged();
+    // An undo or redo was refused (text names the step, the record and why); the stack has dropped
+    // the step. Emitted once the stack has finished, so a message box shown for it finds the
+    // window's undo actions and lists already up to date.
+    void commandFailed(const QString &text);
 
 private:
+    void reportFailure(const QString &text);
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<RecordQuery> m_query;

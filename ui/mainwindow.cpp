@@ -18,6 +18,7 @@
 #include "support/messagebox.h"
 #include "support/screenfit.h"
 #include "support/settings.h"
+#include "support/standardkeys.h"
 #include "views/dashboardview.h"
 #include "views/followupsview.h"
 #include "views/pipelineboard.h"
@@ -170,6 +171,8 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
         }
     });
     connect(m_session.undoStack(), &QUndoStack::cleanChanged, this, [this] { updateStatus(); });
+    connect(&m_session, &DatabaseSession::commandFailed, this,
+            [this](const QString &text) { MessageBox::critical(this, tr("Cannot Undo or Redo"), text); });
     // An office monitor's worth of room; on a laptop's smaller screen all of it, maximised, so the
     // window manager counts its own frame (fitToScreen() can only estimate it before the first show).
     const QSize preferred(1600, 1000);
@@ -418,7 +421,7 @@ void MainWindow::createEditMenu()
     undo->setObjectName(u"actionUndo"_s);
     undo->setIcon(icon(u"undo"_s));
     QAction *redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    redo->setShortcuts(redoShortcuts());
     redo->setObjectName(u"actionRedo"_s);
     redo->setIcon(icon(u"redo"_s));
     edit->addAction(undo);

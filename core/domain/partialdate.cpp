@@ -1,5 +1,7 @@
 #include "partialdate.h"
 
+#include "dateformat.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -88,7 +90,7 @@ QString PartialDate::toDisplay(const QLocale &locale) const
     case Precision::Day:
         break;
     }
-    return locale.toString(m_first, QLocale::ShortFormat);
+    return formatDate(m_first, locale);
 }
 
 } // namespace crm

@@ -35,7 +35,7 @@ public:
     QDate first() const { return m_first; }
     QDate last() const;
     QString toIso() const;
-    // "1995", "March 1995" or the locale's short date.
+    // "1995", "March 1995" or the day as formatDate() writes it.
     QString toDisplay(const QLocale &locale = QLocale()) const;
 
     friend bool operator==(const PartialDate &a, const PartialDate &b)

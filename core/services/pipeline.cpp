@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include "domain/codelabels.h"
+#include "domain/dateformat.h"
 #include "domain/deal.h"
 
 #include <QCoreApplication>
@@ -41,11 +42,10 @@ QStringList stageDateWarnings(const QVariantMap &dealJson, const QDate &date, co
     const QLocale locale;
     const QDate created = localDay(dealJson.value(u"created_at"_s).toString());
     if (date.isValid() && created.isValid() && date < created) {
-        warnings << PipelineTr::tr("The date is before the deal was recorded (%1).")
-                        .arg(locale.toString(created, QLocale::ShortFormat));
+        warnings << PipelineTr::tr("The date is before the deal was recorded (%1).").arg(formatDate(created, locale));
     }
     if (date.isValid() && date > today) {
-        warnings << PipelineTr::tr("The date is after today (%1).").arg(locale.toString(today, QLocale::ShortFormat));
+        warnings << PipelineTr::tr("The date is after today (%1).").arg(formatDate(today, locale));
     }
     return warnings;
 }
@@ -72,8 +72,8 @@ StageMove stageMove(const QVariantMap &dealJson, const QString &newStage, const 
         // The history is kept in date order; an earlier date belongs in the deal's form, not in a move.
         const QDate last = QDate::fromString(history.constLast().toMap().value(u"date"_s).toString(), Qt::ISODate);
         if (last.isValid() && date < last) {
-            move.errors.append({dateField, PipelineTr::tr("must not be before the previous stage change (%1)")
-                                               .arg(QLocale().toString(last, QLocale::ShortFormat))});
+            move.errors.append(
+                {dateField, PipelineTr::tr("must not be before the previous stage change (%1)").arg(formatDate(last))});
         }
     }
     if (!move.errors.isEmpty()) {

@@ -189,6 +189,14 @@ void RecordStore::purge(RecordKind kind, const QString &id)
     transaction.commit();
 }
 
+void RecordStore::trashAndPurge(RecordKind kind, const QString &id)
+{
+    Transaction transaction(m_db);
+    moveToTrash(kind, id);
+    purge(kind, id);
+    transaction.commit();
+}
+
 void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);

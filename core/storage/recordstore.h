@@ -47,6 +47,9 @@ public:
     // Deletes a record in the Trash for good. Links to it are cleared, its notes and follow-ups
     // go with it; refused while a record that needs it (a contact's investor) still exists.
     void purge(RecordKind kind, const QString &id);
+    // Moves a live record to the Trash and purges it in one transaction (undoing its creation):
+    // when the purge is refused, the record stays where it was, not in the Trash.
+    void trashAndPurge(RecordKind kind, const QString &id);
 
     // For sync only: writes a record as a merge computed it, inside the caller's transaction. No
     // validation (each side validated its own edit) and no sync log; the row, its lists, the

@@ -1,3 +1,4 @@
+#include "domain/dateformat.h"
 #include "models/followupmodel.h"
 #include "samplesession.h"
 #include "views/followupsview.h"
@@ -63,8 +64,7 @@ TEST_CASE("the follow-ups view lists the open follow-ups by due date", "[ui][fol
     const QModelIndex jobs = rowWithTitle(model, jobsFigures);
     CHECK(jobs.siblingAtColumn(FollowUpModel::OwnerColumn).data().toString() == u"佐藤 花子"_s);
     CHECK(jobs.siblingAtColumn(FollowUpModel::LinkedColumn).data().toString().startsWith(u"Deal: "_s));
-    CHECK(jobs.siblingAtColumn(FollowUpModel::DueColumn).data().toString() ==
-          QLocale().toString(QDate(2026, 3, 31), QLocale::ShortFormat));
+    CHECK(jobs.siblingAtColumn(FollowUpModel::DueColumn).data().toString() == formatDate(QDate(2026, 3, 31)));
 }
 
 TEST_CASE("an overdue follow-up is red and bold and says by how much", "[ui][followups]")

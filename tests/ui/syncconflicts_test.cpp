@@ -2,6 +2,7 @@
 // mission laptop prepared from it, each edited, with packages carried between them (issue 8).
 #include "commands/recordcommands.h"
 #include "dialogs/syncconflictsdialog.h"
+#include "domain/dateformat.h"
 #include "formtesting.h"
 #include "mainwindow.h"
 #include "samplesession.h"
@@ -137,8 +138,7 @@ TEST_CASE("a field both replicas changed is decided in the review dialog by keep
     const QString officeOrigin = child<QLabel>(dialog, u"valueOrigin1"_s)->text();
     CHECK(officeOrigin.contains(u"Office"_s));
     CHECK(officeOrigin.contains(u"佐藤 花子"_s));
-    CHECK(officeOrigin.contains(
-        QLocale().toString(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat)));
+    CHECK(officeOrigin.contains(formatDateTime(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).toLocalTime())));
 
     auto *apply = child<QPushButton>(dialog, u"applyButton"_s);
     CHECK_FALSE(apply->isEnabled()); // nothing chosen yet
@@ -248,7 +248,7 @@ TEST_CASE("the status bar names the replica, the last exchange, the changes to s
         OfficeAndLaptop two;
         SyncStatusWidget status(two.office.session());
         CHECK_FALSE(status.isHidden());
-        const QString prepared = QLocale().toString(two.office.clock().nowUtc().toLocalTime(), QLocale::ShortFormat);
+        const QString prepared = formatDateTime(two.office.clock().nowUtc().toLocalTime());
         CHECK(status.text() == u"Office · last sync with Casablanca laptop: %1 · nothing to send"_s.arg(prepared));
 
         // An edit through the undo stack is counted as soon as it is made.

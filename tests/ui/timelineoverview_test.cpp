@@ -1,3 +1,4 @@
+#include "domain/dateformat.h"
 #include "widgets/timelineoverview.h"
 
 #include <QApplication>
@@ -263,7 +264,7 @@ TEST_CASE("the tooltip names the lane and the date under the cursor", "[ui][over
     const QPoint pos(f.overview.plotArea().left() + 200, f.laneY(2));
     QHelpEvent help(QEvent::ToolTip, pos, f.overview.mapToGlobal(pos));
     QApplication::sendEvent(&f.overview, &help);
-    const QString date = QLocale().toString(expectedDateAt(f.overview, pos.x()), QLocale::ShortFormat);
+    const QString date = crm::formatDate(expectedDateAt(f.overview, pos.x()));
     CHECK(QToolTip::text().startsWith(u"Deals, "_s));
     CHECK(QToolTip::text().contains(date));
     QToolTip::hideText();

@@ -1,4 +1,5 @@
 #include "commands/recordcommands.h"
+#include "domain/dateformat.h"
 #include "models/trashmodel.h"
 #include "samplesession.h"
 #include "support/messagebox.h"
@@ -66,7 +67,7 @@ TEST_CASE("the trash view lists deleted records of every kind with who deleted t
               .toString()
               .startsWith(u"2026-11-29T09:00:00"_s));
     CHECK(investor.siblingAtColumn(TrashModel::DeletedAtColumn).data().toString() ==
-          QLocale().toString(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
+          formatDateTime(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).toLocalTime()));
 }
 
 TEST_CASE("restoring from the trash view can be undone", "[ui][trash]")

@@ -41,13 +41,13 @@ MeetingEntryCommand *MeetingEntryCommand::create(Database &db, RecordStore &stor
 
 void MeetingEntryCommand::undo()
 {
-    guarded([this] { removeMeetingEntry(m_db, m_id, followUpId()); });
+    guarded(Replay::Undo, [this] { removeMeetingEntry(m_db, m_id, followUpId()); });
 }
 
 void MeetingEntryCommand::redo()
 {
     if (!firstRedo()) {
-        guarded([this] { saveMeetingEntry(m_db, m_entry); });
+        guarded(Replay::Redo, [this] { saveMeetingEntry(m_db, m_entry); });
     }
 }
 

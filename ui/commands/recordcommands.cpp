@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/fieldmap.h"
+#include "models/recordkindlabel.h"
 #include "storage/recordstore.h"
 
 #include <QCoreApplication>
@@ -26,28 +27,46 @@ QVariantMap withoutMetadata(QVariantMap map)
 
 RecordCommand::RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text)
     : QUndoCommand(text), m_store(store), m_kind(kind), m_id(std::move(id))
-{}
+{
+    // Named now: when a replay fails the record may be gone, and the officer must still be told which.
+    try {
+        m_title = m_store.title(m_kind, m_id);
+    } catch (const Error &) {
+        m_title = m_id;
+    }
+}
 
 namespace {
-std::function<void(const QString &)> &errorReporter()
+RecordCommand::ErrorReporter &errorReporter()
 {
-    static std::function<void(const QString &)> reporter;
+    static RecordCommand::ErrorReporter reporter;
     return reporter;
 }
 } // namespace
 
-void RecordCommand::setErrorReporter(std::function<void(const QString &)> reporter)
+void RecordCommand::setErrorReporter(ErrorReporter reporter)
 {
     errorReporter() = std::move(reporter);
 }
 
-void RecordCommand::guarded(const std::function<void()> &change)
+void RecordCommand::guarded(Replay replay, const std::function<void()> &change)
 {
     try {
         change();
     } catch (const Error &error) {
+        setObsolete(true);
+        // "Edit AMDIE" names its record already; "Create agency" does not.
+        const QString step =
+            text().contains(m_title)
+                ? text()
+                : RecordCommandTr::tr("%1: %2 \u201c%3\u201d").arg(text(), recordKindLabel(m_kind), m_title);
+        const QString headline = replay == Replay::Undo ? RecordCommandTr::tr("Cannot undo \u201c%1\u201d.").arg(step)
+                                                        : RecordCommandTr::tr("Cannot redo \u201c%1\u201d.").arg(step);
         if (errorReporter()) {
-            errorReporter()(error.message());
+            errorReporter()(m_store, headline + u"\n\n"_s + error.message() + u"\n\n"_s +
+                                         RecordCommandTr::tr("Nothing was changed. The step is taken off the "
+                                                             "undo history; the steps before it can still be "
+                                                             "undone."));
         }
     }
 }
@@ -73,16 +92,13 @@ CreateRecordCommand *CreateRecordCommand::create(RecordStore &store, RecordKind 
 
 void CreateRecordCommand::undo()
 {
-    guarded([this] {
-        m_store.moveToTrash(m_kind, m_id);
-        m_store.purge(m_kind, m_id);
-    });
+    guarded(Replay::Undo, [this] { m_store.trashAndPurge(m_kind, m_id); });
 }
 
 void CreateRecordCommand::redo()
 {
     if (!firstRedo()) {
-        guarded([this] { m_store.create(m_kind, m_json); });
+        guarded(Replay::Redo, [this] { m_store.create(m_kind, m_json); });
     }
 }
 
@@ -105,13 +121,13 @@ UpdateRecordCommand *UpdateRecordCommand::create(RecordStore &store, RecordKind 
 
 void UpdateRecordCommand::undo()
 {
-    guarded([this] { m_store.update(m_kind, m_id, m_before); });
+    guarded(Replay::Undo, [this] { m_store.update(m_kind, m_id, m_before); });
 }
 
 void UpdateRecordCommand::redo()
 {
     if (!firstRedo()) {
-        guarded([this] { m_store.update(m_kind, m_id, m_after); });
+        guarded(Replay::Redo, [this] { m_store.update(m_kind, m_id, m_after); });
     }
 }
 
@@ -143,13 +159,13 @@ void TrashRecordCommand::apply(bool forward)
 
 void TrashRecordCommand::undo()
 {
-    guarded([this] { apply(false); });
+    guarded(Replay::Undo, [this] { apply(false); });
 }
 
 void TrashRecordCommand::redo()
 {
     if (!firstRedo()) {
-        guarded([this] { apply(true); });
+        guarded(Replay::Redo, [this] { apply(true); });
     }
 }
 

@@ -20,20 +20,31 @@ class RecordCommand : public QUndoCommand
 public:
     RecordKind kind() const { return m_kind; }
     QString recordId() const { return m_id; }
-    // Undo and redo cannot throw through QUndoStack: a change refused on replay (the record was
-    // purged meanwhile, say) is reported here instead of crashing the app.
-    static void setErrorReporter(std::function<void(const QString &)> reporter);
+    // Undo and redo cannot throw through QUndoStack. A change refused on replay (the record was
+    // purged meanwhile, a constraint) is reported here, with the store it was refused by and a
+    // text naming the step and the problem. The command is then made obsolete, so the stack drops
+    // it rather than count it as undone or redone: the history keeps telling the truth, and the
+    // steps before it stay undoable.
+    using ErrorReporter = std::function<void(const RecordStore &store, const QString &text)>;
+    static void setErrorReporter(ErrorReporter reporter);
 
 protected:
+    enum class Replay
+    {
+        Undo,
+        Redo
+    };
     RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text);
     bool firstRedo(); // true the first time: the change is already done
-    static void guarded(const std::function<void()> &change);
+    // Runs a replay; each store call is one transaction, so a refused one has changed nothing.
+    void guarded(Replay replay, const std::function<void()> &change);
 
     RecordStore &m_store;
     RecordKind m_kind;
     QString m_id;
 
 private:
+    QString m_title; // the record's title when the step was taken
     bool m_done = true;
 };
 

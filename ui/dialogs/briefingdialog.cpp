@@ -77,7 +77,10 @@ BriefingDialog::BriefingDialog(Builder builder, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language of the document"), m_language);
     form->addRow(tr("&Paper"), m_pageSize);
-    form->addRow(tr("&Templates"), folder);
+    // A row whose field is a layout gets a label without a buddy, which draws "&" as it is.
+    auto *templatesLabel = new QLabel(tr("&Templates"), this);
+    templatesLabel->setBuddy(m_templateDir);
+    form->addRow(templatesLabel, folder);
 
     m_view->setObjectName(u"briefingView"_s);
     m_view->setOpenLinks(false);

@@ -1,6 +1,7 @@
 #include "exchangeratesdialog.h"
 
 #include "databasesession.h"
+#include "domain/dateformat.h"
 #include "domain/error.h"
 #include "domain/referencedata.h"
 #include "storage/ratestore.h"
@@ -188,7 +189,7 @@ void ExchangeRatesDialog::reload()
     for (int row = 0; row < rates.size(); ++row) {
         const ExchangeRate &rate = rates.at(row);
         const QStringList cells{rate.currency, QString::number(rate.year), rate.perUsd, rate.source,
-                                locale.toString(rate.modifiedAt.toLocalTime(), QLocale::ShortFormat)};
+                                formatDateTime(rate.modifiedAt.toLocalTime(), locale)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == YearColumn || column == PerUsdColumn) {

@@ -3,7 +3,9 @@
 #include "commands/meetingentrycommand.h"
 #include "databasesession.h"
 #include "dialogs/entryinput.h"
+#include "domain/dateformat.h"
 #include "domain/error.h"
+#include "forms/choicelabels.h"
 #include "support/messagebox.h"
 #include "support/screenfit.h"
 #include "widgets/recordchecklist.h"
@@ -144,7 +146,7 @@ QWidget *MeetingEntryDialog::createMeetingGroup()
     // Wall-clock time in the chosen zone: kept as plain fields (UTC spec) so the machine's own
     // zone and its daylight-saving gaps never shift what was typed.
     m_startsAt->setTimeSpec(Qt::UTC);
-    m_startsAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_startsAt->setDisplayFormat(dateTimeFormat());
     m_startsAt->setCalendarPopup(true);
     connect(m_startsAt, &QDateTimeEdit::dateTimeChanged, this, [this] { m_startTouched = true; });
     addRow(form, u"starts_at"_s, tr("&Date and time:"), m_startsAt);
@@ -172,10 +174,8 @@ QWidget *MeetingEntryDialog::createMeetingGroup()
     m_interest = new QComboBox(group);
     m_interest->setObjectName(u"interestCombo"_s);
     m_interest->addItem(tr("Not recorded"));
-    const QStringList levels{tr("1 \u2013 no interest"), tr("2 \u2013 low"), tr("3 \u2013 some"), tr("4 \u2013 strong"),
-                             tr("5 \u2013 very strong")};
-    for (qsizetype i = 0; i < levels.size(); ++i) {
-        m_interest->addItem(levels[i], i + 1);
+    for (const Choice &level : interestLevelChoices()) { // the meeting form's words
+        m_interest->addItem(level.label, level.value);
     }
     addRow(form, u"interest_level"_s, tr("Interest &level:"), m_interest);
     return group;

@@ -1,6 +1,7 @@
 #include "stagemovedialog.h"
 
 #include "domain/codelabels.h"
+#include "domain/dateformat.h"
 #include "services/pipeline.h"
 
 #include <QDateEdit>
@@ -33,7 +34,7 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
 
     m_date->setObjectName(u"stageDateEdit"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(shortDateFormat());
     m_date->setToolTip(tr("The day the deal reached this stage; an earlier day records the past"));
     m_warning->setObjectName(u"stageDateWarning"_s);
     m_warning->setWordWrap(true);

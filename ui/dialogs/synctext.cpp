@@ -1,5 +1,6 @@
 #include "synctext.h"
 
+#include "domain/dateformat.h"
 #include "domain/error.h"
 #include "domain/referencedata.h"
 #include "forms/choicelabels.h"
@@ -183,7 +184,7 @@ bool syncFieldIsText(RecordKind kind, const QString &field)
 
 QString syncWhenText(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : SyncTextTr::tr("never");
+    return utc.isValid() ? formatDateTime(utc.toLocalTime()) : SyncTextTr::tr("never");
 }
 
 QString syncOriginText(const SyncConflictValue &value)

@@ -3,6 +3,7 @@
 #include "childlisteditor.h"
 #include "childlistmodel.h"
 #include "choicecombo.h"
+#include "domain/dateformat.h"
 #include "recordlinkedit.h"
 
 #include <QDateTimeEdit>
@@ -29,7 +30,7 @@ ZonedDateTimeFieldEditor::ZonedDateTimeFieldEditor(const FieldSpec &spec, QWidge
 {
     m_time->setObjectName(spec.name);
     m_time->setTimeSpec(Qt::UTC);
-    m_time->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_time->setDisplayFormat(dateTimeFormat());
     m_time->setCalendarPopup(true);
     // Room beyond the digits: the style's own hint leaves "14:00" against the arrow.
     m_time->setMinimumWidth(m_time->sizeHint().width() + 2 * m_time->fontMetrics().averageCharWidth());

@@ -1,5 +1,7 @@
 #include "dateedit.h"
 
+#include "domain/dateformat.h"
+
 #include <QAction>
 #include <QCalendarWidget>
 #include <QCoreApplication>
@@ -49,7 +51,7 @@ QDate parseTypedDate(const QString &text)
         m = compact.match(text);
     }
     if (!m.hasMatch()) {
-        return {};
+        return parseLocaleDate(text); // 9/30/2026, 30.09.26, as the locale writes a day
     }
     return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
@@ -92,7 +94,8 @@ void addCalendarButton(QLineEdit *edit, const std::function<void()> &open)
 
 DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
 {
-    setPlaceholderText(tr("YYYY-MM-DD"));
+    //: %1 is a sample day written the locale's way (9/30/2026)
+    setPlaceholderText(tr("%1 or YYYY-MM-DD").arg(formatDate(QDate(2026, 9, 30))));
     // A date is short: it need not stretch across the form.
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     addCalendarButton(this, [this] { showCalendar(); });
@@ -103,19 +106,26 @@ DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
 QVariant DateEdit::value() const
 {
     const QString t = text().trimmed();
-    return t.isEmpty() ? QVariant() : QVariant(t);
+    if (t.isEmpty()) {
+        return {};
+    }
+    const QDate date = parseTypedDate(t);
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(t);
 }
 
 void DateEdit::setValue(const QVariant &value)
 {
-    setText(value.isNull() ? QString() : value.toString());
+    const QString stored = value.isNull() ? QString() : value.toString();
+    const QDate date = QDate::fromString(stored, Qt::ISODate);
+    setText(date.isValid() ? formatDate(date) : stored);
 }
 
 void DateEdit::tidy()
 {
+    // Shows the day as it was read, written the locale's way: 2026-09-30 becomes 9/30/2026.
     const QDate date = parseTypedDate(text());
-    if (date.isValid() && date.toString(Qt::ISODate) != text()) {
-        setText(date.toString(Qt::ISODate));
+    if (date.isValid() && formatDate(date) != text()) {
+        setText(formatDate(date));
         Q_EMIT valueEdited();
     }
 }
@@ -123,7 +133,7 @@ void DateEdit::tidy()
 void DateEdit::showCalendar()
 {
     popUpCalendar(this, parseTypedDate(text()), [this](const QDate &date) {
-        setText(date.toString(Qt::ISODate));
+        setText(formatDate(date));
         setFocus(Qt::PopupFocusReason);
         Q_EMIT valueEdited();
     });

@@ -1,23 +1,22 @@
 #include "instantedit.h"
 
 #include "dateedit.h"
+#include "domain/dateformat.h"
 
 using namespace Qt::StringLiterals;
 
 namespace crm::ui {
-namespace {
-const QString displayFormat = u"yyyy-MM-dd HH:mm"_s;
-}
 
 InstantEdit::InstantEdit(QWidget *parent) : QLineEdit(parent)
 {
-    setPlaceholderText(tr("YYYY-MM-DD HH:MM (local time)"));
+    //: %1 is a sample date and time written the locale's way
+    setPlaceholderText(tr("%1 (local time)").arg(formatDateTime(QDateTime(QDate(2026, 9, 30), QTime(14, 5)))));
     setToolTip(tr("Local time of this computer"));
     addCalendarButton(this, [this] {
         const QDateTime current = QDateTime::fromString(isoFromText(text()), Qt::ISODateWithMs).toLocalTime();
         popUpCalendar(this, current.date(), [this, current](const QDate &date) {
             const QTime time = current.isValid() ? current.time() : QTime(9, 0);
-            setText(QDateTime(date, time).toString(displayFormat));
+            setText(formatDateTime(QDateTime(date, time)));
             setFocus(Qt::PopupFocusReason);
             Q_EMIT valueEdited();
         });
@@ -28,7 +27,7 @@ InstantEdit::InstantEdit(QWidget *parent) : QLineEdit(parent)
 QString InstantEdit::localText(const QString &iso)
 {
     const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toLocalTime().toString(displayFormat) : QString();
+    return dt.isValid() ? formatDateTime(dt.toLocalTime()) : QString();
 }
 
 QString InstantEdit::isoFromText(const QString &typed)
@@ -36,8 +35,10 @@ QString InstantEdit::isoFromText(const QString &typed)
     const QString text = typed.trimmed();
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime) {
-        for (const QString &format : {displayFormat, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd H:mm"_s}) {
-            dt = QDateTime::fromString(text, format);
+        const QLocale locale;
+        for (const QString &format :
+             {dateTimeFormat(locale), u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd H:mm"_s}) {
+            dt = locale.toDateTime(text, format);
             if (dt.isValid()) {
                 break;
             }

@@ -1,6 +1,7 @@
 #include "followupmodel.h"
 
 #include "databasesession.h"
+#include "domain/dateformat.h"
 #include "domain/error.h"
 #include "recordkindlabel.h"
 
@@ -163,7 +164,7 @@ QVariant FollowUpModel::displayValue(const Row &row, int column) const
 {
     switch (column) {
     case DueColumn:
-        return QLocale().toString(row.due, QLocale::ShortFormat);
+        return formatDate(row.due);
     case TitleColumn:
         return row.title;
     case OwnerColumn:

@@ -1,9 +1,9 @@
 #include "historymodel.h"
 
+#include "domain/dateformat.h"
 #include "domain/error.h"
 #include "storage/recordstore.h"
 
-#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -13,20 +13,10 @@ namespace {
 
 QString elided(const QString &text)
 {
-    const QString line = text.simplified(); // one line in a cell, whatever the value held
+    QString line = text;
+    line.replace(u'\n', u"; "_s);
+    line = line.simplified(); // one line in a cell, whatever the value held
     return line.size() > HistoryModel::maxCellLength ? line.left(HistoryModel::maxCellLength - 1) + u'\u2026' : line;
-}
-
-// Lists and whole records are logged as compact JSON; indented they can be read in a tooltip.
-QString readable(const QString &text)
-{
-    if (text.startsWith(u'{') || text.startsWith(u'[')) {
-        const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
-        if (!json.isNull()) {
-            return QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
-        }
-    }
-    return text;
 }
 
 } // namespace
@@ -45,14 +35,49 @@ void HistoryModel::refresh()
 {
     beginResetModel();
     m_entries.clear();
+    m_rows.clear();
     if (m_store && !m_id.isEmpty()) {
         try {
             m_entries = m_store->history(m_kind, m_id);
+            const HistoryValues values(m_store, m_kind);
+            for (qsizetype i = 0; i < m_entries.size(); ++i) {
+                addRows(m_entries.at(i), i, values);
+            }
         } catch (const Error &) {
             // Purged: its page is gone, and so is the history to show on it.
+            m_entries.clear();
+            m_rows.clear();
         }
     }
     endResetModel();
+}
+
+void HistoryModel::addRows(const HistoryEntry &entry, qsizetype index, const HistoryValues &values)
+{
+    const QVariantMap record{{u"id"_s, m_id}};
+    const QVariant created = entry.action == u"create"_s ? HistoryValues::fromLogText(entry.newValue) : QVariant();
+    if (created.userType() != QMetaType::QVariantMap) {
+        m_rows.append({index, entry.field, entry.field.isEmpty() ? QString() : values.fieldLabel(entry.field),
+                       entry.oldValue, entry.newValue,
+                       values.text(entry.field, HistoryValues::fromLogText(entry.oldValue), record),
+                       values.text(entry.field, HistoryValues::fromLogText(entry.newValue), record)});
+        return;
+    }
+    // The whole record as created: each field it was given, in the form's order, then any other.
+    const QVariantMap fields = created.toMap();
+    QStringList order = values.fieldOrder();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!order.contains(it.key()) && it.key() != u"id"_s) {
+            order << it.key();
+        }
+    }
+    for (const QString &field : std::as_const(order)) {
+        const QString text = values.text(field, fields.value(field), fields);
+        if (!text.isEmpty()) {
+            m_rows.append(
+                {index, field, values.fieldLabel(field), {}, AuditLog::text(fields.value(field)).toString(), {}, text});
+        }
+    }
 }
 
 QString HistoryModel::actionLabel(const QString &action)
@@ -80,7 +105,7 @@ QString HistoryModel::actionLabel(const QString &action)
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int HistoryModel::columnCount(const QModelIndex &parent) const
@@ -88,28 +113,30 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant HistoryModel::displayValue(const HistoryEntry &entry, int column) const
+QVariant HistoryModel::displayValue(const Row &row, int column) const
 {
+    const HistoryEntry &entry = m_entries.at(row.entry);
     switch (column) {
     case WhenColumn:
-        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(entry.at.toLocalTime());
     case WhoColumn:
         return entry.officerName.isEmpty() ? entry.officerId : entry.officerName;
     case ActionColumn:
         return actionLabel(entry.action);
     case FieldColumn:
-        return entry.field;
+        return row.label;
     case FromColumn:
-        return elided(entry.oldValue);
+        return elided(row.oldText);
     case ToColumn:
-        return elided(entry.newValue);
+        return elided(row.newText);
     default:
         return {};
     }
 }
 
-QVariant HistoryModel::rawValue(const HistoryEntry &entry, int column) const
+QVariant HistoryModel::rawValue(const Row &row, int column) const
 {
+    const HistoryEntry &entry = m_entries.at(row.entry);
     switch (column) {
     case WhenColumn:
         return entry.at.toUTC().toString(Qt::ISODateWithMs);
@@ -118,11 +145,11 @@ QVariant HistoryModel::rawValue(const HistoryEntry &entry, int column) const
     case ActionColumn:
         return entry.action;
     case FieldColumn:
-        return entry.field;
+        return row.field;
     case FromColumn:
-        return entry.oldValue;
+        return row.oldRaw;
     case ToColumn:
-        return entry.newValue;
+        return row.newRaw;
     default:
         return {};
     }
@@ -133,16 +160,16 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const HistoryEntry &entry = m_entries.at(index.row());
+    const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(entry, index.column());
+        return displayValue(row, index.column());
     case RawValueRole:
-        return rawValue(entry, index.column());
+        return rawValue(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == FromColumn || index.column() == ToColumn) {
-            const QString full = rawValue(entry, index.column()).toString();
-            return full.isEmpty() ? QVariant() : QVariant(readable(full));
+            const QString full = index.column() == FromColumn ? row.oldText : row.newText;
+            return full.isEmpty() ? QVariant() : QVariant(full);
         }
         return {};
     default:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recordkind.h"
+#include "historyvalues.h"
 #include "storage/auditlog.h"
 
 #include <QAbstractTableModel>
@@ -11,8 +12,10 @@ class RecordStore;
 
 namespace crm::ui {
 
-// One record's audit log: when, who, what was done to which field, from what to what. Long
-// values (whole records, lists as JSON) are cut short in the cell and given whole in the tooltip.
+// One record's audit log: when, who, what was done to which field, from what to what, in the
+// words of the form (HistoryValues). A creation, logged as the whole record, is listed a row a
+// field it filled. Long values are cut short in the cell and given whole in the tooltip; the raw
+// value role keeps the field's name and the value as logged.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,13 +50,26 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayValue(const HistoryEntry &entry, int column) const;
-    QVariant rawValue(const HistoryEntry &entry, int column) const;
+    // One line shown: a log entry, or one field of a logged creation.
+    struct Row
+    {
+        qsizetype entry = 0;
+        QString field;
+        QString label;
+        QString oldRaw;
+        QString newRaw;
+        QString oldText;
+        QString newText;
+    };
+    void addRows(const HistoryEntry &entry, qsizetype index, const HistoryValues &values);
+    QVariant displayValue(const Row &row, int column) const;
+    QVariant rawValue(const Row &row, int column) const;
 
     const RecordStore *m_store = nullptr;
     RecordKind m_kind = RecordKind::Officer;
     QString m_id;
     QList<HistoryEntry> m_entries;
+    QList<Row> m_rows;
 };
 
 } // namespace crm::ui

@@ -1,6 +1,7 @@
 #include "recordlistmodel.h"
 
 #include "databasesession.h"
+#include "domain/dateformat.h"
 #include "domain/error.h"
 #include "domain/referencedata.h"
 
@@ -149,12 +150,12 @@ QString RecordListModel::display(const ListColumn &column, const QVariantMap &ro
     const QLocale locale;
     switch (column.value) {
     case ListValue::Date:
-        return locale.toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return formatDate(QDate::fromString(value.toString(), Qt::ISODate), locale);
     case ListValue::Instant: {
         const QDateTime utc = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         const QString zone = row.value(u"time_zone"_s).toString();
         const QDateTime shown = zone.isEmpty() ? utc.toLocalTime() : utc.toTimeZone(QTimeZone(zone.toUtf8()));
-        return locale.toString(shown, QLocale::ShortFormat);
+        return formatDateTime(shown, locale);
     }
     case ListValue::Link:
         return column.linkKind ? linkTitle(*column.linkKind, value.toString()) : value.toString();

@@ -1,6 +1,7 @@
 #include "trashmodel.h"
 
 #include "databasesession.h"
+#include "domain/dateformat.h"
 #include "domain/error.h"
 #include "recordkindlabel.h"
 
@@ -91,7 +92,7 @@ QVariant TrashModel::displayValue(const Row &row, int column) const
     case TitleColumn:
         return row.record.title;
     case DeletedAtColumn:
-        return QLocale().toString(row.deletedAt.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(row.deletedAt.toLocalTime());
     case DeletedByColumn:
         return row.deletedByName;
     default:

@@ -1,6 +1,7 @@
 #include "dashboardcharts.h"
 
 #include "domain/codelabels.h"
+#include "domain/dateformat.h"
 #include "domain/deal.h"
 #include "domain/money.h"
 #include "domain/referencedata.h"
@@ -391,7 +392,7 @@ BarChartData overdueFollowUps(const OverdueFollowUps &overdue)
         data.categories << (owner.name.isEmpty() ? Tr::tr("(unknown officer)") : owner.name);
     }
     data.caption = Tr::tr("Open follow-ups past their due date on %1: %2, whatever the years and country chosen.")
-                       .arg(QLocale().toString(overdue.today, QLocale::ShortFormat))
+                       .arg(formatDate(overdue.today))
                        .arg(overdue.total);
     if (owners.size() < overdue.byOwner.size()) {
         data.caption += u' ' + Tr::tr("The %1 officers with the most; Copy table lists them all.").arg(owners.size());

@@ -2,8 +2,10 @@
 
 #include "databasesession.h"
 #include "domain/codelabels.h"
+#include "domain/dateformat.h"
 #include "domain/deal.h"
 #include "domain/error.h"
+#include "domain/partialdate.h"
 #include "domain/recordcodec.h"
 #include "services/dealimpact.h"
 
@@ -56,8 +58,7 @@ QString cellToolTip(const QString &status, const ImpactCell &cell, const QLocale
     if (!cell.asOf) {
         return DealImpactPanel::tr("%1: %2, undated").arg(codeLabel(status), value);
     }
-    return DealImpactPanel::tr("%1: %2 as of %3")
-        .arg(codeLabel(status), value, locale.toString(*cell.asOf, QLocale::LongFormat));
+    return DealImpactPanel::tr("%1: %2 as of %3").arg(codeLabel(status), value, formatDate(*cell.asOf, locale));
 }
 } // namespace
 
@@ -121,7 +122,10 @@ void DealImpactPanel::reload()
         // Non-breaking inside a step: the line wraps between steps only.
         QString text = codeLabel(step.stage).toHtmlEscaped().replace(u' ', u"&nbsp;"_s);
         if (step.date) {
-            text += u"&nbsp;"_s + step.date->toString(u"yyyy-MM"_s);
+            text += u"&nbsp;"_s + PartialDate::ofMonth(step.date->year(), step.date->month())
+                                      .toDisplay()
+                                      .toHtmlEscaped()
+                                      .replace(u' ', u"&nbsp;"_s);
         }
         if (step.setback) {
             text = u"<span style='color:"_s + kSetback + u"'>↩&nbsp;"_s + text + u"</span>"_s;

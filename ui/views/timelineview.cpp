@@ -295,8 +295,8 @@ void TimelineView::load(bool keepPlace)
 
 void TimelineView::setPeriod(std::optional<QDate> from, std::optional<QDate> to)
 {
-    m_from->setText(from && from->isValid() ? from->toString(Qt::ISODate) : QString());
-    m_to->setText(to && to->isValid() ? to->toString(Qt::ISODate) : QString());
+    m_from->setValue(from && from->isValid() ? QVariant(from->toString(Qt::ISODate)) : QVariant());
+    m_to->setValue(to && to->isValid() ? QVariant(to->toString(Qt::ISODate)) : QVariant());
     m_model->setPeriod(from, to);
 }
 

@@ -7,10 +7,10 @@
 #include "models/trashmodel.h"
 #include "support/messagebox.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -22,8 +22,7 @@ namespace crm::ui {
 
 TrashView::TrashView(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new TrashModel(session, this)), m_table(new QTableView(this)),
-      m_restoreButton(new QPushButton(tr("&Restore"), this)), m_purgeButton(new QPushButton(tr("&Purge\u2026"), this)),
-      m_purgeAction(new QAction(tr("Purge"), this))
+      m_restoreButton(new QPushButton(tr("&Restore"), this)), m_purgeButton(new QPushButton(tr("&Purge\u2026"), this))
 {
     setObjectName(u"trashView"_s);
     m_model->setObjectName(u"trashModel"_s);
@@ -34,12 +33,10 @@ TrashView::TrashView(DatabaseSession &session, QWidget *parent)
     m_purgeButton->setObjectName(u"purgeButton"_s);
     m_purgeButton->setToolTip(tr("Delete the selected records for good (cannot be undone)"));
     connect(m_purgeButton, &QPushButton::clicked, this, &TrashView::purgeSelected);
-    // In the Trash, Delete can only mean "for good"; it still asks first.
-    m_purgeAction->setObjectName(u"purgeAction"_s);
-    m_purgeAction->setShortcut(QKeySequence::Delete);
-    m_purgeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_purgeAction, &QAction::triggered, this, &TrashView::purgeSelected);
-    addAction(m_purgeAction);
+    // In the Trash, Delete can only mean "for good" (it still asks first). The window's Delete
+    // Record action holds the same key over the whole list area: a second action with it would
+    // make Qt refuse both as ambiguous, so the table claims the key before shortcuts are matched.
+    m_table->installEventFilter(this);
 
     m_table->setObjectName(u"trashTable"_s);
     m_table->setModel(m_model);
@@ -65,6 +62,21 @@ TrashView::TrashView(DatabaseSession &session, QWidget *parent)
     connect(&m_session, &DatabaseSession::databaseChanged, this, &TrashView::refresh);
     m_table->resizeColumnsToContents();
     updateActions();
+}
+
+bool TrashView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete)) {
+            key->accept();
+            if (event->type() == QEvent::KeyPress) {
+                purgeSelected();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TrashView::refresh()
@@ -152,7 +164,6 @@ void TrashView::updateActions()
     const bool any = m_table->selectionModel()->hasSelection();
     m_restoreButton->setEnabled(any);
     m_purgeButton->setEnabled(any);
-    m_purgeAction->setEnabled(any);
 }
 
 } // namespace crm::ui

@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QAction;
 class QPushButton;
 class QTableView;
 
@@ -27,6 +26,9 @@ public:
     void restoreSelected();
     void purgeSelected();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void updateActions();
@@ -37,7 +39,6 @@ private:
     QTableView *m_table;
     QPushButton *m_restoreButton;
     QPushButton *m_purgeButton;
-    QAction *m_purgeAction;
 };
 
 } // namespace crm::ui

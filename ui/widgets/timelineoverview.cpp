@@ -1,5 +1,7 @@
 #include "timelineoverview.h"
 
+#include "domain/dateformat.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -330,7 +332,7 @@ bool TimelineOverview::event(QEvent *event)
     const int lane = std::min(int(m_lanes.size()) - 1, (pos.y() - plot.top()) / (plot.height() / int(m_lanes.size())));
     const int column = pos.x() - plot.left();
     const int count = m_density[lane].spans[column] + m_density[lane].points[column];
-    const QString date = QLocale().toString(dateAt(pos.x()), QLocale::ShortFormat);
+    const QString date = formatDate(dateAt(pos.x()));
     QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
                        tr("%1, %2\n%n event(s)", nullptr, count).arg(m_lanes[lane].label, date), this);
     return true;
