@@ -1,28 +1,76 @@
 #include "textfold.h"
 
 #include <QList>
+#include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
 
-bool isKanaVoicingMark(char16_t u)
+struct KanjiVariant
+{
+    char32_t variant;
+    char32_t common;
+};
+
+// Variant kanji and the common form each folds to (髙 -> 高, 﨑 -> 崎, 邉 -> 辺), sorted by variant:
+// generated at build time from Unihan and KANJIDIC2 by cmake/kanjivariants.cpp, which says which
+// links are used and how the common form is chosen.
+constexpr KanjiVariant kKanjiVariants[] = {
+#include "kanjivariants.inc"
+};
+
+// The common form of a variant kanji; any other code point as it is.
+char32_t commonKanji(char32_t c)
+{
+    if (c < kKanjiVariants[0].variant) {
+        return c; // Latin, kana, Arabic...: no lookup
+    }
+    const auto *it = std::lower_bound(std::begin(kKanjiVariants), std::end(kKanjiVariants), c,
+                                      [](const KanjiVariant &v, char32_t wanted) { return v.variant < wanted; });
+    return it != std::end(kKanjiVariants) && it->variant == c ? it->common : c;
+}
+
+bool isKanaVoicingMark(char32_t u)
 {
     return u == 0x3099 || u == 0x309A;
 }
 
-// One character of already decomposed text as foldText() folds it; null when it is dropped.
-QChar foldDecomposed(QChar c)
+// One code point of already decomposed text as foldText() folds it, appended to folded; nothing
+// is appended when it is dropped. Returns how many UTF-16 units were appended.
+qsizetype appendFolded(char32_t c, QString &folded)
 {
-    const char16_t u = c.unicode();
-    if (c.category() == QChar::Mark_NonSpacing && !isKanaVoicingMark(u)) {
-        return {}; // combining accents; the kana voicing marks stay
+    if (QChar::category(c) == QChar::Mark_NonSpacing && !isKanaVoicingMark(c)) {
+        return 0; // combining accents; the kana voicing marks stay
     }
-    if (u >= 0x30A1 && u <= 0x30F6) {
-        return QChar(static_cast<char16_t>(u - 0x60)); // katakana -> hiragana
+    if (c >= 0x30A1 && c <= 0x30F6) {
+        c -= 0x60; // katakana -> hiragana
+    } else {
+        c = commonKanji(QChar::toCaseFolded(c));
     }
-    return c.toCaseFolded();
+    if (QChar::requiresSurrogates(c)) {
+        folded.append(QChar(QChar::highSurrogate(c)));
+        folded.append(QChar(QChar::lowSurrogate(c)));
+        return 2;
+    }
+    folded.append(QChar(static_cast<char16_t>(c)));
+    return 1;
+}
+
+// Calls use(code point) for each code point of text, a surrogate pair taken as one.
+template<typename F>
+void forEachCodePoint(const QString &text, F &&use)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            use(QChar::surrogateToUcs4(text[i], text[i + 1]));
+            ++i;
+        } else {
+            use(char32_t(text[i].unicode()));
+        }
+    }
 }
 
 // Japanese legal forms are written against the name without a space, so they are removed
@@ -93,12 +141,7 @@ QString foldText(const QString &text)
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar f = foldDecomposed(c);
-        if (!f.isNull()) {
-            folded.append(f);
-        }
-    }
+    forEachCodePoint(decomposed, [&folded](char32_t c) { appendFolded(c, folded); });
     return folded.normalized(QString::NormalizationForm_C).simplified();
 }
 
@@ -139,15 +182,12 @@ std::optional<std::pair<qsizetype, qsizetype>> findFolded(const QString &text, c
                 }
                 continue;
             }
-            for (const QChar c : one.normalized(QString::NormalizationForm_KD)) {
-                const QChar f = foldDecomposed(c);
-                if (!f.isNull()) {
-                    folded.append(f);
-                    if (origins) {
-                        origins->append(i);
-                    }
+            forEachCodePoint(one.normalized(QString::NormalizationForm_KD), [&](char32_t c) {
+                const qsizetype added = appendFolded(c, folded);
+                for (qsizetype k = 0; origins && k < added; ++k) {
+                    origins->append(i);
                 }
-            }
+            });
             i += width - 1;
         }
         return folded;

@@ -78,6 +78,19 @@ TableSpec specAsFoundIn(const QSqlDatabase &db, RecordKind kind)
     return spec;
 }
 
+// Folds every record's sort key and list filter text again from its row, as the file has it at
+// this step (later columns are still empty then anyway).
+void refoldListKeys(const QSqlDatabase &db, RecordKind kind, const TableSpec &spec)
+{
+    SqlStatement rows(db, u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table);
+    rows.exec();
+    SqlStatement update(db, u"UPDATE "_s + spec.table + u" SET sort_key = ?, search_text = ? WHERE id = ?"_s);
+    while (rows.next()) {
+        const QVariantMap stored = readRecordRow(rows, spec);
+        update.bind({codecFor(kind).sortKey(stored), codecFor(kind).searchText(stored), stored.value(u"id"_s)}).exec();
+    }
+}
+
 // Schema 4: folded sort keys and a folded search text per record, so lists sort by kana reading
 // and filter "ヤザキ" / "yazaki" / "ＹＡＺＡＫＩ" alike in SQL. Existing rows are filled in here,
 // read with the columns the file has at this step (later columns are still empty then anyway).
@@ -86,14 +99,7 @@ void foldedListKeys(const QSqlDatabase &db)
     for (RecordKind kind : allRecordKinds()) {
         const TableSpec spec = specAsFoundIn(db, kind);
         execScript(db, u"ALTER TABLE "_s + spec.table + u" ADD COLUMN search_text TEXT"_s);
-        SqlStatement rows(db, u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table);
-        rows.exec();
-        SqlStatement update(db, u"UPDATE "_s + spec.table + u" SET sort_key = ?, search_text = ? WHERE id = ?"_s);
-        while (rows.next()) {
-            const QVariantMap stored = readRecordRow(rows, spec);
-            update.bind({codecFor(kind).sortKey(stored), codecFor(kind).searchText(stored), stored.value(u"id"_s)})
-                .exec();
-        }
+        refoldListKeys(db, kind, spec);
     }
 }
 
@@ -166,13 +172,10 @@ private:
     bool m_more = false;
 };
 
-// Schema 9: the full-text search index (0009_search_index.sql), filled with every live record
-// with its lists, read with the columns the file has at this step. A later change to what is
-// indexed or how it is folded needs a step that empties the three tables and fills them again
-// like this.
-void searchIndex(const QSqlDatabase &db)
+// Fills the empty search index with every live record with its lists, read with the columns the
+// file has at this step.
+void fillSearchIndex(const QSqlDatabase &db)
 {
-    runResourceScript(db, u"0009_search_index.sql"_s);
     SearchIndex index(db.connectionName());
     for (RecordKind kind : searchableKinds()) {
         const TableSpec spec = specAsFoundIn(db, kind);
@@ -195,6 +198,15 @@ void searchIndex(const QSqlDatabase &db)
     index.optimize();
 }
 
+// Schema 9: the full-text search index (0009_search_index.sql), filled with every live record. A
+// later change to what is indexed or how it is folded needs a step that empties the three tables
+// and fills them again (schema 11).
+void searchIndex(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0009_search_index.sql"_s);
+    fillSearchIndex(db);
+}
+
 // Schema 10: offline sync (0010_sync.sql). Every file gets the id its replicas will share and a
 // name for this replica; sync starts when the first mission laptop is prepared from it.
 void syncTables(const QSqlDatabase &db)
@@ -204,13 +216,26 @@ void syncTables(const QSqlDatabase &db)
     info.bind({u"database_id"_s, newRecordId()}).exec();
     info.bind({u"replica_name"_s, u"Office"_s}).exec();
 }
+
+// Schema 11: foldText() folds variant kanji (山﨑 髙志 as 山崎 高志). What earlier versions folded
+// and stored is folded again: every record's sort key and list filter text (the Trash's too), and
+// the search index, emptied and filled anew. These are derived columns: sync does not carry them.
+void refoldVariantKanji(const QSqlDatabase &db)
+{
+    for (RecordKind kind : allRecordKinds()) {
+        refoldListKeys(db, kind, specAsFoundIn(db, kind));
+    }
+    execScript(db, u"DELETE FROM search_names; DELETE FROM search_body; DELETE FROM search_doc"_s);
+    fillSearchIndex(db);
+}
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{
-        {1, &initialSchema}, {2, &referenceData},    {3, &indexes},        {4, &foldedListKeys}, {5, &personIndexes},
-        {6, &exchangeRates}, {7, &meetingHeldIndex}, {8, &briefingFields}, {9, &searchIndex},    {10, &syncTables}};
+    static const QList<Migration> list{{1, &initialSchema},    {2, &referenceData},      {3, &indexes},
+                                       {4, &foldedListKeys},   {5, &personIndexes},      {6, &exchangeRates},
+                                       {7, &meetingHeldIndex}, {8, &briefingFields},     {9, &searchIndex},
+                                       {10, &syncTables},      {11, &refoldVariantKanji}};
     return list;
 }
 

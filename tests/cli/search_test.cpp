@@ -124,3 +124,19 @@ TEST_CASE("search takes any text literally; mistakes on the command line are usa
     CHECK(f.cli.run({kSearch, u"yazaki"_s, u"--limit"_s, u"ten"_s}).exitCode == 1);
     CHECK(f.cli.runRaw({u"--db"_s, f.cli.filePath(u"missing.sqlite"_s), kSearch, u"yazaki"_s}).exitCode == 4);
 }
+
+TEST_CASE("search finds variant kanji from the common form typed", "[cli][search][kanji]")
+{
+    Cli cli;
+    cli.init();
+    const QString yamazaki = cli.add(u"delegate"_s, {{u"family_name"_s, u"山﨑"_s}, {u"given_name"_s, u"髙志"_s}});
+    const QString takasaki = cli.add(u"investor"_s, {{u"name"_s, u"髙﨑精工株式会社"_s}});
+    const CliResult person = cli.run({kSearch, u"山崎"_s});
+    INFO("stderr: " << person.errText().toStdString());
+    REQUIRE(person.exitCode == 0);
+    CHECK(column(person, 1) == QStringList{yamazaki});
+    CHECK(column(person, 2) == QStringList{u"山﨑 髙志"_s}); // printed as written
+    const CliResult company = cli.run({kSearch, u"高崎精工"_s});
+    CHECK(column(company, 1) == QStringList{takasaki});
+    CHECK(company.outLines().value(0).endsWith(u"\tname\t髙﨑精工株式会社"_s));
+}

@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "services/search.h"
 #include "storage/database.h"
+#include "storage/recordquery.h"
 #include "storage/recordstore.h"
 
 #include <QDir>
@@ -113,7 +114,7 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(Database::latestSchemaVersion() == 10);
+    CHECK(Database::latestSchemaVersion() == 11);
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));
@@ -460,7 +461,7 @@ TEST_CASE("a database of schema 9 gets the sync tables, an id of its own and the
     const QString replica = old.db().replicaId();
     old.store().create(RecordKind::Agency, test::agencyJson());
     old.reopen();
-    CHECK(old.db().schemaVersion() == 10);
+    CHECK(old.db().schemaVersion() == Database::latestSchemaVersion());
     CHECK(old.db().replicaId() == replica);
     const QString databaseId =
         value(old.db(), u"SELECT value FROM database_info WHERE key = 'database_id'"_s).toString();
@@ -473,4 +474,52 @@ TEST_CASE("a database of schema 9 gets the sync tables, an id of its own and the
     CHECK(old.db().check() == QStringList());
     test::TestDatabase other;
     CHECK(value(other.db(), u"SELECT value FROM database_info WHERE key = 'database_id'"_s).toString() != databaseId);
+}
+
+TEST_CASE("a database of schema 10 is refolded so that variant kanji are found by their common form",
+          "[database][search][kanji]")
+{
+    test::TestDatabase old(10);
+    const QString delegate =
+        old.store().create(RecordKind::Delegate, {{u"family_name"_s, u"山﨑"_s}, {u"given_name"_s, u"髙志"_s}});
+    const QString investor = old.store().create(RecordKind::Investor, {{u"name"_s, u"髙﨑精工株式会社"_s}});
+    old.store().moveToTrash(RecordKind::Investor,
+                            old.store().create(RecordKind::Investor, {{u"name"_s, u"髙﨑商事"_s}}));
+    // What version 10 stored: the kanji as written, folding knew no variants.
+    const QString asWritten = u"replace(replace(%1, '崎', '﨑'), '高', '髙')"_s;
+    for (const QString &table : {u"delegate"_s, u"investor"_s}) {
+        test::sqlValue(old.db(), u"UPDATE "_s + table + u" SET sort_key = "_s + asWritten.arg(u"sort_key"_s) +
+                                     u", search_text = "_s + asWritten.arg(u"search_text"_s));
+    }
+    test::sqlValue(old.db(), u"UPDATE search_names SET names = "_s + asWritten.arg(u"names"_s));
+    REQUIRE(test::sqlValue(old.db(), u"SELECT count(*) FROM search_names WHERE instr(names, '髙') > 0"_s) ==
+            QVariant(2));
+
+    old.reopen();
+    CHECK(old.db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(old.db().check() == QStringList());
+    const auto found = [&old](const QString &text) {
+        QStringList ids;
+        SearchQuery query;
+        query.text = text;
+        for (const SearchHit &hit : Search(old.db()).search(query)) {
+            ids << hit.id;
+        }
+        return ids;
+    };
+    CHECK(found(u"山崎"_s) == QStringList{delegate});
+    CHECK(found(u"高崎精工"_s) == QStringList{investor});
+    CHECK(found(u"高崎商事"_s).isEmpty()); // the Trash stays out of the index
+    // The list filter and sort keys, the Trash's included.
+    RecordQuery query(old.db());
+    PageQuery page;
+    page.kind = RecordKind::Delegate;
+    page.filter = u"山崎"_s;
+    CHECK(query.count(page) == 1);
+    page.kind = RecordKind::Investor;
+    page.trash = true;
+    page.filter = u"高崎"_s;
+    CHECK(query.count(page) == 1);
+    CHECK(value(old.db(), u"SELECT count(*) FROM investor WHERE sort_key LIKE '%髙%' OR sort_key LIKE '%﨑%'"_s) ==
+          QVariant(0));
 }

@@ -196,3 +196,29 @@ TEST_CASE("the quick filter looks words up in the search index, kept current wit
     page.trash = true;
     CHECK(found(u"freight"_s) == QStringList{u"青葉物流株式会社"_s});
 }
+
+TEST_CASE("the quick filter finds variant kanji from the common form typed", "[recordquery][kanji]")
+{
+    test::TestDatabase t;
+    investor(t, u"髙﨑精工株式会社"_s, u"たかさきせいこう"_s);
+    investor(t, u"埼玉精工"_s, u"さいたませいこう"_s);
+    t.store().create(RecordKind::Delegate, {{u"family_name"_s, u"山﨑"_s}, {u"given_name"_s, u"髙志"_s}});
+    t.store().create(RecordKind::Delegate, {{u"family_name"_s, u"山田"_s}, {u"given_name"_s, u"花子"_s}});
+    RecordQuery query(t.db());
+    PageQuery page;
+    page.kind = RecordKind::Investor;
+    // Through the index (three characters and more) and scanned (fewer); 埼 is not 崎.
+    for (const QString &typed : {u"高崎精工"_s, u"高崎"_s, u"崎精"_s, u"髙﨑"_s}) {
+        page.filter = typed;
+        INFO(typed.toStdString());
+        CHECK(titles(query.page(page, 0, 10)) == QStringList{u"髙﨑精工株式会社"_s});
+        CHECK(query.count(page) == 1);
+    }
+    page.kind = RecordKind::Delegate;
+    for (const QString &typed : {u"山崎"_s, u"高志"_s, u"山崎 高志"_s}) {
+        page.filter = typed;
+        INFO(typed.toStdString());
+        REQUIRE(query.count(page) == 1);
+        CHECK(query.page(page, 0, 10).constFirst().value(u"family_name"_s) == u"山﨑"_s);
+    }
+}

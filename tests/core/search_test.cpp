@@ -149,6 +149,29 @@ TEST_CASE("search finds Arabic inside a word", "[search][folding]")
     CHECK(finds(t, u"مُحَمَّد"_s, person)); // vowel marks do not matter
 }
 
+TEST_CASE("search finds variant kanji of business cards from the common form typed", "[search][folding][kanji]")
+{
+    test::TestDatabase t;
+    const QString yamazaki = delegate(t, u"山﨑"_s, u"髙志"_s);
+    const QString takasaki = investor(t, u"髙﨑精工株式会社"_s);
+    const QString watanabe = delegate(t, u"渡辺"_s, u"健"_s);
+    CHECK(ids(find(t, u"山崎"_s)) == QStringList{yamazaki});
+    CHECK(ids(find(t, u"山崎 高志"_s)) == QStringList{yamazaki});
+    CHECK(ids(find(t, u"高崎精工"_s)) == QStringList{takasaki});
+    CHECK(ids(find(t, u"高崎精工株式会社"_s)) == QStringList{takasaki});
+    CHECK(ids(find(t, u"渡邉"_s)) == QStringList{watanabe}); // a variant typed finds the common form
+    CHECK(find(t, u"高崎精工"_s).constFirst().matched == u"髙﨑精工株式会社"_s); // shown as written
+    const QString kawasai = investor(t, u"川埼製作所"_s);
+    CHECK(ids(find(t, u"川埼"_s)) == QStringList{kawasai});
+    CHECK(find(t, u"川崎"_s).isEmpty()); // 埼 is another kanji than 崎
+
+    // In other text too: the note shows the words around the match as written.
+    const QString n = note(t, u"Met 髙﨑精工 about the new plant"_s, u"investor"_s, takasaki);
+    const QList<SearchHit> hits = find(t, u"高崎精工 plant"_s, {RecordKind::Note});
+    REQUIRE(ids(hits) == QStringList{n});
+    CHECK(hits.constFirst().matched.contains(u"髙﨑精工"_s));
+}
+
 TEST_CASE("search ignores company legal forms, Japanese and English", "[search][folding]")
 {
     test::TestDatabase t;

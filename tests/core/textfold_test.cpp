@@ -76,3 +76,45 @@ TEST_CASE("findFolded points at the match in the text as written", "[textfold][s
     CHECK(found(u"😀 Yazaki"_s, u"yazaki"_s) == u"Yazaki"_s);
     CHECK(found(u"Yazaki"_s, u"sumitomo"_s) == u"<none>"_s);
 }
+
+TEST_CASE("variant kanji fold to the form officers type", "[textfold][search][kanji]")
+{
+    // The issue's business cards.
+    CHECK(foldForSearch(u"山﨑 髙志"_s) == u"山崎 高志"_s);
+    CHECK(foldForSearch(u"髙﨑精工株式会社"_s) == u"高崎精工"_s);
+    // Well-known itaiji of Japanese names, each with its common form.
+    const QList<std::pair<QString, QString>> pairs{
+        {u"渡邊"_s, u"渡辺"_s}, {u"渡邉"_s, u"渡辺"_s}, {u"齋藤"_s, u"斎藤"_s}, {u"濱田"_s, u"浜田"_s},
+        {u"澤田"_s, u"沢田"_s}, {u"德永"_s, u"徳永"_s}, {u"嶋田"_s, u"島田"_s}, {u"櫻井"_s, u"桜井"_s},
+        {u"廣瀬"_s, u"広瀬"_s}, {u"國分"_s, u"国分"_s}, {u"龍野"_s, u"竜野"_s}, {u"篭橋"_s, u"籠橋"_s},
+        {u"冨田"_s, u"富田"_s}, {u"眞鍋"_s, u"真鍋"_s}};
+    for (const auto &[variant, common] : pairs) {
+        INFO(variant.toStdString() << " / " << common.toStdString());
+        CHECK(foldText(variant) == foldText(common));
+        CHECK(foldText(variant) == common);
+    }
+    // Outside the BMP: 𥔎 (U+2550E) is a surrogate pair folding to one unit.
+    CHECK(foldText(u"川𥔎"_s) == u"川崎"_s);
+    // The compatibility ideographs of U+F900 are NFKD's (U+F9DC 隆 -> 隆), U+FA11 﨑 is the table's.
+    CHECK(foldText(u"\uF9DC"_s) == u"隆"_s);
+    CHECK(foldText(u"\uFA11"_s) == u"崎"_s);
+}
+
+TEST_CASE("distinct kanji stay apart, look-alikes and Chinese simplifications included", "[textfold][search][kanji]")
+{
+    CHECK(foldText(u"埼玉"_s) != foldText(u"崎玉"_s)); // two Jōyō kanji, both read saki
+    CHECK(foldText(u"斉藤"_s) != foldText(u"斎藤"_s)); // 斉 (齊) and 斎 (齋) are two Jōyō kanji
+    CHECK(foldText(u"後藤"_s) != foldText(u"后藤"_s)); // 后 is 後 only in simplified Chinese
+    CHECK(foldText(u"乾"_s) != foldText(u"干"_s));
+    CHECK(foldText(u"士"_s) != foldText(u"土"_s));
+    CHECK(foldText(u"高木"_s) == u"高木"_s);
+}
+
+TEST_CASE("findFolded points at variant kanji as written, inside and outside the BMP", "[textfold][search][kanji]")
+{
+    CHECK(found(u"株式会社 髙﨑精工 本社"_s, u"高崎精工"_s) == u"髙﨑精工"_s);
+    CHECK(found(u"山﨑 髙志"_s, u"崎 高"_s) == u"﨑 髙"_s);
+    CHECK(found(u"川𥔎 工業"_s, u"川崎"_s) == u"川𥔎"_s);
+    CHECK(found(u"😀 川𥔎"_s, u"崎"_s) == u"𥔎"_s);
+    CHECK(found(u"渡邉 様"_s, u"渡邊"_s) == u"渡邉"_s); // a variant typed finds another variant
+}

@@ -69,6 +69,23 @@ TEST_CASE("the search box finds a company by its reading while typing, and Enter
     CHECK_FALSE(f.dialog.isVisible());
 }
 
+TEST_CASE("the search box finds the variant kanji of a business card from the common form", "[ui][search][kanji]")
+{
+    Fixture f;
+    const QString yamazaki =
+        f.sample.store().create(RecordKind::Delegate, {{u"family_name"_s, u"山﨑"_s}, {u"given_name"_s, u"髙志"_s}});
+    const QString takasaki = f.sample.store().create(RecordKind::Investor, {{u"name"_s, u"髙﨑精工株式会社"_s}});
+    f.type(u"山崎"_s);
+    REQUIRE(f.current());
+    CHECK(f.current()->id == yamazaki);
+    CHECK(f.model()->hitCount() == 1);
+    f.type(u"高崎精工"_s);
+    REQUIRE(f.current());
+    CHECK(f.current()->id == takasaki);
+    CHECK(f.model()->index(0, SearchResultsModel::TitleColumn, f.model()->index(0, 0)).data().toString() ==
+          u"髙﨑精工株式会社"_s); // shown as written on the card
+}
+
 TEST_CASE("Down and Up choose among the hits across groups without leaving the box", "[ui][search]")
 {
     Fixture f;
