@@ -40,6 +40,8 @@ Q_SIGNALS:
     void databaseChanged();
     // Something was written (an edit, an undo, a redo): lists and forms re-read what they show.
     void recordsChanged();
+    // Another officer is stamped on changes (chosen, added, or dropped with the file that held them).
+    void officerChanged();
 
 private:
     std::unique_ptr<Database> m_db;

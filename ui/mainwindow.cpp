@@ -169,6 +169,7 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
         }
     });
     connect(m_session.undoStack(), &QUndoStack::cleanChanged, this, [this] { updateStatus(); });
+    connect(&m_session, &DatabaseSession::officerChanged, this, &MainWindow::updateStatus);
     resize(1280, 800);
     restoreState();
     onDatabaseChanged();
