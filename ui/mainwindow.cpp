@@ -70,6 +70,20 @@ const QList<SectionInfo> &sections()
     return list;
 }
 
+// The section that lists a kind; follow-ups have their own view.
+std::optional<MainWindow::Section> sectionOf(RecordKind kind)
+{
+    if (kind == RecordKind::FollowUp) {
+        return MainWindow::Section::FollowUps;
+    }
+    for (const SectionInfo &info : sections()) {
+        if (info.kind == kind) {
+            return info.section;
+        }
+    }
+    return std::nullopt;
+}
+
 QString sectionLabel(MainWindow::Section section)
 {
     switch (section) {
@@ -198,6 +212,43 @@ RecordListPane *MainWindow::listPane(RecordKind kind)
 
 void MainWindow::showSection(Section section)
 {
+    const auto previous = static_cast<Section>(qMax(0, m_navigation->currentRow()));
+    switchSection(section);
+    if (!followSection(section)) {
+        switchSection(sectionOf(m_recordPane->kind()).value_or(previous)); // back beside the unsaved edits
+    }
+}
+
+bool MainWindow::followSection(Section section)
+{
+    if (section == Section::Pipeline || section == Section::Dashboard) {
+        return true; // the record pane steps aside; what it holds waits for the next list
+    }
+    const auto kind = sections().at(static_cast<int>(section)).kind;
+    const auto shownKind = kind                            ? kind
+                           : section == Section::FollowUps ? std::optional(RecordKind::FollowUp)
+                                                           : std::nullopt;
+    if (m_recordPane->hasRecord() && shownKind == m_recordPane->kind()) {
+        return true;
+    }
+    const QString id = kind ? listPane(*kind)->currentId() : QString();
+    if (!id.isEmpty()) {
+        return m_recordPane->showRecord(*kind, id);
+    }
+    if (!m_recordPane->maybeSave()) {
+        return false;
+    }
+    const QString newKeys = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+    m_recordPane->clear(
+        section == Section::FollowUps ? tr("Double-click a follow-up to open the record it is about.")
+        : section == Section::Trash
+            ? tr("Records in the Trash open again once restored.")
+            : tr("Choose a record in the list to see it here, or press %1 to add a new one.").arg(newKeys));
+    return true;
+}
+
+void MainWindow::switchSection(Section section)
+{
     const SectionInfo &info = sections().at(static_cast<int>(section));
     {
         const QSignalBlocker blocker(m_navigation);
@@ -267,13 +318,13 @@ std::optional<RecordKind> MainWindow::currentKind() const
 
 void MainWindow::openRecord(RecordKind kind, const QString &id)
 {
-    for (const SectionInfo &info : sections()) {
-        if (info.kind == kind) {
-            showSection(info.section);
-            break;
-        }
+    if (!m_recordPane->showRecord(kind, id)) {
+        return; // the officer stays on unsaved edits, in their section
     }
-    if (m_recordPane->showRecord(kind, id)) {
+    if (const auto section = sectionOf(kind)) {
+        switchSection(*section);
+    }
+    if (currentKind() == kind) {
         listPane(kind)->selectRecord(id);
     }
 }
@@ -386,7 +437,8 @@ void MainWindow::openBriefing()
     Database *db = m_session.database();
     const QString id = m_recordPane->recordId();
     const RecordKind kind = m_recordPane->kind();
-    if (!db || id.isEmpty() || !hasBriefing(kind)) {
+    // Only the record on show: the Pipeline and the Dashboard hide the record pane.
+    if (!db || id.isEmpty() || !hasBriefing(kind) || m_recordPane->isHidden()) {
         statusBar()->showMessage(tr("Open a meeting, an investor, a delegate or a mission to print its briefing."),
                                  5000);
         return;
