@@ -14,6 +14,7 @@
 #include "services/briefings.h"
 #include "services/sampledata.h"
 #include "support/filedialog.h"
+#include "support/helpmenu.h"
 #include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
@@ -400,6 +401,7 @@ void MainWindow::createMenus()
 
     createReportsMenu();
     m_sync->addActions(menuBar()->addMenu(tr("&Sync")));
+    addHelpMenu(menuBar(), this);
 }
 
 void MainWindow::createReportsMenu()
