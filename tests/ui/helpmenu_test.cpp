@@ -100,4 +100,3 @@ TEST_CASE("Help > User Guide opens the README with its screenshots, no wider tha
     CHECK(image.width() <= guide->browser()->viewport()->width());
     guide->close();
 }
-
