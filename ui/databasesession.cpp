@@ -81,8 +81,9 @@ QString DatabaseSession::officerId() const
 
 void DatabaseSession::setOfficerId(const QString &id)
 {
-    if (m_db) {
+    if (m_db && m_db->officerId() != id) {
         m_db->setOfficerId(id);
+        Q_EMIT officerChanged();
     }
 }
 

@@ -44,6 +44,8 @@ Q_SIGNALS:
     // the step. Emitted once the stack has finished, so a message box shown for it finds the
     // window's undo actions and lists already up to date.
     void commandFailed(const QString &text);
+    // Another officer is stamped on changes (chosen, added, or dropped with the file that held them).
+    void officerChanged();
 
 private:
     void reportFailure(const QString &text);

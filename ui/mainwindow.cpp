@@ -14,6 +14,7 @@
 #include "services/briefings.h"
 #include "services/sampledata.h"
 #include "support/filedialog.h"
+#include "support/helpmenu.h"
 #include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/screenfit.h"
@@ -71,6 +72,20 @@ const QList<SectionInfo> &sections()
         {S::Trash, std::nullopt},
     };
     return list;
+}
+
+// The section that lists a kind; follow-ups have their own view.
+std::optional<MainWindow::Section> sectionOf(RecordKind kind)
+{
+    if (kind == RecordKind::FollowUp) {
+        return MainWindow::Section::FollowUps;
+    }
+    for (const SectionInfo &info : sections()) {
+        if (info.kind == kind) {
+            return info.section;
+        }
+    }
+    return std::nullopt;
 }
 
 QString sectionLabel(MainWindow::Section section)
@@ -181,6 +196,7 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     if (preferred.width() > room.width() || preferred.height() > room.height()) {
         setWindowState(windowState() | Qt::WindowMaximized);
     }
+    connect(&m_session, &DatabaseSession::officerChanged, this, &MainWindow::updateStatus);
     restoreState();
     onDatabaseChanged();
 }
@@ -207,6 +223,43 @@ RecordListPane *MainWindow::listPane(RecordKind kind)
 }
 
 void MainWindow::showSection(Section section)
+{
+    const auto previous = static_cast<Section>(qMax(0, m_navigation->currentRow()));
+    switchSection(section);
+    if (!followSection(section)) {
+        switchSection(sectionOf(m_recordPane->kind()).value_or(previous)); // back beside the unsaved edits
+    }
+}
+
+bool MainWindow::followSection(Section section)
+{
+    if (section == Section::Pipeline || section == Section::Dashboard) {
+        return true; // the record pane steps aside; what it holds waits for the next list
+    }
+    const auto kind = sections().at(static_cast<int>(section)).kind;
+    const auto shownKind = kind                            ? kind
+                           : section == Section::FollowUps ? std::optional(RecordKind::FollowUp)
+                                                           : std::nullopt;
+    if (m_recordPane->hasRecord() && shownKind == m_recordPane->kind()) {
+        return true;
+    }
+    const QString id = kind ? listPane(*kind)->currentId() : QString();
+    if (!id.isEmpty()) {
+        return m_recordPane->showRecord(*kind, id);
+    }
+    if (!m_recordPane->maybeSave()) {
+        return false;
+    }
+    const QString newKeys = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+    m_recordPane->clear(
+        section == Section::FollowUps ? tr("Double-click a follow-up to open the record it is about.")
+        : section == Section::Trash
+            ? tr("Records in the Trash open again once restored.")
+            : tr("Choose a record in the list to see it here, or press %1 to add a new one.").arg(newKeys));
+    return true;
+}
+
+void MainWindow::switchSection(Section section)
 {
     const SectionInfo &info = sections().at(static_cast<int>(section));
     {
@@ -277,13 +330,13 @@ std::optional<RecordKind> MainWindow::currentKind() const
 
 void MainWindow::openRecord(RecordKind kind, const QString &id)
 {
-    for (const SectionInfo &info : sections()) {
-        if (info.kind == kind) {
-            showSection(info.section);
-            break;
-        }
+    if (!m_recordPane->showRecord(kind, id)) {
+        return; // the officer stays on unsaved edits, in their section
     }
-    if (m_recordPane->showRecord(kind, id)) {
+    if (const auto section = sectionOf(kind)) {
+        switchSection(*section);
+    }
+    if (currentKind() == kind) {
         listPane(kind)->selectRecord(id);
     }
 }
@@ -359,6 +412,7 @@ void MainWindow::createMenus()
 
     createReportsMenu();
     m_sync->addActions(menuBar()->addMenu(tr("&Sync")));
+    addHelpMenu(menuBar(), this);
 }
 
 void MainWindow::createReportsMenu()
@@ -396,7 +450,8 @@ void MainWindow::openBriefing()
     Database *db = m_session.database();
     const QString id = m_recordPane->recordId();
     const RecordKind kind = m_recordPane->kind();
-    if (!db || id.isEmpty() || !hasBriefing(kind)) {
+    // Only the record on show: the Pipeline and the Dashboard hide the record pane.
+    if (!db || id.isEmpty() || !hasBriefing(kind) || m_recordPane->isHidden()) {
         statusBar()->showMessage(tr("Open a meeting, an investor, a delegate or a mission to print its briefing."),
                                  5000);
         return;

@@ -76,6 +76,11 @@ private:
     void createEditMenu();
     void createReportsMenu();
     QWidget *sectionWidget(Section section);
+    // Shows the section's list without touching the record pane.
+    void switchSection(Section section);
+    // Makes the record pane agree with the section's list: its current record, or none with a hint.
+    // False when the officer chose to stay on unsaved edits.
+    bool followSection(Section section);
     // The pipeline board and the dashboard take the window's width: the record pane steps aside.
     void setRecordPaneShown(bool shown);
     void onDatabaseChanged();

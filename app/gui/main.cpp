@@ -1,13 +1,14 @@
-// delegates-crm: the desktop application. Thin: parse options, open the database, show the window.
+// delegates-crm: the desktop application. Thin: read the command line, open the database, show the window.
 #include "databasesession.h"
 #include "dialogs/officerdialog.h"
 #include "mainwindow.h"
+#include "support/commandline.h"
 #include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/translations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -20,18 +21,22 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(crm::ui::icon(u"app"_s));
     crm::installTranslations(app); // before anything says a word: --help is translated too
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "CRM for the ITPO Japan Delegates Programme"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        u"db"_s, QApplication::translate("main", "Open FILE instead of the default database."), u"FILE"_s);
-    parser.addOption(dbOption);
-    parser.process(app);
+    crm::ui::CommandLine commandLine;
+    if (!commandLine.parse(QApplication::arguments())) {
+        // On the terminal, and in a box for whoever opened a file from a file manager.
+        std::fputs(qPrintable(commandLine.error() + u'\n'), stderr);
+        crm::ui::MessageBox::critical(nullptr, QApplication::translate("main", "Delegates CRM"), commandLine.error());
+        return 2;
+    }
+    if (commandLine.helpRequested()) {
+        commandLine.parser().showHelp();
+    }
+    if (commandLine.versionRequested()) {
+        commandLine.parser().showVersion();
+    }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : crm::Database::defaultPath();
     crm::ui::DatabaseSession session;
-    const QString error = session.open(path, crm::Database::OpenMode::CreateIfMissing);
+    const QString error = session.open(commandLine.databasePath(), commandLine.openMode());
 
     crm::ui::MainWindow window(session);
     window.show();

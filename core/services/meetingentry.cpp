@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/recordid.h"
 #include "storage/database.h"
+#include "storage/recordquery.h"
 #include "storage/recordstore.h"
 
 using namespace Qt::StringLiterals;
@@ -75,6 +76,23 @@ QString saveMeetingEntry(Database &db, const MeetingEntry &entry)
     }
     transaction.commit();
     return meetingId;
+}
+
+QString missionUnderWay(const RecordQuery &query, const QDate &day)
+{
+    PageQuery missions;
+    missions.kind = RecordKind::Mission;
+    missions.sortField = u"start_date"_s;
+    missions.ascending = false;
+    const QString today = day.toString(Qt::ISODate);
+    // All of them: a long stay begun before many short missions may still be under way. A generated
+    // 100,000-investor database holds 200.
+    for (const QVariantMap &mission : query.page(missions, 0, -1)) {
+        if (mission.value(u"start_date"_s).toString() <= today && mission.value(u"end_date"_s).toString() >= today) {
+            return mission.value(u"id"_s).toString();
+        }
+    }
+    return {};
 }
 
 void removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId)

@@ -8,6 +8,7 @@
 namespace crm {
 
 class Database;
+class RecordQuery;
 
 // The follow-up an officer asks for while writing up a meeting.
 struct FollowUpRequest
@@ -33,5 +34,10 @@ QString saveMeetingEntry(Database &db, const MeetingEntry &entry);
 // Removes a saved entry for good (undo of saveMeetingEntry): the follow-up first, then the meeting,
 // in one transaction. followUpId may be empty.
 void removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId);
+
+// The mission under way on the day (start <= day <= end), where a meeting written up now most
+// likely belongs; the latest begun when several are; empty when none is (a mission that ended last
+// month is not a guess worth making: its people and time zone would be wrong).
+QString missionUnderWay(const RecordQuery &query, const QDate &day);
 
 } // namespace crm

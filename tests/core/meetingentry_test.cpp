@@ -1,5 +1,6 @@
 #include "domain/error.h"
 #include "services/meetingentry.h"
+#include "storage/recordquery.h"
 #include "testdatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -105,4 +106,26 @@ TEST_CASE("a meeting entry reports the errors of both parts at once", "[meetinge
         CHECK(fields.contains(u"followup.owner_id"_s));
     }
     CHECK(t.rows(u"meeting"_s) == 0);
+}
+
+TEST_CASE("the mission under way is one whose days include today, never one that has ended", "[meetingentry]")
+{
+    test::TestDatabase t;
+    const auto mission = [&t](const QString &title, const QString &start, const QString &end) {
+        return t.store().create(
+            RecordKind::Mission,
+            {{u"kind"_s, u"investor_mission"_s}, {u"title"_s, title}, {u"start_date"_s, start}, {u"end_date"_s, end}});
+    };
+    const QString stay = mission(u"Programme stay, autumn 2026"_s, u"2026-09-01"_s, u"2026-12-11"_s);
+    const QString vietnam = mission(u"Investor mission to Viet Nam"_s, u"2026-11-02"_s, u"2026-11-06"_s);
+    const QString fair = mission(u"Trade fair"_s, u"2026-12-01"_s, u"2026-12-03"_s);
+    const RecordQuery query(t.db());
+
+    CHECK(missionUnderWay(query, QDate(2026, 8, 31)).isEmpty());
+    CHECK(missionUnderWay(query, QDate(2026, 9, 1)) == stay);
+    CHECK(missionUnderWay(query, QDate(2026, 11, 2)) == vietnam); // the latest begun of the two
+    CHECK(missionUnderWay(query, QDate(2026, 11, 6)) == vietnam);
+    CHECK(missionUnderWay(query, QDate(2026, 11, 7)) == stay); // Viet Nam is over, the stay goes on
+    CHECK(missionUnderWay(query, QDate(2026, 12, 3)) == fair);
+    CHECK(missionUnderWay(query, QDate(2026, 12, 12)).isEmpty()); // everything has ended
 }

@@ -1,3 +1,4 @@
+#include "dialogs/entryinput.h"
 #include "dialogs/meetingentrydialog.h"
 #include "samplesession.h"
 #include "support/messagebox.h"
@@ -63,9 +64,10 @@ void showActive(QWidget &widget)
 }
 } // namespace
 
-TEST_CASE("the meeting entry screen starts from the most recent mission, in its time zone", "[ui][meetingentry]")
+TEST_CASE("the meeting entry screen starts from the mission under way, in its time zone", "[ui][meetingentry]")
 {
     test::SampleSession sample;
+    sample.clock().set(QDateTime(QDate(2026, 9, 15), QTime(9, 0), Qt::UTC)); // the Viet Nam mission's second day
     MeetingEntryDialog dialog(sample.session());
     CHECK(child<RecordPicker>(dialog, u"missionPicker"_s)->text() ==
           u"Aomine Energy investor mission to Viet Nam, September 2026"_s);
@@ -74,6 +76,51 @@ TEST_CASE("the meeting entry screen starts from the most recent mission, in its 
     CHECK(child<QDateTimeEdit>(dialog, u"startsAtEdit"_s)->dateTime().time() == QTime(16, 0));
     CHECK(child<QComboBox>(dialog, u"followUpOwnerCombo"_s)->currentData() == sample.officerId());
     CHECK(child<RecordCheckList>(dialog, u"officerPicker"_s)->checkedIds().contains(sample.officerId()));
+    CHECK_FALSE(child<RecordCheckList>(dialog, u"delegatePicker"_s)->checkedIds().isEmpty()); // its participants
+}
+
+TEST_CASE("the meeting entry screen chooses no mission once the last one has ended", "[ui][meetingentry]")
+{
+    const QString local = entryinput::officerTimeZone();
+    REQUIRE(local != u"Asia/Ho_Chi_Minh"_s);
+    test::SampleSession sample; // 2026-11-29: the Viet Nam mission ended on 2026-09-18
+    MeetingEntryDialog dialog(sample.session());
+    CHECK(child<RecordPicker>(dialog, u"missionPicker"_s)->recordId().isEmpty());
+    CHECK(child<RecordPicker>(dialog, u"missionPicker"_s)->text().isEmpty());
+    CHECK(child<QComboBox>(dialog, u"timeZoneCombo"_s)->currentText() == local);
+    CHECK(child<RecordCheckList>(dialog, u"delegatePicker"_s)->checkedIds().isEmpty());
+    CHECK(child<RecordCheckList>(dialog, u"officerPicker"_s)->checkedIds() == QStringList{sample.officerId()});
+}
+
+TEST_CASE("with the mission cleared the time zone follows the place, else the officer's own", "[ui][meetingentry]")
+{
+    const QString local = entryinput::officerTimeZone();
+    REQUIRE(local != u"Asia/Ho_Chi_Minh"_s);
+    REQUIRE(local != u"Africa/Casablanca"_s);
+    test::SampleSession sample;
+    sample.clock().set(QDateTime(QDate(2026, 9, 15), QTime(9, 0), Qt::UTC));
+    MeetingEntryDialog dialog(sample.session());
+    showActive(dialog);
+    auto *mission = child<RecordPicker>(dialog, u"missionPicker"_s);
+    auto *zone = child<QComboBox>(dialog, u"timeZoneCombo"_s);
+    REQUIRE(zone->currentText() == u"Asia/Ho_Chi_Minh"_s);
+
+    mission->setFocus();
+    mission->selectAll();
+    QTest::keyClick(mission, Qt::Key_Delete);
+    CHECK(mission->recordId().isEmpty());
+    CHECK(zone->currentText() == local);
+    CHECK(child<RecordCheckList>(dialog, u"delegatePicker"_s)->checkedIds().isEmpty()); // its people go with it
+
+    QTest::keyClicks(child<QLineEdit>(dialog, u"placeEdit"_s), u"Casablanca Marina, tower B"_s);
+    CHECK(zone->currentText() == u"Africa/Casablanca"_s);
+    child<QLineEdit>(dialog, u"placeEdit"_s)->clear();
+    CHECK(zone->currentText() == local);
+
+    // A zone the officer chose stays, whatever the place says.
+    zone->setCurrentText(u"Asia/Bangkok"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"placeEdit"_s), u"Casablanca"_s);
+    CHECK(zone->currentText() == u"Asia/Bangkok"_s);
 }
 
 TEST_CASE("the meeting entry screen saves a meeting with its follow-up, and undo removes both", "[ui][meetingentry]")

@@ -50,6 +50,12 @@ QString obviousTimeZone(const QStringList &places)
     return found.size() == 1 ? *found.cbegin() : QString();
 }
 
+QString officerTimeZone()
+{
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    return !zone.isEmpty() && QTimeZone(zone).isValid() ? QString::fromUtf8(zone) : u"UTC"_s;
+}
+
 std::optional<QDate> parseTypedDate(const QString &text, const QDate &today)
 {
     const QString typed = text.trimmed();

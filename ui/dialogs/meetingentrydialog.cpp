@@ -6,6 +6,7 @@
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "forms/choicelabels.h"
+#include "services/meetingentry.h"
 #include "support/messagebox.h"
 #include "support/screenfit.h"
 #include "widgets/recordchecklist.h"
@@ -32,8 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-
-const QString defaultZone = u"Asia/Tokyo"_s;
 
 // "followup.due_date" -> "followupDueDateError": the objectName tests and styles look for.
 QString errorLabelName(const QString &field)
@@ -159,11 +158,12 @@ QWidget *MeetingEntryDialog::createMeetingGroup()
     m_timeZone->addItems(entryinput::regionTimeZones());
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_timeZone->setCurrentText(defaultZone);
+    m_timeZone->setCurrentText(entryinput::officerTimeZone());
     connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] { m_zoneTouched = true; });
     addRow(form, u"time_zone"_s, tr("Time &zone:"), m_timeZone);
 
     m_place = lineEdit(u"placeEdit"_s, group);
+    connect(m_place, &QLineEdit::textChanged, this, &MeetingEntryDialog::suggestTimeZone);
     addRow(form, u"place"_s, tr("&Place:"), m_place);
     m_interpreter = lineEdit(u"interpreterEdit"_s, group);
     addRow(form, u"interpreter"_s, tr("Interp&reter:"), m_interpreter);
@@ -342,15 +342,9 @@ void MeetingEntryDialog::loadChoices()
     m_followUpOwner->setCurrentIndex(std::max(0, m_followUpOwner->findData(me)));
 
     setDefaultStart();
-    // The most recent mission that has begun: meetings are written up during or just after one.
-    const QDate today = m_session.database()->clock().today();
-    const QList<QVariantMap> missions = query->page(pageOf(RecordKind::Mission, u"start_date"_s, false), 0, 50);
-    for (const QVariantMap &mission : missions) {
-        if (mission.value(u"start_date"_s).toString() <= today.toString(Qt::ISODate)) {
-            m_mission->setRecord(mission.value(u"id"_s).toString(), mission.value(u"@title"_s).toString());
-            break;
-        }
-    }
+    // Meetings are written up during a mission; one that has ended would bring the wrong people
+    // and the wrong time zone, so without a mission under way none is chosen.
+    setMission(missionUnderWay(*query, m_session.database()->clock().today()));
 }
 
 void MeetingEntryDialog::setInvestor(const QString &id)
@@ -375,17 +369,11 @@ void MeetingEntryDialog::onMissionChanged(const QString &id)
         m_officers->setChecked(person, false);
     }
     m_missionTicks.clear();
+    const QVariantMap mission = id.isEmpty() ? QVariantMap() : m_session.store()->get(RecordKind::Mission, id);
+    m_missionPlaces = mission.value(u"places"_s).toStringList();
+    suggestTimeZone(); // a cleared mission takes its zone away too
     if (id.isEmpty()) {
         return;
-    }
-    const QVariantMap mission = m_session.store()->get(RecordKind::Mission, id);
-    if (!m_zoneTouched) {
-        const QString zone = entryinput::obviousTimeZone(mission.value(u"places"_s).toStringList());
-        m_timeZone->setCurrentText(zone.isEmpty() ? defaultZone : zone);
-        m_zoneTouched = false;
-        if (!m_startTouched) {
-            setDefaultStart();
-        }
     }
     // Its delegates and officers most likely attended; ticks made by hand are left alone.
     for (const QVariant &value : mission.value(u"participants"_s).toList()) {
@@ -413,6 +401,30 @@ void MeetingEntryDialog::onInvestorChanged(const QString &id)
         }
     }
     m_contacts->setRecords(contacts);
+}
+
+// Until the officer picks a zone, it follows where the meeting is: the place typed, else the
+// mission's places, else the officer's own zone.
+void MeetingEntryDialog::suggestTimeZone()
+{
+    if (m_zoneTouched) {
+        return;
+    }
+    QString zone = entryinput::obviousTimeZone({m_place->text()});
+    if (zone.isEmpty()) {
+        zone = entryinput::obviousTimeZone(m_missionPlaces);
+    }
+    if (zone.isEmpty()) {
+        zone = entryinput::officerTimeZone();
+    }
+    if (zone == m_timeZone->currentText()) {
+        return;
+    }
+    m_timeZone->setCurrentText(zone);
+    m_zoneTouched = false;
+    if (!m_startTouched) {
+        setDefaultStart(); // "now" in the new zone
+    }
 }
 
 void MeetingEntryDialog::setDefaultStart()

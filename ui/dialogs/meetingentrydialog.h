@@ -58,6 +58,7 @@ private:
     void loadChoices();
     void onMissionChanged(const QString &id);
     void onInvestorChanged(const QString &id);
+    void suggestTimeZone();
     void setDefaultStart();
     QVariantMap meetingJson() const;
     void clearErrors();
@@ -68,7 +69,8 @@ private:
     QString m_savedId;
     bool m_startTouched = false;
     bool m_zoneTouched = false;
-    QStringList m_missionTicks; // ticked because they took part in the chosen mission
+    QStringList m_missionTicks;  // ticked because they took part in the chosen mission
+    QStringList m_missionPlaces; // the chosen mission's, which locate its meetings
 
     RecordPicker *m_mission;
     RecordPicker *m_investor;

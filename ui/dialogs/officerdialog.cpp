@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -40,9 +41,13 @@ OfficerDialog::OfficerDialog(DatabaseSession &session, QWidget *parent)
                                 row.value(u"id"_s));
         }
     }
-    if (m_existing->count() > 1) {
-        m_existing->setCurrentIndex(1);
-    }
+    // Nobody is chosen for the officer: Enter must not make a new user someone else (the sample
+    // data's fictional officers among them). Only who this user was before is offered.
+    m_existing->setPlaceholderText(tr("Choose yourself, or New officer…"));
+    const QString previous = previousOfficer(session);
+    m_existing->setCurrentIndex(m_existing->count() == 1 ? 0
+                                : previous.isEmpty()     ? -1
+                                                         : m_existing->findData(previous));
 
     auto *form = new QFormLayout;
     auto *intro = new QLabel(tr("Every change you make is recorded under your name. Choose yourself, or add yourself "
@@ -60,21 +65,46 @@ OfficerDialog::OfficerDialog(DatabaseSession &session, QWidget *parent)
     addRow(tr("&Initials:"), m_initials);
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(u"buttonBox"_s);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     form->addRow(buttons);
     setLayout(form);
     connect(buttons, &QDialogButtonBox::accepted, this, &OfficerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OfficerDialog::reject);
-    auto updateNewFields = [this] {
-        const bool isNew = m_existing->currentData().toString().isEmpty();
-        m_name->setEnabled(isNew);
-        m_initials->setEnabled(isNew);
-    };
-    connect(m_existing, &QComboBox::currentIndexChanged, this, updateNewFields);
-    updateNewFields();
+    connect(m_existing, &QComboBox::currentIndexChanged, this, &OfficerDialog::updateButtons);
+    connect(m_name, &QLineEdit::textChanged, this, &OfficerDialog::updateButtons);
+    connect(m_initials, &QLineEdit::textChanged, this, &OfficerDialog::updateButtons);
+    updateButtons();
+}
+
+QString OfficerDialog::previousOfficer(DatabaseSession &session)
+{
+    if (!session.officerId().isEmpty()) {
+        return session.officerId();
+    }
+    const QString initials = Settings::value(Settings::Key::OfficerInitials).toString();
+    if (initials.isEmpty() || !session.store()) {
+        return {};
+    }
+    return session.store()->findIdBy(RecordKind::Officer, u"initials"_s, initials).value_or(QString());
+}
+
+// OK once a choice is made: an officer, or a new one with the name and initials it needs.
+void OfficerDialog::updateButtons()
+{
+    const bool chosen = m_existing->currentIndex() >= 0;
+    const bool isNew = chosen && m_existing->currentData().toString().isEmpty();
+    m_name->setEnabled(isNew);
+    m_initials->setEnabled(isNew);
+    m_ok->setEnabled(chosen &&
+                     (!isNew || (!m_name->text().trimmed().isEmpty() && !m_initials->text().trimmed().isEmpty())));
 }
 
 void OfficerDialog::accept()
 {
+    if (!m_ok->isEnabled()) {
+        return; // Enter with nothing chosen
+    }
     QString id = m_existing->currentData().toString();
     if (id.isEmpty()) {
         try {

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace crm::ui {
 
@@ -27,11 +28,16 @@ public:
     static bool ensureOfficer(DatabaseSession &session, QWidget *parent);
 
 private:
+    // The officer this user chose before (in this session, or by the remembered initials); empty if none.
+    static QString previousOfficer(DatabaseSession &session);
+    void updateButtons();
+
     DatabaseSession &m_session;
     QComboBox *m_existing;
     QLineEdit *m_name;
     QLineEdit *m_initials;
     QLabel *m_error;
+    QPushButton *m_ok = nullptr;
     QString m_officerId;
 };
 

@@ -53,6 +53,13 @@ RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidge
     connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
     connect(m_model, &RecordListModel::totalCountChanged, this, &RecordListPane::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordListPane::emitCurrent);
+    // A click on the row already current loads it too: the record pane may be showing another since.
+    // (After a click that changed the current row this repeats what is on show, which costs nothing.)
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.row() == m_view->currentIndex().row()) {
+            emitCurrent();
+        }
+    });
     connect(m_view, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->kind(), m_model->idAt(index.row())); });
     connect(&m_session, &DatabaseSession::recordsChanged, this, [this] {

@@ -27,7 +27,7 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_notice(new QLabel(this)),
       m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
       m_delete(new QPushButton(tr("&Delete"), this)), m_tabs(new QTabWidget(this)),
-      m_formHolder(new QStackedWidget(this)), m_story(new StoryPane(session, this)),
+      m_formHolder(new QStackedWidget(this)), m_emptyHint(new QLabel(this)), m_story(new StoryPane(session, this)),
       m_details(new QSplitter(Qt::Horizontal, this)), m_related(new RelatedPane(session, this)),
       m_history(new HistoryView(session, this))
 {
@@ -49,6 +49,11 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     m_delete->setObjectName(u"deleteButton"_s);
     m_delete->setToolTip(tr("Move the record to the Trash; Undo brings it back"));
     m_tabs->setObjectName(u"recordTabs"_s);
+    m_emptyHint->setObjectName(u"emptyHint"_s);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_formHolder->addWidget(m_emptyHint);
     m_details->setObjectName(u"detailsSplitter"_s);
     m_details->setChildrenCollapsible(false);
     // Never narrower than a label and a short field: a splitter state saved when the window had
@@ -79,7 +84,7 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     connect(m_related, &RelatedPane::openRecordRequested, this, &RecordPane::openRecordRequested);
     connect(m_story, &StoryPane::openRecordRequested, this, &RecordPane::openRecordRequested);
     connect(&m_session, &DatabaseSession::recordsChanged, this, &RecordPane::reloadFromStore);
-    connect(&m_session, &DatabaseSession::databaseChanged, this, &RecordPane::clear);
+    connect(&m_session, &DatabaseSession::databaseChanged, this, [this] { clear(); });
     clear();
 }
 
@@ -226,13 +231,16 @@ void RecordPane::deleteRecord()
     }
 }
 
-void RecordPane::clear()
+void RecordPane::clear(const QString &hint)
 {
     if (m_form) {
         m_formHolder->removeWidget(m_form);
         m_form->deleteLater();
         m_form = nullptr;
     }
+    m_emptyHint->setText(hint.isEmpty() ? tr("Choose a record in a list to see it here.") : hint);
+    m_formHolder->setCurrentWidget(m_emptyHint);
+    m_tabs->setCurrentIndex(0);
     m_id.clear();
     m_related->showRecord(m_kind, {});
     m_history->setRecord(m_kind, {});

@@ -35,7 +35,8 @@ public:
     bool save();
     void revert();
     void deleteRecord();
-    void clear();
+    // Shows no record, with a sentence saying what to do (the default: choose one in a list).
+    void clear(const QString &hint = {});
     // Asks to save or discard pending edits; false when the user cancels.
     bool maybeSave();
 
@@ -69,6 +70,7 @@ private:
     QPushButton *m_delete;
     QTabWidget *m_tabs;
     QStackedWidget *m_formHolder;
+    QLabel *m_emptyHint; // in the form's place when no record is on show
     StoryPane *m_story;
     QSplitter *m_details; // the form, and beside it the story of a delegate, an investor or a deal
     RelatedPane *m_related;
