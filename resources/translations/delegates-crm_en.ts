@@ -2153,6 +2153,97 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
 </context>
 <context>
+    <name>crm::ui::AboutDialog</name>
+    <message>
+        <source>About Delegates CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (Widgets, Sql, Print Support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU LGPL 3.0 or GNU GPL 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Charts (the dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU GPL 3.0, hence this program&apos;s GPL-3.0-or-later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPA Gothic font by IPA (now CITPC), in printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;IPA Font License Agreement v1.0&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso-codes: country and currency names, with their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU LGPL 2.1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium (encryption of sync packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISC licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mustache templates by Kevin Wojniak (kainjow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost Software License 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample dataset, templates and icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of this program; the agencies, investors and deals other than AMDIE and Yazaki are fictional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates CRM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM of the ITPO Japan Delegates Programme (UNIDO Investment and Technology Promotion Office, Tokyo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt; for more details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with it, under their own licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::BriefingDialog</name>
     <message>
         <source>Print Briefing</source>
@@ -2338,6 +2429,37 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
 </context>
 <context>
+    <name>crm::ui::CommandLine</name>
+    <message>
+        <source>Open FILE instead of the default database (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM for the ITPO Japan Delegates Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to open; it must exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates CRM opens one database at a time; %1 files were given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database either as a file or with --db, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CreditedDealsModel</name>
     <message>
         <source>%1 bn %2</source>
@@ -2397,6 +2519,19 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>Capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the announced and the realised figure</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2506,7 +2641,8 @@ Double-click to open the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>%1 or YYYY-MM-DD</source>
+        <extracomment>%1 is a sample day written the locale&apos;s way (9/30/2026)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,6 +3359,25 @@ announced</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Delegates CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::HistoryModel</name>
     <message>
         <source>Created</source>
@@ -3274,6 +3429,25 @@ announced</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::HistoryValues</name>
+    <message>
+        <source>(a purged %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>History of %1 “%2”</source>
@@ -3283,11 +3457,12 @@ announced</source>
 <context>
     <name>crm::ui::InstantEdit</name>
     <message>
-        <source>YYYY-MM-DD HH:MM (local time)</source>
+        <source>Local time of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local time of this computer</source>
+        <source>%1 (local time)</source>
+        <extracomment>%1 is a sample date and time written the locale&apos;s way</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,6 +3797,22 @@ announced</source>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a follow-up to open the record it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the Trash open again once restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record in the list to see it here, or press %1 to add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MeetingEntryCommand</name>
@@ -3690,26 +3881,6 @@ announced</source>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 – no interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 – low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 – some</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 – strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 – very strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3815,6 +3986,10 @@ announced</source>
         <source>&amp;Initials:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose yourself, or New officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::PipelineBoard</name>
@@ -3917,11 +4092,11 @@ announced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capex %1</source>
+        <source>Capex: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobs %1</source>
+        <source>Jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3934,6 +4109,14 @@ announced</source>
     <message>
         <source>%1
 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4188,6 +4371,22 @@ announced</source>
         <source>Restore %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The step is taken off the undo history; the steps before it can still be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RecordForm</name>
@@ -4413,6 +4612,10 @@ announced</source>
     </message>
     <message>
         <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record in a list to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5246,6 +5449,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::UserGuideDialog</name>
+    <message>
+        <source>Delegates CRM User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ZonedDateTimeFieldEditor</name>
     <message>
         <source>The time where the meeting takes place, in the time zone beside</source>
@@ -5259,15 +5473,11 @@ This cannot be undone.</source>
 <context>
     <name>main</name>
     <message>
-        <source>CRM for the ITPO Japan Delegates Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open FILE instead of the default database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates CRM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
