@@ -2,6 +2,7 @@
 #include "dialogs/userguidedialog.h"
 #include "formtesting.h"
 #include "mainwindow.h"
+#include "samplewindow.h"
 #include "support/settings.h"
 
 #include <QAction>
@@ -15,19 +16,7 @@ using namespace crm::ui;
 using namespace crm::test::forms;
 
 namespace {
-struct Window
-{
-    Window()
-    {
-        Settings::setValue(Settings::Key::OfficerInitials, u"HS"_s);
-        window = std::make_unique<MainWindow>(sample.session());
-        window->show();
-    }
-    SampleForms sample;
-    std::unique_ptr<MainWindow> window;
-
-    QAction *action(const QString &name) { return child<QAction>(*window, name); }
-};
+using Window = SampleWindow;
 } // namespace
 
 TEST_CASE("the Help menu offers the user guide, About Delegates CRM and About Qt", "[ui][help]")

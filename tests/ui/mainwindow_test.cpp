@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/pipelinemodel.h"
 #include "models/recordlistmodel.h"
+#include "samplewindow.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
@@ -30,22 +31,7 @@ using namespace crm::ui;
 using namespace crm::test::forms;
 
 namespace {
-// The sample data with a remembered officer, so the window never stops to ask who is working.
-struct Window
-{
-    Window()
-    {
-        Settings::setValue(Settings::Key::OfficerInitials, u"HS"_s);
-        Settings::setValue(Settings::Key::CurrentKind, u"delegate"_s);
-        sample.session().setOfficerId(sample.idOf(RecordKind::Officer, u"initials"_s, u"HS"_s));
-        window = std::make_unique<MainWindow>(sample.session());
-        window->show();
-    }
-    SampleForms sample;
-    std::unique_ptr<MainWindow> window;
-
-    QAction *action(const QString &name) { return child<QAction>(*window, name); }
-};
+using Window = SampleWindow;
 
 QStringList column(const QAbstractItemModel *model, int col = 0)
 {

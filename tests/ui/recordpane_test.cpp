@@ -2,6 +2,7 @@
 #include "formtesting.h"
 #include "mainwindow.h"
 #include "models/recordlistmodel.h"
+#include "samplewindow.h"
 #include "support/settings.h"
 #include "views/recordlistpane.h"
 #include "views/recordpane.h"
@@ -19,20 +20,9 @@ using namespace crm::test::forms;
 
 namespace {
 // The sample data in an active window, the officer remembered so nothing stops to ask.
-struct Window
+struct Window : SampleWindow
 {
-    Window()
-    {
-        Settings::setValue(Settings::Key::OfficerInitials, u"HS"_s);
-        Settings::setValue(Settings::Key::CurrentKind, u"delegate"_s);
-        sample.session().setOfficerId(sample.idOf(RecordKind::Officer, u"initials"_s, u"HS"_s));
-        window = std::make_unique<MainWindow>(sample.session());
-        window->show();
-        window->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    }
-    SampleForms sample;
-    std::unique_ptr<MainWindow> window;
+    Window() : SampleWindow(u"delegate"_s, Focus::Active) {}
 
     RecordPane *pane() const { return window->recordPane(); }
     QTreeView *list(RecordKind kind) const { return window->listPane(kind)->view(); }

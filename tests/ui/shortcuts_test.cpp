@@ -1,6 +1,7 @@
 #include "commands/recordcommands.h"
 #include "formtesting.h"
 #include "mainwindow.h"
+#include "samplewindow.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
 #include "support/standardkeys.h"
@@ -19,20 +20,9 @@ using namespace crm::test::forms;
 
 namespace {
 // The sample data with a remembered officer, shown and active so that shortcuts reach it.
-struct ShortcutWindow
+struct ShortcutWindow : SampleWindow
 {
-    ShortcutWindow()
-    {
-        Settings::setValue(Settings::Key::OfficerInitials, u"HS"_s);
-        Settings::setValue(Settings::Key::CurrentKind, u"agency"_s);
-        sample.session().setOfficerId(sample.idOf(RecordKind::Officer, u"initials"_s, u"HS"_s));
-        window = std::make_unique<MainWindow>(sample.session());
-        window->show();
-        window->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    }
-    SampleForms sample;
-    std::unique_ptr<MainWindow> window;
+    ShortcutWindow() : SampleWindow(u"agency"_s, Focus::Active) {}
 };
 } // namespace
 
