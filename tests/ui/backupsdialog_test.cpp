@@ -8,6 +8,7 @@
 #include "services/backups.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
+#include "testdatabase.h"
 
 #include <QAction>
 #include <QDir>
