@@ -2,6 +2,7 @@
 
 #include "commands/recordcommands.h"
 #include "domain/error.h"
+#include "services/backups.h"
 
 #include <QUndoStack>
 
@@ -72,6 +73,40 @@ QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
     }
     Q_EMIT databaseChanged();
     return {};
+}
+
+QString DatabaseSession::restoreBackup(const QString &backup, const std::function<bool(qint64, qint64)> &progress,
+                                       bool *cancelled)
+{
+    if (!m_db) {
+        return tr("No database is open.");
+    }
+    const QString path = m_db->path();
+    const QString officer = officerId();
+    const Clock *clock = &m_db->clock();
+    // The file is replaced underneath: nothing may hold it open, the undo stack included.
+    m_undoStack->clear();
+    m_query.reset();
+    m_store.reset();
+    m_db.reset();
+    QString problem;
+    std::optional<QString> aside;
+    try {
+        aside = crm::restoreBackup(path, backup, *clock, progress);
+    } catch (const Error &error) {
+        problem = error.message();
+    }
+    if (cancelled) {
+        *cancelled = problem.isEmpty() && !aside;
+    }
+    const QString reopened = open(path, Database::OpenMode::MustExist);
+    if (m_db) {
+        m_db->setClock(clock);
+    }
+    if (m_store && !officer.isEmpty() && m_store->exists(RecordKind::Officer, officer)) {
+        setOfficerId(officer); // the officer may not be in the backup
+    }
+    return problem.isEmpty() ? reopened : problem;
 }
 
 QString DatabaseSession::officerId() const

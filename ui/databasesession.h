@@ -5,6 +5,7 @@
 #include "storage/recordstore.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QUndoCommand;
@@ -25,6 +26,12 @@ public:
 
     // Returns an empty string on success, otherwise the message for the user.
     QString open(const QString &path, Database::OpenMode mode);
+    // Replaces the open database's file with a backup (see crm::restoreBackup) and opens it again:
+    // the undo stack is cleared, panes refresh through databaseChanged(). Returns an empty string
+    // on success or a cancel (*cancelled says which), otherwise the message for the user; after a
+    // failure the database that was open is open again.
+    QString restoreBackup(const QString &backup, const std::function<bool(qint64, qint64)> &progress,
+                          bool *cancelled = nullptr);
     Database *database() const { return m_db.get(); }
     RecordStore *store() const { return m_store.get(); }
     RecordQuery *query() const { return m_query.get(); }

@@ -2,6 +2,7 @@
 
 #include "commands/synccommands.h"
 #include "databasesession.h"
+#include "dialogs/backupsdialog.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/exchangeratesdialog.h"
 #include "dialogs/meetingentrydialog.h"
@@ -286,6 +287,11 @@ void MainWindow::createMenus()
     });
     officer->setShortcut(QKeySequence::Preferences);
     officer->setObjectName(u"actionChangeOfficer"_s);
+    QAction *backups = file->addAction(tr("&Backups…"), this, [this] {
+        BackupsDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    backups->setObjectName(u"actionBackups"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -549,6 +555,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveState();
+    BackupsDialog::backUpOnClose(m_session, this);
     event->accept();
 }
 

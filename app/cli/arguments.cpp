@@ -150,7 +150,7 @@ private:
         if (!spec) {
             throw UsageError(ArgumentsTr::tr("no command given"));
         }
-        if (m_result.positionals.size() < spec->positionals.size()) {
+        if (m_result.positionals.size() < spec->positionals.size() - spec->optionalPositionals) {
             throw UsageError(ArgumentsTr::tr("%1 needs %2")
                                  .arg(spec->name, spec->positionals.mid(m_result.positionals.size()).join(u' ')));
         }

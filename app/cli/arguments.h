@@ -42,6 +42,7 @@ struct CommandSpec
     QStringList valued;      // options that take a value
     QStringList required;    // valued options that must be given
     Handler run = nullptr;
+    int optionalPositionals = 0; // how many of the last positionals may be left out
 };
 
 // A parsed command line.

@@ -17,6 +17,12 @@ ExitCode checkDatabase(const Invocation &invocation);
 ExitCode loadDemo(const Invocation &invocation);
 ExitCode generate(const Invocation &invocation);
 
+// backupcommands.cpp
+ExitCode backUpDatabase(const Invocation &invocation);
+ExitCode listDatabaseBackups(const Invocation &invocation);
+// "restore KIND ID" brings a record back from the Trash, "restore FILE" the database from a backup.
+ExitCode restoreRecordOrBackup(const Invocation &invocation);
+
 // recordcommands.cpp
 ExitCode listRecords(const Invocation &invocation);
 ExitCode showRecord(const Invocation &invocation);

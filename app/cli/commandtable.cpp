@@ -19,13 +19,15 @@ const QList<CommandSpec> &commandSpecs()
         {u"init"_s, {}, {}, {}, {}, &initDatabase},
         {u"check"_s, {}, {}, {}, {}, &checkDatabase},
         {u"demo"_s, {}, {}, {}, {}, &loadDemo},
+        {u"backup"_s, {}, {}, {u"out"_s}, {}, &backUpDatabase},
+        {u"backups"_s, {}, {json}, {}, {}, &listDatabaseBackups},
         {u"generate"_s, {}, {}, {u"scale"_s, u"seed"_s}, {u"scale"_s}, &generate},
         {u"list"_s, {kind}, {json, u"trash"_s, u"desc"_s}, {u"sort"_s, u"limit"_s}, {}, &listRecords},
         {u"show"_s, {kind, id}, {json}, {}, {}, &showRecord},
         {u"add"_s, {kind}, {}, {json}, {json}, &addRecord},
         {u"update"_s, {kind, id}, {}, {json}, {json}, &updateRecord},
         {u"delete"_s, {kind, id}, {}, {}, {}, &deleteRecord},
-        {u"restore"_s, {kind, id}, {}, {}, {}, &restoreRecord},
+        {u"restore"_s, {kind, id}, {}, {}, {}, &restoreRecordOrBackup, 1},
         {u"purge"_s, {kind, id}, {}, {}, {}, &purgeRecord},
         {u"history"_s, {kind, id}, {json}, {}, {}, &showHistory},
         {u"search"_s, {u"TEXT"_s}, {json}, {u"kind"_s, u"limit"_s}, {}, &searchRecords},
@@ -91,6 +93,10 @@ QString usageText()
                "  init                           Create the database, or upgrade it to the current schema\n"
                "  check                          Check integrity, links and schema version\n"
                "  demo                           Load the sample dataset into an empty database\n"
+               "  backup [--out FILE]            Copy the database to FILE, or into its backup folder\n"
+               "  backups [--json]               List the backups in the backup folder, newest first\n"
+               "  restore FILE                   Replace the database with a backup; the current file\n"
+               "                                 is kept aside as DATABASE.before-restore-TIME\n"
                "  generate --scale N [--seed S]  Fill the database with a synthetic dataset of N investors\n"
                "  list KIND [--json] [--trash] [--sort FIELD] [--desc] [--limit N]\n"
                "                                 List records, one per line as ID<TAB>TITLE\n"

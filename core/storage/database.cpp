@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backupstore.h"
 #include "domain/error.h"
 #include "migrations.h"
 #include "sqlstatement.h"
@@ -136,6 +137,9 @@ void Database::migrate(int targetVersion)
     const int current = schemaVersion();
     if (current >= targetVersion) {
         return;
+    }
+    if (current > 0) {
+        storage::backupBeforeMigration(*this); // an upgrade that goes wrong can be undone from it
     }
     Transaction transaction(*this);
     for (const storage::Migration &m : storage::migrations()) {

@@ -52,6 +52,13 @@ QString FileDialog::newFileName(QWidget *parent, const QString &caption, const Q
                : QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
 }
 
+QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    bool has = false;
+    const QString next = takeNext(&has);
+    return has ? next : QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_next = fileName;

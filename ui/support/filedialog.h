@@ -16,6 +16,7 @@ public:
     // A file that must not exist yet (a new database): the chooser does not offer to replace one,
     // the command refuses it with its own message.
     static QString newFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
     static void setNextFileName(const QString &fileName);
     // Where a save dialog starts: the title made safe as a file name on every system the officers
     // use (no \ / : * ? " < > |, no control characters, at most 80 characters), with the suffix
