@@ -64,9 +64,13 @@ TEST_CASE("a pipeline card carries investor, host country, sector and latest fig
 TEST_CASE("the pipeline model filters in SQL and stays consistent through resets", "[ui][pipeline]")
 {
     Fixture f;
-    f.model.setFilter({u"MA"_s, {}, {}, 0});
+    PipelineFilter morocco;
+    morocco.hostCountry = u"MA"_s;
+    f.model.setFilter(morocco);
     CHECK(f.model.cards().size() == 2);
-    f.model.setFilter({{}, {}, {}, 2000});
+    PipelineFilter year2000;
+    year2000.year = 2000;
+    f.model.setFilter(year2000);
     CHECK(f.model.cards().size() == 1);
     f.model.setFilter({});
     CHECK(f.model.cards().size() == 7);

@@ -285,8 +285,12 @@ void PipelineBoard::refillFilters()
 void PipelineBoard::applyFilters()
 {
     const QString current = currentDealId();
-    m_model->setFilter({m_countryFilter->currentData().toString(), m_sectorFilter->currentData().toString(),
-                        m_delegateFilter->currentData().toString(), m_yearFilter->currentData().toInt()});
+    PipelineFilter filter;
+    filter.hostCountry = m_countryFilter->currentData().toString();
+    filter.sector = m_sectorFilter->currentData().toString();
+    filter.delegateId = m_delegateFilter->currentData().toString();
+    filter.year = m_yearFilter->currentData().toInt();
+    m_model->setFilter(filter);
     if (!current.isEmpty()) {
         selectDeal(current);
     }
