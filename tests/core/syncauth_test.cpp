@@ -2,6 +2,7 @@
 // replays a package gets a refusal naming what is wrong, and the receiving file is left as it was.
 
 #include "domain/recordid.h"
+#include "domain/validation.h"
 #include "fixtures.h"
 #include "sync/syncpackageformat.h"
 #include "sync/syncsigning.h"
@@ -339,4 +340,28 @@ TEST_CASE("peer names are unique on every replica", "[sync][auth]")
     CHECK(error->message().contains(s.laptop.replicaId()));
     CHECK(error->message().contains(other.replicaId()));
     CHECK_FALSE(QFile::exists(s.forged));
+}
+
+TEST_CASE("one text limit for edits and for sync: what a replica saves, every replica takes", "[sync][auth]")
+{
+    test::TestDatabase office;
+    const test::Graph g = test::makeGraph(office);
+    Laptop laptop(office, u"Casablanca"_s);
+    QVariantMap note = test::noteJson(g);
+    note.insert(u"body"_s, QString(kMaxTextLength + 1, u'x'));
+    CHECK(test::invalidFields([&] { laptop.store().create(RecordKind::Note, note); }) == QStringList{u"body"_s});
+    note.insert(u"body"_s, QString(kMaxTextLength, u'x'));
+    const QString id = laptop.store().create(RecordKind::Note, note);
+    // An update and a list element are held to the same limit.
+    CHECK(test::invalidFields([&] {
+              laptop.store().update(RecordKind::Note, id, {{u"body"_s, QString(kMaxTextLength + 1, u'y')}});
+          }) == QStringList{u"body"_s});
+    CHECK(test::invalidFields([&] {
+              laptop.store().update(RecordKind::Investor, g.investor,
+                                    {{u"aliases"_s, QStringList{QString(kMaxTextLength + 1, u'z')}}});
+          }) == QStringList{u"aliases[0]"_s});
+    const QString path = office.dir() + u"/long.dcrmsync"_s;
+    laptop.sync().exportTo(u"Office"_s, path);
+    CHECK(Synchronizer(office.db()).importFile(path).applied == 1);
+    CHECK(office.store().get(RecordKind::Note, id).value(u"body"_s).toString().size() == kMaxTextLength);
 }
