@@ -68,5 +68,7 @@ ExitCode resolveConflict(const Invocation &invocation);
 // syncreplicacommands.cpp
 ExitCode prepareLaptop(const Invocation &invocation);
 ExitCode replicaName(const Invocation &invocation);
+ExitCode replicaKey(const Invocation &invocation);
+ExitCode trustPeer(const Invocation &invocation);
 
 } // namespace crm::cli

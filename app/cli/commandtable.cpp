@@ -69,6 +69,8 @@ const QList<CommandSpec> &commandSpecs()
          {u"out"_s},
          &prepareLaptop},
         {u"replica name"_s, {}, {}, {u"set"_s}, {}, &replicaName},
+        {u"replica key"_s, {}, {}, {}, {}, &replicaKey},
+        {u"sync trust"_s, {u"PEER"_s, u"KEY"_s}, {}, {}, {}, &trustPeer},
     };
     return specs;
 }
@@ -143,6 +145,8 @@ QString usageText()
                "                                 Copy the database for a mission laptop: all of it, or the\n"
                "                                 records of the missions, delegates and countries given\n"
                "  replica name [--set NAME]      Show or change this replica's name\n"
+               "  replica key                    This replica's public signing key, to read out to a peer\n"
+               "  sync trust PEER KEY            Enter the key of a peer prepared by an older version\n"
                "\n"
                "KIND is one of: %1.\n"
                "FILE - reads the JSON from standard input.\n"

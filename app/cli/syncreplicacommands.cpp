@@ -80,4 +80,24 @@ ExitCode replicaName(const Invocation &invocation)
     return ExitCode::Success;
 }
 
+// The one-time key exchange with a peer prepared before packages were signed: each side prints its
+// key with `replica key`, and the officers enter the other's with `sync trust` (docs/sync.md).
+ExitCode replicaKey(const Invocation &invocation)
+{
+    Session session(invocation, Database::OpenMode::MustExist);
+    console::line(Synchronizer(session.db()).publicKey());
+    return ExitCode::Success;
+}
+
+ExitCode trustPeer(const Invocation &invocation)
+{
+    Session session(invocation, Database::OpenMode::MustExist);
+    Synchronizer sync(session.db());
+    const QString peer = sync.peerId(invocation.positionals.at(0));
+    sync.trustPeerKey(peer, invocation.positionals.at(1));
+    console::line(SyncReplicaCommandsTr::tr("This replica now accepts packages signed with that key from %1.")
+                      .arg(invocation.positionals.at(0)));
+    return ExitCode::Success;
+}
+
 } // namespace crm::cli

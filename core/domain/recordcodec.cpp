@@ -10,6 +10,7 @@
 #include "mission.h"
 #include "officer.h"
 #include "textfold.h"
+#include "validation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +65,11 @@ QVariantMap normalise(const QVariantMap &input, MapFormat format, const Clock &c
     if (!errors.isEmpty()) {
         throw Error::invalid(errors);
     }
-    return record.toMap(MapFormat::Storage);
+    QVariantMap stored = record.toMap(MapFormat::Storage);
+    if (errors = overlongTexts(stored); !errors.isEmpty()) {
+        throw Error::invalid(errors);
+    }
+    return stored;
 }
 
 template<class T>

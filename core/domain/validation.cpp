@@ -48,6 +48,34 @@ void Validator::requiredDate(const QString &field, const std::optional<PartialDa
     }
 }
 
+namespace {
+void collectOverlong(const QString &path, const QVariant &value, FieldErrors &errors)
+{
+    if (value.typeId() == QMetaType::QString) {
+        if (value.toString().size() > kMaxTextLength) {
+            errors.append({path, ValidatorTr::tr("is too long (at most %1 characters)").arg(kMaxTextLength)});
+        }
+    } else if (value.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            collectOverlong(path.isEmpty() ? it.key() : path + u'.' + it.key(), it.value(), errors);
+        }
+    } else if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
+        const QVariantList list = value.toList();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            collectOverlong(path + u'[' + QString::number(i) + u']', list.at(i), errors);
+        }
+    }
+}
+} // namespace
+
+FieldErrors overlongTexts(const QVariantMap &record)
+{
+    FieldErrors errors;
+    collectOverlong({}, record, errors);
+    return errors;
+}
+
 void Validator::maxLength(const QString &field, const QString &value, int max)
 {
     if (value.size() > max) {

@@ -9,6 +9,15 @@
 
 namespace crm {
 
+// The longest text one field may hold (a note's body included), in UTF-16 code units: the same
+// limit for edits and for values arriving by sync, so that nothing an officer could save is
+// refused by another replica (issue 16).
+inline constexpr qsizetype kMaxTextLength = 100000;
+
+// The fields of a record (storage map, lists and their elements included) whose text is longer
+// than kMaxTextLength, named by path ("stays[2].notes").
+FieldErrors overlongTexts(const QVariantMap &record);
+
 // Collects field-named problems; each check appends a message written for the officer.
 class Validator final
 {

@@ -228,14 +228,22 @@ void refoldVariantKanji(const QSqlDatabase &db)
     execScript(db, u"DELETE FROM search_names; DELETE FROM search_body; DELETE FROM search_doc"_s);
     fillSearchIndex(db);
 }
+// Schema 12: signed sync packages (issue 16). Each peer's Ed25519 public key, base64; this replica's
+// own key pair is made when it first prepares a laptop or exports, and kept in database_info. Peers
+// prepared before this step have no key until they are prepared again or their key is entered
+// (`sync trust`): their packages are refused until then, with that advice.
+void syncPeerKeys(const QSqlDatabase &db)
+{
+    execScript(db, u"ALTER TABLE sync_peer ADD COLUMN public_key TEXT"_s);
+}
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{{1, &initialSchema},    {2, &referenceData},      {3, &indexes},
-                                       {4, &foldedListKeys},   {5, &personIndexes},      {6, &exchangeRates},
-                                       {7, &meetingHeldIndex}, {8, &briefingFields},     {9, &searchIndex},
-                                       {10, &syncTables},      {11, &refoldVariantKanji}};
+    static const QList<Migration> list{{1, &initialSchema},    {2, &referenceData},       {3, &indexes},
+                                       {4, &foldedListKeys},   {5, &personIndexes},       {6, &exchangeRates},
+                                       {7, &meetingHeldIndex}, {8, &briefingFields},      {9, &searchIndex},
+                                       {10, &syncTables},      {11, &refoldVariantKanji}, {12, &syncPeerKeys}};
     return list;
 }
 

@@ -171,10 +171,21 @@ void trimToScope(Database &copy, const ReplicaScope &scope, const SyncProgress &
     SqlStatement(db, u"VACUUM"_s).exec();
 }
 
-SyncPeerRow sourceAsPeer(Database &db)
+SyncPeerRow sourceAsPeer(Database &db, const QByteArray &publicKey)
 {
     SyncStore store(db);
-    return {db.replicaId(), store.replicaName(), store.knowledge(), {}, {}};
+    return {db.replicaId(), store.replicaName(), store.knowledge(), {}, {}, publicKey};
+}
+
+// The copy starts with this database's own signing key in it: it is overwritten with the
+// laptop's, and secure_delete zeroes the freed bytes so that the office's key cannot be read back
+// from the laptop's file (its peers' public keys may stay: they are public).
+void giveOwnKey(Database &copy, const SyncSigner &laptop, const QString &issuer, const QByteArray &certificate)
+{
+    SqlStatement(QSqlDatabase::database(copy.connectionName(), false), u"PRAGMA secure_delete = ON"_s).exec();
+    SyncStore copied(copy);
+    copied.setSigner(laptop);
+    copied.setCertificate(issuer, certificate);
 }
 } // namespace
 
@@ -204,6 +215,12 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
     const QString part = path + u".part"_s;
     QFile::remove(part);
     PreparedReplica result{path, newRecordId(), trimmed, {}, 0};
+    // This database's key is stored only when the laptop is written (a cancel leaves it as it was).
+    const bool hadSigner = store.hasSigner();
+    const SyncSigner signer = hadSigner ? store.signer() : SyncSigner::generate();
+    const SyncSigner laptopSigner = SyncSigner::generate();
+    const QByteArray laptopKey = laptopSigner.publicKey();
+    const QByteArray certificate = signer.sign(syncCertificateMessage(store.databaseId(), result.replicaId, laptopKey));
     try {
         // The copy is most of the work: 0-80 % of the progress, page by page, cancellable.
         const auto copying = [&](qint64 done, qint64 total) {
@@ -212,7 +229,7 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
         if (!storage::copyDatabase(QSqlDatabase::database(db.connectionName(), false), part, copying)) {
             return {};
         }
-        const SyncPeerRow source = sourceAsPeer(db);
+        const SyncPeerRow source = sourceAsPeer(db, signer.publicKey());
         {
             auto copy = Database::open(part, Database::OpenMode::MustExist);
             if (!scope.everything()) {
@@ -221,6 +238,7 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
             Transaction transaction(*copy);
             SyncStore copied(*copy);
             copied.setInfo(u"replica_id"_s, result.replicaId);
+            giveOwnKey(*copy, laptopSigner, db.replicaId(), certificate);
             copied.setReplicaName(trimmed);
             copied.enable();
             copied.raiseBaseline(source.acknowledged);
@@ -237,7 +255,11 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
         }
         Transaction transaction(db);
         store.enable();
-        store.savePeer({result.replicaId, trimmed, source.acknowledged, {}, mapvalue::isoInstant(db.clock().nowUtc())});
+        if (!hadSigner) {
+            store.setSigner(signer);
+        }
+        store.savePeer(
+            {result.replicaId, trimmed, source.acknowledged, {}, mapvalue::isoInstant(db.clock().nowUtc()), laptopKey});
         if (!QFile::rename(part, path)) {
             throw Error(Error::Kind::Database,
                         ReplicaPreparerTr::tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));

@@ -1,6 +1,7 @@
 #include "syncfields.h"
 
 #include "domain/recordid.h"
+#include "domain/validation.h"
 #include "storage/tablespec.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,6 @@ struct SyncFieldsTr final
 };
 
 constexpr qsizetype kMaxKeyText = 160;
-constexpr qsizetype kMaxTextValue = 100000;
 const QString kPosition = u"position"_s;
 
 // The columns that say which element of a list is "the same" on two replicas: one person attends
@@ -233,7 +233,7 @@ QString problemOfColumn(ColumnType type, const QJsonValue &value)
         if (!value.isString()) {
             return SyncFieldsTr::tr("must be text");
         }
-        return value.toString().size() > kMaxTextValue ? SyncFieldsTr::tr("is too long") : QString();
+        return value.toString().size() > kMaxTextLength ? SyncFieldsTr::tr("is too long") : QString();
     case ColumnType::TextList:
         break;
     }
@@ -251,8 +251,8 @@ QString problemOfElement(const Column *textList, const ChildTable *child, const 
     const QJsonObject object = value.toObject();
     if (textList) {
         const QJsonValue text = object.value(u"text"_s);
-        return text.isString() && text.toString().size() <= kMaxTextValue ? QString()
-                                                                          : SyncFieldsTr::tr("must hold text");
+        return text.isString() && text.toString().size() <= kMaxTextLength ? QString()
+                                                                           : SyncFieldsTr::tr("must hold text");
     }
     if (!isValidRecordId(object.value(u"id"_s).toString())) {
         return SyncFieldsTr::tr("must have a row id (a lowercase UUID)");

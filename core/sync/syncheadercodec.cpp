@@ -2,6 +2,7 @@
 
 #include "domain/recordid.h"
 #include "sync/syncjsonfields.h"
+#include "sync/syncsigning.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,6 +110,11 @@ QByteArray encodeSyncHeader(const SyncPackageHeader &header, const std::optional
         acknowledged.insert(it.key(), it.value());
     }
     json.insert(u"acknowledged"_s, acknowledged);
+    if (!header.certificateIssuer.isEmpty()) {
+        json.insert(u"certificate"_s,
+                    QJsonObject{{u"issuer"_s, header.certificateIssuer},
+                                {u"signature"_s, QString::fromLatin1(header.certificate.toBase64())}});
+    }
     if (encryption) {
         json.insert(u"encryption"_s, encryptionJson(*encryption));
     }
@@ -123,7 +129,13 @@ FieldErrors checkSyncHeader(const SyncPackageHeader &header)
     }
     checkId(header.databaseId, u"databaseId"_s, false, errors);
     checkId(header.senderReplicaId, u"senderReplicaId"_s, false, errors);
-    checkId(header.receiverReplicaId, u"receiverReplicaId"_s, true, errors);
+    checkId(header.receiverReplicaId, u"receiverReplicaId"_s, false, errors);
+    if (!header.certificateIssuer.isEmpty() || !header.certificate.isEmpty()) {
+        checkId(header.certificateIssuer, u"certificate"_s, false, errors);
+        if (header.certificate.size() != kSyncSignatureBytes) {
+            errors.append({u"certificate"_s, SyncPackageTr::tr("must hold a signature")});
+        }
+    }
     if (header.senderReplicaName.size() > kMaxReplicaName) {
         errors.append({u"senderReplicaName"_s, SyncPackageTr::tr("is longer than %1 characters").arg(kMaxReplicaName)});
     }
@@ -175,6 +187,13 @@ SyncHeaderFields decodeSyncHeader(const QByteArray &json, const QString &path)
                 break;
             }
             header.acknowledged.insert(it.key(), it.value().toInteger());
+        }
+    }
+    if (object.contains(u"certificate"_s)) {
+        if (const auto certificate = fields.object(u"certificate"_s)) {
+            SyncJsonFields certificateFields(*certificate, u"certificate"_s, errors);
+            header.certificateIssuer = certificateFields.string(u"issuer"_s);
+            header.certificate = certificateFields.base64(u"signature"_s);
         }
     }
     const qsizetype typeErrors = errors.size();

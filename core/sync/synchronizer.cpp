@@ -8,6 +8,7 @@
 #include "sync/syncmerger.h"
 #include "sync/syncrecorder.h"
 #include "sync/syncstore.h"
+#include "sync/synctrust.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -61,19 +62,44 @@ void Synchronizer::setReplicaName(const QString &name)
     if (trimmed.isEmpty() || trimmed.size() > 200) {
         throw Error::invalid({{u"name"_s, SynchronizerTr::tr("must be between 1 and 200 characters")}});
     }
+    SyncStore store(m_db);
+    for (const SyncPeerRow &row : store.peers()) {
+        if (row.replicaId != m_db.replicaId() && row.name.compare(trimmed, Qt::CaseInsensitive) == 0) {
+            throw Error::invalid(
+                {{u"name"_s, SynchronizerTr::tr("\"%1\" already names the peer %2 (\"%3\"): choose another name")
+                                 .arg(trimmed, row.replicaId, row.name)}});
+        }
+    }
     Transaction transaction(m_db);
-    SyncStore(m_db).setReplicaName(trimmed);
+    store.setReplicaName(trimmed);
     transaction.commit();
 }
 
 QString Synchronizer::peerId(const QString &peer) const
 {
     QStringList names;
+    QList<SyncPeerRow> matches;
     for (const SyncPeerRow &row : SyncStore(m_db).peers()) {
-        if (row.replicaId == peer || row.name.compare(peer.trimmed(), Qt::CaseInsensitive) == 0) {
+        if (row.replicaId == peer) {
             return row.replicaId;
         }
+        if (row.name.compare(peer.trimmed(), Qt::CaseInsensitive) == 0) {
+            matches.append(row);
+        }
         names << row.name;
+    }
+    if (matches.size() == 1) {
+        return matches.constFirst().replicaId;
+    }
+    if (matches.size() > 1) {
+        // Two peers can share a name only in a file from before names were kept unique.
+        QStringList ids;
+        for (const SyncPeerRow &row : std::as_const(matches)) {
+            ids << u"%1 (\"%2\")"_s.arg(row.replicaId, row.name);
+        }
+        throw Error(Error::Kind::Invalid, SynchronizerTr::tr("Several peers are named \"%1\": %2. Give the replica "
+                                                             "id of the one you mean.")
+                                              .arg(peer, ids.join(u", "_s)));
     }
     if (names.isEmpty()) {
         throw Error::notFound(SynchronizerTr::tr("This database has no peers yet: prepare a mission laptop from it, "
@@ -96,15 +122,26 @@ SyncPackage Synchronizer::buildPackage(const QString &peer) const
     header.receiverReplicaId = row.replicaId;
     header.createdAt = m_db.clock().nowUtc();
     header.acknowledged = store.knowledge();
+    header.certificateIssuer = store.certificateIssuer();
+    header.certificate = header.certificateIssuer.isEmpty() ? QByteArray() : store.certificate();
     package.changes = unacknowledged(store, row);
+    if (store.hasSigner()) {
+        package.signerKey = store.signer().publicKey();
+    }
     return package;
 }
 
 SyncExportReport Synchronizer::exportTo(const QString &peer, const QString &path, const QString &passphrase)
 {
-    const SyncPackage package = buildPackage(peer);
-    writeSyncPackage(path, package.header, package.changes, passphrase);
     SyncStore store(m_db);
+    std::optional<SyncSigner> signer;
+    {
+        Transaction transaction(m_db);
+        signer = store.signer();
+        transaction.commit();
+    }
+    const SyncPackage package = buildPackage(peer);
+    writeSyncPackage(path, package.header, package.changes, *signer, passphrase);
     SyncPeerRow row = *store.peer(package.header.receiverReplicaId);
     row.lastExportAt = mapvalue::isoInstant(m_db.clock().nowUtc());
     Transaction transaction(m_db);
@@ -113,9 +150,47 @@ SyncExportReport Synchronizer::exportTo(const QString &peer, const QString &path
     return {path, row.name, package.changes.size(), QFileInfo(path).size()};
 }
 
+QString Synchronizer::publicKey()
+{
+    SyncStore store(m_db);
+    Transaction transaction(m_db);
+    const QByteArray key = store.signer().publicKey();
+    transaction.commit();
+    return syncKeyText(key);
+}
+
+void Synchronizer::trustPeerKey(const QString &peer, const QString &keyText)
+{
+    SyncStore store(m_db);
+    SyncPeerRow row = *store.peer(peerId(peer));
+    const QByteArray key = syncKeyFromText(keyText);
+    if (key.isEmpty()) {
+        throw Error::invalid({{u"key"_s, SynchronizerTr::tr("is not a replica key: it is 44 characters of letters, "
+                                                            "digits, + and /, ending with =")}});
+    }
+    if (!row.publicKey.isEmpty() && row.publicKey != key) {
+        throw Error(Error::Kind::Invalid,
+                    SynchronizerTr::tr("This replica already holds another key for \"%1\". A replica's key never "
+                                       "changes: if that replica was set up again, prepare it again from here.")
+                        .arg(row.name));
+    }
+    row.publicKey = key;
+    Transaction transaction(m_db);
+    store.savePeer(row);
+    transaction.commit();
+}
+
 SyncPackage Synchronizer::readPackage(const QString &path, const QString &passphrase) const
 {
-    return readSyncPackage(path, {SyncStore(m_db).databaseId(), Database::latestSchemaVersion()}, passphrase);
+    SyncStore store(m_db);
+    SyncPackageExpectations expectations{store.databaseId(), Database::latestSchemaVersion(), {}};
+    const QString self = m_db.replicaId();
+    const QByteArray ownKey = store.hasSigner() ? store.signer().publicKey() : QByteArray();
+    expectations.trust = [&](const SyncPackageHeader &header, const QByteArray &signerKey) {
+        checkSyncReceiver(store, self, header);
+        checkSyncSigner(store, self, ownKey, header, signerKey);
+    };
+    return readSyncPackage(path, expectations, passphrase);
 }
 
 SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProgress &progress)
@@ -140,6 +215,8 @@ SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProg
                                        "made by hand, which cannot sync: prepare mission laptops with Prepare "
                                        "Mission Laptop). Nothing was imported."));
     }
+    checkSyncReceiver(store, m_db.replicaId(), header);
+    checkSyncSenderName(store, header);
 
     SyncImportReport report;
     report.senderReplicaId = header.senderReplicaId;
@@ -154,8 +231,9 @@ SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProg
         if (!header.senderReplicaName.isEmpty()) {
             peer.name = header.senderReplicaName;
         }
-        for (auto it = header.acknowledged.cbegin(); it != header.acknowledged.cend(); ++it) {
-            peer.acknowledged[it.key()] = std::max(peer.acknowledged.value(it.key()), it.value());
+        peer.acknowledged = clampedAcknowledgement(peer.acknowledged, header.acknowledged, store.knowledge());
+        if (peer.publicKey.isEmpty()) {
+            peer.publicKey = package.signerKey; // checked by readPackage: the peer's own or certified
         }
         peer.lastImportAt = mapvalue::isoInstant(m_db.clock().nowUtc());
         store.savePeer(peer);

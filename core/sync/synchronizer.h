@@ -94,18 +94,30 @@ public:
     explicit Synchronizer(Database &db);
 
     SyncStatus status() const;
+    // Refuses a name another peer already has (peer names are unique on every replica).
     void setReplicaName(const QString &name);
 
-    // The peer named by replica id or name; throws crm::Error (NotFound) naming the known peers.
+    // The peer named by replica id or name; throws crm::Error (NotFound) naming the known peers, or
+    // (Invalid) naming both peers when two share the name.
     QString peerId(const QString &peer) const;
+
+    // This replica's public signing key as text, made if it has none yet: what an officer reads out
+    // so that a peer prepared by an older version can enter it with trustPeerKey.
+    QString publicKey();
+    // The one-time key exchange with a peer prepared before packages were signed. Refuses a key that
+    // is not one, and a peer that already has a different key.
+    void trustPeerKey(const QString &peer, const QString &keyText);
 
     // Every change the peer has not acknowledged, as a package (for tests and exportTo).
     SyncPackage buildPackage(const QString &peer) const;
     SyncExportReport exportTo(const QString &peer, const QString &path, const QString &passphrase = {});
 
-    // Reads and checks a package file for this database (refusals throw crm::Error).
+    // Reads and checks a package file for this database and replica, signed by its sender (refusals
+    // throw crm::Error).
     SyncPackage readPackage(const QString &path, const QString &passphrase = {}) const;
     // Merges the package in one transaction; a failure or a cancel leaves the database as it was.
+    // Refuses a package addressed to another replica, or whose sender takes another peer's name;
+    // its acknowledgement counts only for changes this replica holds.
     SyncImportReport import(const SyncPackage &package, const SyncProgress &progress = {});
     SyncImportReport importFile(const QString &path, const QString &passphrase = {}, const SyncProgress &progress = {});
 

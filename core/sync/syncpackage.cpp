@@ -5,6 +5,7 @@
 #include "sync/syncheadercodec.h"
 #include "sync/syncpackagecrypto.h"
 #include "sync/syncpackageformat.h"
+#include "sync/syncsigning.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -163,7 +164,8 @@ QString syncPackageFormatName()
 }
 
 SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader &given,
-                                   const QList<SyncChange> &changes, const QString &passphrase)
+                                   const QList<SyncChange> &changes, const SyncSigner &signer,
+                                   const QString &passphrase)
 {
     const SyncPackageHeader header = completeHeader(given, changes, !passphrase.isEmpty());
     checkWhatIsWritten(header, changes);
@@ -185,7 +187,7 @@ SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader 
         const QByteArray json = encodeSyncHeader(header, std::nullopt);
         bytes = syncPackagePrefix(json.size(), plain.size()) + json + plain;
     }
-    bytes += syncPackageChecksum(bytes);
+    bytes += syncPackageTrailer(bytes, signer);
 
     // QSaveFile writes next to the target and renames: a failure leaves no half-written package.
     if (QFileInfo(path).isDir()) {
@@ -206,10 +208,13 @@ SyncPackage readSyncPackage(const QString &path, const SyncPackageExpectations &
     const SyncPackageFrame frame = unframeSyncPackage(readSyncPackageFile(path), path);
     const SyncHeaderFields decoded = decodeSyncHeader(frame.header, path);
     checkHeaderAgainst(decoded.header, frame.formatVersion, expectations, path);
+    if (expectations.trust) {
+        expectations.trust(decoded.header, frame.signerKey);
+    }
 
     const QByteArray plain =
         decoded.encryption ? decryptBody(frame, *decoded.encryption, passphrase, path) : frame.body;
-    SyncPackage package{decoded.header, decodeSyncChanges(plain, path)};
+    SyncPackage package{decoded.header, decodeSyncChanges(plain, path), frame.signerKey};
     checkBodyAgainstHeader(package.header, package.changes, path);
     return package;
 }

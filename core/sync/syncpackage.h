@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace crm {
@@ -50,7 +51,7 @@ struct SyncPackageHeader
     QString databaseId;        // shared by every replica of one office's database (a UUID)
     QString senderReplicaId;   // a UUID
     QString senderReplicaName; // for messages: "Mission laptop 2"
-    QString receiverReplicaId; // a UUID, or empty when the package is for any replica
+    QString receiverReplicaId; // a UUID: the one replica that may import it
     QString firstChangeId;     // the first and last change in the package; empty when it is empty
     QString lastChangeId;
     QDateTime createdAt; // UTC
@@ -59,6 +60,10 @@ struct SyncPackageHeader
     // What the sender holds of each origin's changes, with no gap: origin replica id -> sequence.
     // The receiver takes it as the sender's acknowledgement.
     QMap<QString, qint64> acknowledged;
+    // The sender's certificate, when it has one: the replica that prepared it (a UUID) and that
+    // replica's signature of the sender's public key (syncCertificateMessage).
+    QString certificateIssuer;
+    QByteArray certificate;
     bool operator==(const SyncPackageHeader &) const = default;
 };
 
@@ -66,26 +71,34 @@ struct SyncPackage
 {
     SyncPackageHeader header;
     QList<SyncChange> changes;
+    QByteArray signerKey; // the Ed25519 public key that signed it (checked by the reader's trust)
 };
+
+class SyncSigner;
 
 // What the reader requires of a package before it hands it over.
 struct SyncPackageExpectations
 {
     QString databaseId;       // the package must come from a replica of this database
     int maxSchemaVersion = 0; // the newest schema this build understands
+    // Whether the key that signed the package is the sender's: throws crm::Error with a message for
+    // the user when it is not. Called after the header is read, before the body is decrypted or parsed.
+    std::function<void(const SyncPackageHeader &header, const QByteArray &signerKey)> trust;
 };
 
-inline constexpr int kSyncPackageFormatVersion = 1;
+inline constexpr int kSyncPackageFormatVersion = 2;
 QString syncPackageFormatName();
 
-// Writes the changes, in the order they are to be applied, atomically to path. A non-empty
-// passphrase encrypts the package. Returns the header as written. Throws crm::Error when the
-// header is incomplete or the file cannot be written.
+// Writes the changes, in the order they are to be applied, atomically to path, signed by signer. A
+// non-empty passphrase encrypts the package. Returns the header as written. Throws crm::Error when
+// the header is incomplete or the file cannot be written.
 SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader &header,
-                                   const QList<SyncChange> &changes, const QString &passphrase = {});
+                                   const QList<SyncChange> &changes, const SyncSigner &signer,
+                                   const QString &passphrase = {});
 
 // Reads and checks a package without writing anything. The file is untrusted input: a damaged,
-// altered, foreign, newer or undecryptable package throws crm::Error with a message for the user.
+// altered, foreign, newer, untrusted or undecryptable package throws crm::Error with a message for
+// the user.
 SyncPackage readSyncPackage(const QString &path, const SyncPackageExpectations &expectations,
                             const QString &passphrase = {});
 

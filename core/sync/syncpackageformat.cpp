@@ -4,7 +4,6 @@
 #include "sync/syncpackage.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,9 +58,10 @@ QByteArray syncPackagePrefix(qsizetype headerBytes, qsizetype bodyBytes)
     return prefix;
 }
 
-QByteArray syncPackageChecksum(const QByteArray &bytes)
+QByteArray syncPackageTrailer(const QByteArray &signedBytes, const SyncSigner &signer)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    const QByteArray key = signer.publicKey();
+    return key + signer.sign(signedBytes + key);
 }
 
 QByteArray readSyncPackageFile(const QString &path)
@@ -76,7 +76,7 @@ QByteArray readSyncPackageFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         refuse(SyncPackageTr::tr("Cannot read %1: %2").arg(fileName(path), file.errorString()));
     }
-    constexpr qsizetype largest = kSyncPrefixBytes + kSyncMaxHeaderBytes + kSyncMaxBodyBytes + kSyncChecksumBytes;
+    constexpr qsizetype largest = kSyncPrefixBytes + kSyncMaxHeaderBytes + kSyncMaxBodyBytes + kSyncTrailerBytes;
     // Checked before reading, so a huge file is never loaded into memory.
     if (file.size() > largest) {
         refuse(SyncPackageTr::tr("%1 is larger than any sync package can be.").arg(fileName(path)));
@@ -95,12 +95,19 @@ SyncPackageFrame unframeSyncPackage(const QByteArray &bytes, const QString &path
         refuse(SyncPackageTr::tr("%1 is not a Delegates CRM sync package.").arg(fileName(path)));
     }
     if (bytes.size() < kSyncPrefixBytes) {
-        refuseTruncated(path, bytes.size(), kSyncPrefixBytes + kSyncChecksumBytes);
+        refuseTruncated(path, bytes.size(), kSyncPrefixBytes + kSyncTrailerBytes);
     }
 
     const quint32 version = readBigEndian<quint32>(bytes, 8);
     if (version == 0) {
         refuse(SyncPackageTr::tr("%1 uses an unknown sync package format (version 0).").arg(fileName(path)));
+    }
+    if (version < static_cast<quint32>(kSyncPackageFormatVersion)) {
+        refuse(SyncPackageTr::tr("%1 was written by an older version of Delegates CRM (package format %2), whose "
+                                 "packages were not signed and could be altered on the way. Update Delegates CRM on "
+                                 "the computer that exported it and export again.")
+                   .arg(fileName(path))
+                   .arg(version));
     }
     if (version > static_cast<quint32>(kSyncPackageFormatVersion)) {
         refuse(SyncPackageTr::tr("%1 was written by a newer version of Delegates CRM (package format %2; this "
@@ -123,7 +130,7 @@ SyncPackageFrame unframeSyncPackage(const QByteArray &bytes, const QString &path
                    .arg(bodyBytes));
     }
     const qsizetype expected =
-        kSyncPrefixBytes + static_cast<qsizetype>(headerBytes) + static_cast<qsizetype>(bodyBytes) + kSyncChecksumBytes;
+        kSyncPrefixBytes + static_cast<qsizetype>(headerBytes) + static_cast<qsizetype>(bodyBytes) + kSyncTrailerBytes;
     if (bytes.size() < expected) {
         refuseTruncated(path, bytes.size(), expected);
     }
@@ -133,14 +140,16 @@ SyncPackageFrame unframeSyncPackage(const QByteArray &bytes, const QString &path
                    .arg(bytes.size() - expected));
     }
 
-    const qsizetype checked = expected - kSyncChecksumBytes;
-    if (syncPackageChecksum(bytes.first(checked)) != bytes.sliced(checked)) {
-        refuse(SyncPackageTr::tr("%1 is damaged or was altered: its checksum does not match its contents.")
+    const qsizetype signedBytes = expected - kSyncSignatureBytes;
+    if (!verifySyncSignature(bytes.first(signedBytes), bytes.sliced(signedBytes),
+                             bytes.sliced(signedBytes - kSyncPublicKeyBytes, kSyncPublicKeyBytes))) {
+        refuse(SyncPackageTr::tr("%1 is damaged or was altered: its signature does not match its contents.")
                    .arg(fileName(path)));
     }
 
     SyncPackageFrame frame;
     frame.formatVersion = static_cast<int>(version);
+    frame.signerKey = bytes.sliced(signedBytes - kSyncPublicKeyBytes, kSyncPublicKeyBytes);
     frame.prefixAndHeader = bytes.first(kSyncPrefixBytes + headerBytes);
     frame.header = bytes.sliced(kSyncPrefixBytes, headerBytes);
     frame.body = bytes.sliced(kSyncPrefixBytes + headerBytes, static_cast<qsizetype>(bodyBytes));

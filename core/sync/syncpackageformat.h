@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/syncsigning.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,20 +14,25 @@ namespace crm {
 //   16  8  body length B (at most kSyncMaxBodyBytes)
 //   24  H  header: UTF-8 JSON
 //   .   B  body: UTF-8 JSON, or its XChaCha20-Poly1305 ciphertext
-//   .  32  SHA-256 of everything before it
+//   .  32  the signer's Ed25519 public key
+//   .  64  its Ed25519 signature of everything before it (format 1 had a plain SHA-256 here, which
+//          anyone could recompute after altering the package)
 inline constexpr qsizetype kSyncPrefixBytes = 24;
-inline constexpr qsizetype kSyncChecksumBytes = 32;
+inline constexpr qsizetype kSyncTrailerBytes = 32 + 64;
 inline constexpr qsizetype kSyncMaxHeaderBytes = 64 * 1024;
 inline constexpr qsizetype kSyncMaxBodyBytes = 128 * 1024 * 1024;
 
 // The fixed-size start of a package that announces the lengths of what follows.
 QByteArray syncPackagePrefix(qsizetype headerBytes, qsizetype bodyBytes);
-QByteArray syncPackageChecksum(const QByteArray &bytes);
+// The signer's public key and signature that end a package whose other bytes are signed.
+QByteArray syncPackageTrailer(const QByteArray &signedBytes, const SyncSigner &signer);
 
-// A package file split into its parts after its framing and checksum were verified.
+// A package file split into its parts after its framing and signature were verified (the signer's
+// key is not trusted yet: the reader checks it against the sender's).
 struct SyncPackageFrame
 {
     int formatVersion = 0;
+    QByteArray signerKey;
     QByteArray prefixAndHeader; // what the encryption authenticates along with the body
     QByteArray header;
     QByteArray body;
@@ -33,7 +40,7 @@ struct SyncPackageFrame
 
 // Reads at most the largest possible package; a missing, unreadable or oversized file throws.
 QByteArray readSyncPackageFile(const QString &path);
-// Checks the magic, the format version, the lengths and the checksum before anything is parsed.
+// Checks the magic, the format version, the lengths and the signature before anything is parsed.
 SyncPackageFrame unframeSyncPackage(const QByteArray &bytes, const QString &path);
 
 } // namespace crm

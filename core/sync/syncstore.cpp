@@ -73,6 +73,49 @@ void SyncStore::setInfo(const QString &key, const QString &value)
         .exec();
 }
 
+namespace {
+const QString kSigningKey = u"sync_signing_key"_s;
+const QString kCertificateIssuer = u"sync_certificate_issuer"_s;
+const QString kCertificate = u"sync_certificate"_s;
+} // namespace
+
+bool SyncStore::hasSigner() const
+{
+    return !info(kSigningKey).isEmpty();
+}
+
+SyncSigner SyncStore::signer()
+{
+    const QString stored = info(kSigningKey);
+    if (!stored.isEmpty()) {
+        return SyncSigner::fromStored(stored);
+    }
+    SyncSigner made = SyncSigner::generate();
+    setSigner(made);
+    return made;
+}
+
+void SyncStore::setSigner(const SyncSigner &signer)
+{
+    setInfo(kSigningKey, signer.storedText());
+}
+
+QString SyncStore::certificateIssuer() const
+{
+    return info(kCertificateIssuer);
+}
+
+QByteArray SyncStore::certificate() const
+{
+    return QByteArray::fromBase64(info(kCertificate).toLatin1());
+}
+
+void SyncStore::setCertificate(const QString &issuer, const QByteArray &signature)
+{
+    setInfo(kCertificateIssuer, issuer.isNull() ? u""_s : issuer); // the column is NOT NULL
+    setInfo(kCertificate, QString::fromLatin1(signature.toBase64()));
+}
+
 bool SyncStore::enabled() const
 {
     return info(u"sync_enabled"_s) == u"1"_s;
@@ -310,13 +353,13 @@ void SyncStore::raiseBaseline(const SyncKnowledge &known)
 QList<SyncPeerRow> SyncStore::peers() const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
-                   u"SELECT replica_id, name, acknowledged, last_import_at, last_export_at FROM sync_peer "
-                   "ORDER BY name, replica_id"_s);
+                   u"SELECT replica_id, name, acknowledged, last_import_at, last_export_at, public_key FROM "
+                   "sync_peer ORDER BY name, replica_id"_s);
     q.exec();
     QList<SyncPeerRow> list;
     while (q.next()) {
         list.append({q.value(0).toString(), q.value(1).toString(), knowledgeFrom(q.value(2).toString()),
-                     q.value(3).toString(), q.value(4).toString()});
+                     q.value(3).toString(), q.value(4).toString(), syncKeyFromText(q.value(5).toString())});
     }
     return list;
 }
@@ -335,10 +378,11 @@ void SyncStore::savePeer(const SyncPeerRow &peer)
 {
     cachedStatement(m_db.connectionName(),
                     u"INSERT OR REPLACE INTO sync_peer(replica_id, name, acknowledged, last_import_at, "
-                    "last_export_at) VALUES (?, ?, ?, ?, ?)"_s)
+                    "last_export_at, public_key) VALUES (?, ?, ?, ?, ?, ?)"_s)
         .bind({peer.replicaId, peer.name, knowledgeText(peer.acknowledged),
                peer.lastImportAt.isEmpty() ? QVariant() : peer.lastImportAt,
-               peer.lastExportAt.isEmpty() ? QVariant() : peer.lastExportAt})
+               peer.lastExportAt.isEmpty() ? QVariant() : peer.lastExportAt,
+               peer.publicKey.isEmpty() ? QVariant() : syncKeyText(peer.publicKey)})
         .exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "sync/syncfields.h"
 #include "sync/syncpackage.h"
+#include "sync/syncsigning.h"
 
 #include <QJsonValue>
 #include <QMap>
@@ -28,9 +29,10 @@ struct SyncPeerRow
     SyncKnowledge acknowledged;
     QString lastImportAt; // ISO 8601 UTC or empty
     QString lastExportAt;
+    QByteArray publicKey; // the peer's Ed25519 key (schema 12); empty for a peer prepared before it
 };
 
-// The sync tables of one database (schema 10): the change log, each field's current heads, the
+// The sync tables of one database (schemas 10 and 12): the change log, each field's current heads, the
 // peers and what they acknowledged. Knows nothing of packages or record tables.
 class SyncStore final
 {
@@ -44,6 +46,16 @@ public:
     void setReplicaName(const QString &name);
     QString info(const QString &key) const;
     void setInfo(const QString &key, const QString &value);
+
+    // This replica's signing key, made and stored the first time it is needed (inside the caller's
+    // transaction).
+    SyncSigner signer();
+    bool hasSigner() const;
+    void setSigner(const SyncSigner &signer);
+    // The certificate the replica that prepared this one gave it (issuer empty for the office).
+    QString certificateIssuer() const;
+    QByteArray certificate() const;
+    void setCertificate(const QString &issuer, const QByteArray &signature);
 
     bool contains(const QString &changeId) const;
     // The change id stored under (origin, sequence), if any.

@@ -575,3 +575,43 @@ TEST_CASE("sync mistakes on the command line exit 1 before the database is opene
         CHECK(help.outText().contains(u"  "_s + command + u' '));
     }
 }
+
+TEST_CASE("a package replayed to another replica is refused naming both, and nothing is written", "[cli][sync]")
+{
+    OfficeAndLaptop setup;
+    const QString rabat = setup.cli.filePath(u"rabat.sqlite"_s);
+    setup.ok(setup.office(), {u"replica"_s, u"prepare"_s, u"--out"_s, rabat, u"--name"_s, u"Rabat"_s});
+    setup.setAcronym(setup.laptop(), u"AMD"_s);
+    const QString package = setup.cli.filePath(u"to-office.crmsync"_s);
+    setup.ok(setup.laptop(), {u"sync"_s, u"export"_s, u"--to"_s, u"Office"_s, u"--out"_s, package});
+    const CliResult refused = setup.on(rabat, {u"sync"_s, u"import"_s, package});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.errText().contains(u"is addressed to \"Office\""_s));
+    CHECK(refused.errText().contains(u"\"Rabat\""_s));
+    CHECK(setup.agency(rabat).value(kAcronym).toString() != u"AMD"_s);
+    setup.ok(setup.office(), {u"sync"_s, u"import"_s, package});
+    CHECK(setup.agency(setup.office()).value(kAcronym).toString() == u"AMD"_s);
+}
+
+TEST_CASE("replica name --set refuses a peer's name, naming it", "[cli][sync]")
+{
+    OfficeAndLaptop setup;
+    const CliResult clash = setup.on(setup.office(), {u"replica"_s, u"name"_s, u"--set"_s, u"laptop"_s});
+    CHECK(clash.exitCode != 0);
+    CHECK(clash.errText().contains(setup.laptopId));
+    CHECK(setup.ok(setup.office(), {u"replica"_s, u"name"_s}).outText() == u"Office\n"_s);
+}
+
+TEST_CASE("replica key prints the key that sync trust enters on a peer", "[cli][sync]")
+{
+    OfficeAndLaptop setup;
+    const QString key = setup.ok(setup.laptop(), {u"replica"_s, u"key"_s}).outText().trimmed();
+    CHECK(key.size() == 44);
+    CHECK(setup.on(setup.office(), {u"sync"_s, u"trust"_s, u"Laptop"_s, u"not-a-key"_s}).exitCode != 0);
+    // The office already holds this key from preparing the laptop: entering it again is fine.
+    setup.ok(setup.office(), {u"sync"_s, u"trust"_s, u"Laptop"_s, key});
+    const QString otherKey = setup.ok(setup.office(), {u"replica"_s, u"key"_s}).outText().trimmed();
+    const CliResult other = setup.on(setup.office(), {u"sync"_s, u"trust"_s, u"Laptop"_s, otherKey});
+    CHECK(other.exitCode != 0);
+    CHECK(other.errText().contains(u"already holds another key"_s));
+}

@@ -114,7 +114,7 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(Database::latestSchemaVersion() == 11);
+    CHECK(Database::latestSchemaVersion() == 12);
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));

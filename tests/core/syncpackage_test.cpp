@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "sync/syncpackage.h"
 #include "sync/syncpackageformat.h"
+#include "sync/syncsigning.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,14 @@ const QString kLaptopId = u"0190a1b2-c3d4-7e5f-8a9b-111111111111"_s;
 const QString kOfficeId = u"0190a1b2-c3d4-7e5f-8a9b-222222222222"_s;
 const QString kPassphrase = u"矢崎 wire harness 2026"_s;
 
+// The laptop's signing key: a forger in these tests holds it, so what they test is the reader's
+// checks of the content (tests/core/syncauth_test.cpp tests the signature's trust).
+const SyncSigner &laptopKey()
+{
+    static const SyncSigner key = SyncSigner::generate();
+    return key;
+}
+
 SyncPackageHeader laptopHeader()
 {
     SyncPackageHeader header;
@@ -37,7 +46,7 @@ SyncPackageHeader laptopHeader()
 
 SyncPackageExpectations office()
 {
-    return {kDatabaseId, Database::latestSchemaVersion()};
+    return {kDatabaseId, Database::latestSchemaVersion(), {}};
 }
 
 SyncChange change(const QString &id, SyncOperation operation, QJsonObject fields)
@@ -116,18 +125,18 @@ Parts split(const QByteArray &bytes)
             bytes.sliced(kSyncPrefixBytes + headerBytes, static_cast<qsizetype>(bodyBytes))};
 }
 
-// A package as a forger would build it: well framed, with a checksum that matches.
+// A package as a forger holding the laptop's key would build it: well framed and signed.
 QByteArray forge(const QJsonObject &header, const QByteArray &body)
 {
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray bytes = syncPackagePrefix(json.size(), body.size()) + json + body;
-    return bytes + syncPackageChecksum(bytes);
+    return bytes + syncPackageTrailer(bytes, laptopKey());
 }
 
 QByteArray withChecksumRecomputed(QByteArray bytes)
 {
-    bytes.chop(kSyncChecksumBytes);
-    return bytes + syncPackageChecksum(bytes);
+    bytes.chop(kSyncTrailerBytes);
+    return bytes + syncPackageTrailer(bytes, laptopKey());
 }
 
 struct Fixture
@@ -140,11 +149,11 @@ struct Fixture
 
     QByteArray writePlain(const QList<SyncChange> &changes = multilingualChanges())
     {
-        writeSyncPackage(path, laptopHeader(), changes);
+        writeSyncPackage(path, laptopHeader(), changes, laptopKey());
         return readAll(path);
     }
 
-    // Reading a package whose changes are this JSON (framed and checksummed correctly).
+    // Reading a package whose changes are this JSON (framed and signed correctly).
     Error readChanges(const QJsonValue &changes, qsizetype count)
     {
         Parts parts = split(writePlain());
@@ -177,7 +186,7 @@ QJsonObject validChangeJson()
 TEST_CASE("a package without changes is written and read back as a valid empty package", "[sync]")
 {
     Fixture f;
-    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), {});
+    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), {}, laptopKey());
     CHECK(written.changeCount == 0);
     CHECK(written.firstChangeId.isEmpty());
     CHECK(written.formatName == u"delegates-crm-sync"_s);
@@ -190,7 +199,7 @@ TEST_CASE("a package without changes is written and read back as a valid empty p
 TEST_CASE("changes travel with their Japanese and Arabic values intact", "[sync]")
 {
     Fixture f;
-    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), multilingualChanges());
+    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), laptopKey());
     CHECK(written.changeCount == 4);
     CHECK(written.firstChangeId == u"2026-11-29T10:00:00.000Z-0000-laptop"_s);
     CHECK(written.lastChangeId == u"2026-11-29T11:30:00.000Z-0000-laptop"_s);
@@ -212,7 +221,7 @@ TEST_CASE("the header describes the package in readable JSON", "[sync]")
     const Parts parts = split(f.writePlain());
     CHECK(readAll(f.path).startsWith("DCRMSYNC"));
     CHECK(parts.header[u"format"_s] == u"delegates-crm-sync"_s);
-    CHECK(parts.header[u"formatVersion"_s] == 1);
+    CHECK(parts.header[u"formatVersion"_s] == 2);
     CHECK(parts.header[u"schemaVersion"_s] == Database::latestSchemaVersion());
     CHECK(parts.header[u"databaseId"_s] == kDatabaseId);
     CHECK(parts.header[u"createdAt"_s] == u"2026-11-29T19:05:30.250Z"_s);
@@ -222,7 +231,8 @@ TEST_CASE("the header describes the package in readable JSON", "[sync]")
 TEST_CASE("an encrypted package is read back with its passphrase and hides its contents", "[sync]")
 {
     Fixture f;
-    const SyncPackageHeader written = writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), kPassphrase);
+    const SyncPackageHeader written =
+        writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), laptopKey(), kPassphrase);
     CHECK(written.encrypted);
     const QByteArray bytes = readAll(f.path);
     CHECK_FALSE(bytes.contains(u"矢崎総業"_s.toUtf8()));
@@ -236,7 +246,7 @@ TEST_CASE("an encrypted package is read back with its passphrase and hides its c
 TEST_CASE("an encrypted package opens with the passphrase typed in another Unicode form", "[sync]")
 {
     Fixture f;
-    writeSyncPackage(f.path, laptopHeader(), {}, u"caf\u00e9"_s);
+    writeSyncPackage(f.path, laptopHeader(), {}, laptopKey(), u"caf\u00e9"_s);
     CHECK(readSyncPackage(f.path, office(), u"cafe\u0301"_s).header.encrypted);
 }
 
@@ -288,16 +298,16 @@ TEST_CASE("a package of an unknown format version or name is refused", "[sync][r
     Parts parts = split(f.writePlain());
     parts.header[u"format"_s] = u"keepass-sync"_s;
     writeAll(f.forged, forge(parts.header, parts.body));
-    CHECK_THAT(refusal(f.forged), Contains("unknown sync package format (keepass-sync, version 1)"));
+    CHECK_THAT(refusal(f.forged), Contains("unknown sync package format (keepass-sync, version 2)"));
 }
 
 TEST_CASE("a package of a newer format is refused with advice to update", "[sync][refusal]")
 {
     Fixture f;
     QByteArray bytes = f.writePlain();
-    qToBigEndian<quint32>(2, bytes.data() + 8);
+    qToBigEndian<quint32>(3, bytes.data() + 8);
     writeAll(f.forged, withChecksumRecomputed(bytes));
-    CHECK_THAT(refusal(f.forged), Contains("newer version of Delegates CRM (package format 2"));
+    CHECK_THAT(refusal(f.forged), Contains("newer version of Delegates CRM (package format 3"));
 }
 
 TEST_CASE("a package from a newer database schema is refused", "[sync][refusal]")
@@ -305,11 +315,11 @@ TEST_CASE("a package from a newer database schema is refused", "[sync][refusal]"
     Fixture f;
     SyncPackageHeader header = laptopHeader();
     header.schemaVersion = Database::latestSchemaVersion() + 1;
-    writeSyncPackage(f.path, header, multilingualChanges());
+    writeSyncPackage(f.path, header, multilingualChanges(), laptopKey());
     CHECK_THAT(refusal(f.path), Contains("comes from a database with a newer schema"));
     // An older schema is for the merge engine to handle, not a refusal.
     header.schemaVersion = 1;
-    writeSyncPackage(f.path, header, {});
+    writeSyncPackage(f.path, header, {}, laptopKey());
     CHECK(readSyncPackage(f.path, office()).header.schemaVersion == 1);
 }
 
@@ -350,7 +360,7 @@ TEST_CASE("a flipped byte anywhere in a package is refused", "[sync][refusal]")
 {
     Fixture f;
     for (const QString &passphrase : {QString(), kPassphrase}) {
-        writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), passphrase);
+        writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), laptopKey(), passphrase);
         const QByteArray bytes = readAll(f.path);
         // Every byte of the prefix and the checksum, and a sample of the header and body between them.
         for (qsizetype i = 0; i < bytes.size(); i += (i < kSyncPrefixBytes || i >= bytes.size() - 40) ? 1 : 11) {
@@ -366,7 +376,7 @@ TEST_CASE("a flipped byte anywhere in a package is refused", "[sync][refusal]")
     }
 }
 
-TEST_CASE("an altered header whose checksum was not recomputed is refused", "[sync][refusal]")
+TEST_CASE("an altered header whose signature was not recomputed is refused", "[sync][refusal]")
 {
     Fixture f;
     const QByteArray bytes = f.writePlain();
@@ -375,20 +385,21 @@ TEST_CASE("an altered header whose checksum was not recomputed is refused", "[sy
     REQUIRE(at > 0);
     tampered[at + 14] = '3';
     writeAll(f.forged, tampered);
-    CHECK_THAT(refusal(f.forged), Contains("its checksum does not match its contents"));
+    CHECK_THAT(refusal(f.forged), Contains("its signature does not match its contents"));
 
-    // A checksum that looks recomputed, but over the header alone.
+    // A signature that looks recomputed, but over the header alone.
     const Parts parts = split(tampered);
     const QByteArray header = QJsonDocument(parts.header).toJson(QJsonDocument::Compact);
-    tampered.chop(kSyncChecksumBytes);
-    writeAll(f.forged, tampered + syncPackageChecksum(header));
-    CHECK_THAT(refusal(f.forged), Contains("its checksum does not match its contents"));
+    tampered.chop(kSyncTrailerBytes);
+    writeAll(f.forged,
+             tampered + syncPackageTrailer(header, laptopKey()).first(kSyncPublicKeyBytes) + laptopKey().sign(header));
+    CHECK_THAT(refusal(f.forged), Contains("its signature does not match its contents"));
 }
 
 TEST_CASE("an encrypted package altered with a recomputed checksum fails authentication", "[sync][refusal]")
 {
     Fixture f;
-    writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), kPassphrase);
+    writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), laptopKey(), kPassphrase);
     const QByteArray bytes = readAll(f.path);
 
     SECTION("in its header")
@@ -400,7 +411,7 @@ TEST_CASE("an encrypted package altered with a recomputed checksum fails authent
     SECTION("in its body")
     {
         QByteArray tampered = bytes;
-        tampered[bytes.size() - kSyncChecksumBytes - 20] ^= 0x40;
+        tampered[bytes.size() - kSyncTrailerBytes - 20] ^= 0x40;
         writeAll(f.forged, withChecksumRecomputed(tampered));
     }
     CHECK_THAT(refusal(f.forged, office(), kPassphrase), Contains("was altered after it was exported"));
@@ -423,7 +434,7 @@ TEST_CASE("a plain package whose header disagrees with its changes is refused", 
 TEST_CASE("an encrypted package is refused with a wrong passphrase or without one", "[sync][refusal]")
 {
     Fixture f;
-    writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), kPassphrase);
+    writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), laptopKey(), kPassphrase);
     CHECK_THAT(refusal(f.path, office(), u"yazaki"_s), Contains("The passphrase is wrong"));
     CHECK_THAT(refusal(f.path, office()), Contains("is encrypted. Enter the passphrase"));
 }
@@ -431,7 +442,7 @@ TEST_CASE("an encrypted package is refused with a wrong passphrase or without on
 TEST_CASE("an encrypted header cannot make the reader spend gigabytes on the key", "[sync][refusal]")
 {
     Fixture f;
-    writeSyncPackage(f.path, laptopHeader(), {}, kPassphrase);
+    writeSyncPackage(f.path, laptopHeader(), {}, laptopKey(), kPassphrase);
     Parts parts = split(readAll(f.path));
     QJsonObject encryption = parts.header[u"encryption"_s].toObject();
     encryption[u"memLimit"_s] = 64.0 * 1024 * 1024 * 1024;
@@ -521,7 +532,7 @@ TEST_CASE("the writer refuses what the reader would refuse", "[sync]")
     QList<SyncChange> changes = multilingualChanges();
     changes[1].recordId = u"42"_s;
     try {
-        writeSyncPackage(f.path, header, changes);
+        writeSyncPackage(f.path, header, changes, laptopKey());
         FAIL("an invalid package was written");
     } catch (const Error &e) {
         CHECK_THAT(e.message().toStdString(), Contains("cannot be written"));
@@ -536,11 +547,11 @@ TEST_CASE("a package that cannot be written is reported with its path", "[sync]"
     Fixture f;
     const QString path = f.dir.filePath(u"no such folder/laptop.dcrmsync"_s);
     try {
-        writeSyncPackage(path, laptopHeader(), {});
+        writeSyncPackage(path, laptopHeader(), {}, laptopKey());
         FAIL("a package was written into a missing folder");
     } catch (const Error &e) {
         CHECK_THAT(e.message().toStdString(), Contains("Cannot write"));
         CHECK_THAT(e.message().toStdString(), Contains("laptop.dcrmsync"));
     }
-    CHECK_THROWS_AS(writeSyncPackage(f.dir.path(), laptopHeader(), {}), Error);
+    CHECK_THROWS_AS(writeSyncPackage(f.dir.path(), laptopHeader(), {}, laptopKey()), Error);
 }
