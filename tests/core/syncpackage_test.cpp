@@ -259,7 +259,7 @@ TEST_CASE("reading a package writes nothing, whether it is accepted or refused",
     const QStringList entries = QDir(f.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 
     readSyncPackage(f.path, office());
-    CHECK_THROWS_AS(readSyncPackage(f.path, {newRecordId(), Database::latestSchemaVersion()}), Error);
+    CHECK_THROWS_AS(readSyncPackage(f.path, {newRecordId(), Database::latestSchemaVersion(), {}}), Error);
 
     CHECK(readAll(f.path) == before);
     CHECK(QFileInfo(f.path).lastModified() == modified);
@@ -455,7 +455,7 @@ TEST_CASE("a package from another office's database is refused", "[sync][refusal
 {
     Fixture f;
     f.writePlain();
-    const std::string message = refusal(f.path, {newRecordId(), Database::latestSchemaVersion()});
+    const std::string message = refusal(f.path, {newRecordId(), Database::latestSchemaVersion(), {}});
     CHECK_THAT(message, Contains("belongs to another database"));
     CHECK_THAT(message, Contains("sent by Mission laptop (Tangier)"));
 }
