@@ -200,8 +200,7 @@ bool MapReader::boolean(const QString &key, bool fallback)
     if (m_format == MapFormat::Storage && (v.userType() == QMetaType::Int || v.userType() == QMetaType::LongLong)) {
         return v.toLongLong() != 0;
     }
-    addError(key, v.userType() == QMetaType::QString ? MapReaderTr::tr("must be true or false, written without quotes")
-                                                     : MapReaderTr::tr("must be true or false"));
+    addError(key, MapReaderTr::tr("must be true or false"));
     return fallback;
 }
 
