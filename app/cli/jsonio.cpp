@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "console.h"
 #include "domain/error.h"
+#include "domain/strictjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,25 +49,20 @@ QVariantMap readObject(const QString &source)
     if (trimmed.isEmpty()) {
         throw Error(Error::Kind::Invalid, JsonIoTr::tr("%1 is empty; a JSON object ({...}) was expected").arg(name));
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    // Checked byte by byte first: Qt alone would store "x\q" as "xq", a raw tab or a lone surrogate.
+    const StrictJson parsed = parseStrictJson(data);
     if (!trimmed.startsWith('{')) {
         // Said plainly: Qt would call a bare number "illegal value at column 2".
         throw Error(Error::Kind::Invalid,
-                    document.isArray()
+                    parsed.document.isArray()
                         ? JsonIoTr::tr("%1 holds a JSON array; one JSON object ({...}) was expected").arg(name)
                         : JsonIoTr::tr("%1 does not hold a JSON object ({...})").arg(name));
     }
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = data.left(parseError.offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        throw Error(Error::Kind::Invalid, JsonIoTr::tr("%1 is not valid JSON: %2 at line %3, column %4")
-                                              .arg(name, parseError.errorString())
-                                              .arg(line)
-                                              .arg(column));
+    if (parsed.problem) {
+        throw Error(Error::Kind::Invalid,
+                    JsonIoTr::tr("%1 is not valid JSON: %2").arg(name, parsed.problem->describe()));
     }
-    return document.object().toVariantMap();
+    return parsed.document.object().toVariantMap();
 }
 
 QByteArray objectText(const QVariantMap &map, bool indented)

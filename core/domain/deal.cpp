@@ -47,6 +47,11 @@ ImpactFigure readImpact(MapReader &e)
         } else {
             f.value = money->minorUnits;
         }
+    } else if (e.format() == MapFormat::Json && !Deal::indicators().contains(f.indicator)) {
+        // Neither money nor a count: what the value should be is unknown until the indicator is
+        // (validation names the indicator), so its type is not judged.
+        const QVariant raw = e.raw(u"value"_s);
+        f.valueUnreadable = raw.isValid() && !raw.isNull() && !raw.toString().isEmpty();
     } else {
         f.value = e.integer(u"value"_s);
     }
@@ -212,7 +217,7 @@ FieldErrors Deal::validate() const
         iv.oneOf(u"status"_s, f.status, impactStatuses(), true);
         if (!f.value && !f.valueUnreadable) {
             iv.fail(u"value"_s, DealTr::tr("is required"));
-        } else if (*f.value < 0) {
+        } else if (f.value && *f.value < 0) {
             iv.fail(u"value"_s, DealTr::tr("must not be negative"));
         }
         if (ImpactFigure::isMoney(f.indicator)) {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -141,20 +143,36 @@ std::optional<qint64> MapReader::integer(const QString &key)
     if (isBlank(v)) {
         return std::nullopt;
     }
+    // Doubles count exactly up to 2^53; past it "9007199254740993" would be stored as ...992.
+    constexpr double kExactLimit = 9007199254740992.0;
     switch (v.userType()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
         return v.toLongLong();
+    case QMetaType::ULongLong:
+        if (v.toULongLong() <= static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
+            return v.toLongLong();
+        }
+        addError(key, MapReaderTr::tr("is too large"));
+        return std::nullopt;
     case QMetaType::Double: {
         const double d = v.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d))) {
+        if (std::isfinite(d) && std::abs(d) > kExactLimit) {
+            addError(key, MapReaderTr::tr("is too large"));
+            return std::nullopt;
+        }
+        if (std::isfinite(d) && d == std::trunc(d)) {
             return static_cast<qint64>(d);
         }
         break;
     }
     case QMetaType::QString: {
+        // JSON says what a number is: "5" in quotes is text, and a typed field does not guess.
+        if (m_format == MapFormat::Json) {
+            addError(key, MapReaderTr::tr("must be a whole number written without quotes (5, not \"5\")"));
+            return std::nullopt;
+        }
         bool ok = false;
         const qint64 n = v.toString().trimmed().toLongLong(&ok);
         if (ok) {
@@ -178,7 +196,8 @@ bool MapReader::boolean(const QString &key, bool fallback)
     if (v.userType() == QMetaType::Bool) {
         return v.toBool();
     }
-    if (v.userType() == QMetaType::Int || v.userType() == QMetaType::LongLong) {
+    // Storage keeps booleans as 0/1; in JSON only true and false are booleans (2 is not "yes").
+    if (m_format == MapFormat::Storage && (v.userType() == QMetaType::Int || v.userType() == QMetaType::LongLong)) {
         return v.toLongLong() != 0;
     }
     addError(key, MapReaderTr::tr("must be true or false"));

@@ -272,6 +272,59 @@ TEST_CASE("a value of the wrong type is refused", "[validation]")
           QStringList{u"done"_s});
 }
 
+TEST_CASE("JSON values are taken as their JSON type, never guessed from another", "[validation][strictjson]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    // A boolean is true or false: 2, 1, 0 and "true" are refused, not read as yes or no.
+    for (const QVariant &notBoolean : {QVariant(2), QVariant(1), QVariant(0), QVariant(u"true"_s)}) {
+        INFO(notBoolean.toString().toStdString());
+        CHECK(refusedCreate(t, RecordKind::Officer, with(test::officerJson(), u"active"_s, notBoolean)) ==
+              QStringList{u"active"_s});
+        CHECK(refusedCreate(t, RecordKind::Investor, with(test::investorJson(), u"confidential"_s, notBoolean)) ==
+              QStringList{u"confidential"_s});
+        CHECK(refusedCreate(t, RecordKind::FollowUp, with(test::followUpJson(g), u"done"_s, notBoolean)) ==
+              QStringList{u"done"_s});
+    }
+    // A number is a number: "5" is text; 5.5 and numbers past what a double holds exactly are not whole.
+    for (const QVariant &notInteger :
+         {QVariant(u"5"_s), QVariant(5.5), QVariant(1e20), QVariant(9007199254740994.0),
+          QVariant(std::numeric_limits<double>::infinity()), QVariant(qulonglong(1) << 63), QVariant(true)}) {
+        INFO(notInteger.toString().toStdString());
+        CHECK(refusedCreate(t, RecordKind::Investor, with(test::investorJson(), u"employees"_s, notInteger)) ==
+              QStringList{u"employees"_s});
+        CHECK(refusedCreate(t, RecordKind::Meeting, with(test::meetingJson(g), u"interest_level"_s, notInteger)) ==
+              QStringList{u"interest_level"_s});
+        CHECK(refusedCreate(t, RecordKind::Deal, with(test::dealJson(g), u"impact[1].value"_s, notInteger)) ==
+              QStringList{u"impact[1].value"_s});
+    }
+    const std::optional<Error> quoted = test::errorFrom(
+        [&] { t.store().create(RecordKind::Investor, with(test::investorJson(), u"employees"_s, u"5"_s)); });
+    REQUIRE(quoted);
+    CHECK(quoted->message() == u"employees: must be a whole number written without quotes (5, not \"5\")"_s);
+
+    // What JSON calls a whole number is one, 5.0 included (Qt reads 5.0 and 1e3 as integers anyway).
+    for (const QVariant &whole : {QVariant(5), QVariant(qint64(5)), QVariant(5.0), QVariant(9007199254740992.0)}) {
+        const QString id = t.store().create(RecordKind::Investor, with(test::investorJson(), u"employees"_s, whole));
+        CHECK(t.store().get(RecordKind::Investor, id).value(u"employees"_s).toLongLong() == whole.toLongLong());
+    }
+    const QString officer = t.store().create(RecordKind::Officer, with(test::officerJson(u"NF"_s), u"active"_s, false));
+    CHECK(t.store().get(RecordKind::Officer, officer).value(u"active"_s) == QVariant(false));
+}
+
+TEST_CASE("stored booleans and numbers, 0/1 and digits, are still read from the storage form", "[validation]")
+{
+    test::TestDatabase t;
+    QVariantMap officer = test::officerJson(u"ST"_s);
+    officer.insert(u"active"_s, 0);
+    const QString id = t.store().create(RecordKind::Officer, officer, MapFormat::Storage);
+    CHECK(t.store().get(RecordKind::Officer, id).value(u"active"_s) == QVariant(false));
+    QVariantMap investor = test::investorJson();
+    investor.insert(u"employees"_s, u"42"_s);
+    const QString investorId = t.store().create(RecordKind::Investor, investor, MapFormat::Storage);
+    CHECK(t.store().get(RecordKind::Investor, investorId).value(u"employees"_s).toLongLong() == 42);
+}
+
 TEST_CASE("a meeting time needs an offset and a known time zone", "[validation]")
 {
     test::TestDatabase t;
