@@ -10,6 +10,10 @@
 class QUndoCommand;
 class QUndoStack;
 
+namespace crm {
+class Error;
+}
+
 namespace crm::ui {
 
 // Owns the open database for the application (the window does not) and the editing session on
@@ -33,6 +37,11 @@ public:
     QString officerId() const;
     void setOfficerId(const QString &id);
 
+    // A pane could not read what it shows (a damaged file, a disk gone): it shows nothing rather
+    // than part of the data and reports it here. The window hears readFailed() once for every
+    // failure of one refresh, however many panes saw it.
+    void reportReadFailure(const Error &error);
+
     // Pushes a command whose change is already made; panes refresh through recordsChanged().
     void push(QUndoCommand *command);
 
@@ -44,6 +53,8 @@ Q_SIGNALS:
     // the step. Emitted once the stack has finished, so a message box shown for it finds the
     // window's undo actions and lists already up to date.
     void commandFailed(const QString &text);
+    // Reading the database failed; text says what happened and what to do.
+    void readFailed(const QString &text);
 
 private:
     void reportFailure(const QString &text);
@@ -52,6 +63,7 @@ private:
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<RecordQuery> m_query;
     QUndoStack *m_undoStack;
+    bool m_readFailurePending = false;
 };
 
 } // namespace crm::ui
