@@ -53,6 +53,21 @@ void DatabaseSession::reportFailure(const QString &text)
         Qt::QueuedConnection);
 }
 
+void DatabaseSession::reportReadFailure(const Error &error)
+{
+    if (m_readFailurePending) {
+        return; // the panes refreshing with this one hit the same damage: one message is enough
+    }
+    m_readFailurePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, text = error.message()] {
+            m_readFailurePending = false;
+            Q_EMIT readFailed(text);
+        },
+        Qt::QueuedConnection);
+}
+
 QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
 {
     std::unique_ptr<Database> db;

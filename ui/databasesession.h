@@ -11,6 +11,10 @@
 class QUndoCommand;
 class QUndoStack;
 
+namespace crm {
+class Error;
+}
+
 namespace crm::ui {
 
 // Owns the open database for the application (the window does not) and the editing session on
@@ -40,6 +44,11 @@ public:
     QString officerId() const;
     void setOfficerId(const QString &id);
 
+    // A pane could not read what it shows (a damaged file, a disk gone): it shows nothing rather
+    // than part of the data and reports it here. The window hears readFailed() once for every
+    // failure of one refresh, however many panes saw it.
+    void reportReadFailure(const Error &error);
+
     // Pushes a command whose change is already made; panes refresh through recordsChanged().
     void push(QUndoCommand *command);
 
@@ -53,6 +62,8 @@ Q_SIGNALS:
     void commandFailed(const QString &text);
     // Another officer is stamped on changes (chosen, added, or dropped with the file that held them).
     void officerChanged();
+    // Reading the database failed; text says what happened and what to do.
+    void readFailed(const QString &text);
 
 private:
     void reportFailure(const QString &text);
@@ -61,6 +72,7 @@ private:
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<RecordQuery> m_query;
     QUndoStack *m_undoStack;
+    bool m_readFailurePending = false;
 };
 
 } // namespace crm::ui

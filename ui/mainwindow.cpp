@@ -97,6 +97,8 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     connect(m_session.undoStack(), &QUndoStack::cleanChanged, this, [this] { updateStatus(); });
     connect(&m_session, &DatabaseSession::commandFailed, this,
             [this](const QString &text) { MessageBox::critical(this, tr("Cannot Undo or Redo"), text); });
+    connect(&m_session, &DatabaseSession::readFailed, this,
+            [this](const QString &text) { MessageBox::critical(this, tr("Cannot read the database"), text); });
     // An office monitor's worth of room; on a laptop's smaller screen all of it, maximised, so the
     // window manager counts its own frame (fitToScreen() can only estimate it before the first show).
     const QSize preferred(1600, 1000);

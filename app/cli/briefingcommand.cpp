@@ -44,7 +44,7 @@ ExitCode writeBriefing(const Invocation &invocation)
     const QString path = invocation.value(u"pdf"_s);
     checkWritable(path);
 
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const BriefingDocument document =
         buildBriefing(session.db(), *kindFromName(given.front()), invocation.value(given.front()), options);
     for (const QString &warning : document.warnings) {

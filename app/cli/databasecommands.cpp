@@ -66,7 +66,7 @@ int versionBefore(const QString &path)
         return 0;
     }
     // Target version 0 reads the file without migrating it; a newer schema is refused here.
-    return Database::open(path, Database::OpenMode::MustExist, 0)->schemaVersion();
+    return Database::open(path, Database::OpenMode::ReadOnly, 0)->schemaVersion();
 }
 } // namespace
 
@@ -91,7 +91,7 @@ ExitCode initDatabase(const Invocation &invocation)
 
 ExitCode checkDatabase(const Invocation &invocation)
 {
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const QStringList problems = session.db().check();
     if (problems.isEmpty()) {
         console::line(u"ok"_s); // a fixed word, not translated: scripts test for it

@@ -44,7 +44,7 @@ QString column(const QString &text)
 ExitCode showHistory(const Invocation &invocation)
 {
     const RecordKind kind = parseKind(invocation.positionals.at(0));
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const QList<HistoryEntry> entries = session.store().history(kind, invocation.positionals.at(1));
     if (invocation.has(u"json"_s)) {
         jsonio::ArrayWriter array;

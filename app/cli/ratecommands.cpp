@@ -49,7 +49,7 @@ ExitCode setRate(const Invocation &invocation)
 
 ExitCode listRates(const Invocation &invocation)
 {
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const QList<ExchangeRate> rates = RateStore(session.db()).list();
     if (invocation.has(u"json"_s)) {
         jsonio::ArrayWriter array;

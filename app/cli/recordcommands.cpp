@@ -100,7 +100,7 @@ ExitCode listRecords(const Invocation &invocation)
     }
     const bool json = invocation.has(u"json"_s);
 
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const KindCodec &codec = codecFor(kind);
     jsonio::ArrayWriter array;
     try {
@@ -125,7 +125,7 @@ ExitCode listRecords(const Invocation &invocation)
 ExitCode showRecord(const Invocation &invocation)
 {
     const RecordKind kind = parseKind(invocation.positionals.at(0));
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const QVariantMap record = withOfficerStamps(session.store().get(kind, invocation.positionals.at(1)));
     if (invocation.has(u"json"_s)) {
         console::write(jsonio::objectText(record, true));

@@ -152,7 +152,7 @@ ExitCode showReport(const Invocation &invocation)
         }
     }
 
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const QString currency = invocation.has(u"currency"_s) ? invocation.value(u"currency"_s) : u"USD"_s;
     const ProgrammeReport report = ProgrammeReportBuilder(session.db()).build(from, to, currency);
     if (json) {

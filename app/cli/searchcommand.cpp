@@ -73,7 +73,7 @@ ExitCode searchRecords(const Invocation &invocation)
     if (invocation.has(u"limit"_s)) {
         query.limitPerKind = int(parseNumber(invocation, u"limit"_s, 1, 10000));
     }
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const QList<SearchHit> hits = Search(session.db()).search(query);
     if (invocation.has(u"json"_s)) {
         jsonio::ArrayWriter array;

@@ -243,7 +243,7 @@ ExitCode importPackage(const Invocation &invocation)
 
 ExitCode showSyncStatus(const Invocation &invocation)
 {
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const SyncStatus status = Synchronizer(session.db()).status();
     if (invocation.has(kJson)) {
         QVariantList peers;
@@ -284,7 +284,7 @@ ExitCode showSyncStatus(const Invocation &invocation)
 
 ExitCode listConflicts(const Invocation &invocation)
 {
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     const QList<SyncConflict> conflicts = Synchronizer(session.db()).conflicts();
     if (invocation.has(kJson)) {
         jsonio::ArrayWriter array;

@@ -71,7 +71,8 @@ ExitCode replicaName(const Invocation &invocation)
     if (invocation.has(u"set"_s) && name.isEmpty()) {
         throw UsageError(SyncReplicaCommandsTr::tr("--set needs a name that is not blank"));
     }
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation,
+                    invocation.has(u"set"_s) ? Database::OpenMode::MustExist : Database::OpenMode::ReadOnly);
     Synchronizer sync(session.db());
     if (invocation.has(u"set"_s)) {
         sync.setReplicaName(name);

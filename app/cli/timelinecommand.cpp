@@ -211,7 +211,7 @@ ExitCode showTimeline(const Invocation &invocation)
         }
     }
 
-    Session session(invocation, Database::OpenMode::MustExist);
+    Session session(invocation, Database::OpenMode::ReadOnly);
     // Also proves that the id is one of that kind (exit code 3 otherwise).
     const QString title = session.store().title(subject.kind, subject.id);
     const Timeline timeline(session.db());

@@ -3,14 +3,18 @@
 #include "backupstore.h"
 #include "domain/error.h"
 #include "migrations.h"
+#include "sqliteerror.h"
 #include "sqlstatement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,15 +31,46 @@ QString nextConnectionName()
     return u"crm-"_s + QString::number(counter.fetchAndAddRelaxed(1));
 }
 
-// Reads a PRAGMA or a count, turning "file is not a database" into a message for the user.
+// Reads a PRAGMA or a count; a failure says what happened to the file (damaged, locked, ...).
 int queryInt(const QSqlDatabase &db, const QString &sql, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next()) {
-        throw Error::database(
-            DatabaseTr::tr("%1 is not a Delegates CRM database (%2).").arg(path, q.lastError().databaseText()));
+        throw storage::sqliteError(q.lastError(), path);
     }
     return q.value(0).toInt();
+}
+
+// Every SQLite file starts with these 16 bytes. Looking at them before SQLite does keeps SQLite
+// from treating an empty or short file as a new database it may write to.
+void requireSqliteHeader(const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        throw Error::database(DatabaseTr::tr("Cannot read %1: %2").arg(file, input.errorString()));
+    }
+    if (input.size() == 0) {
+        throw Error::database(DatabaseTr::tr("%1 is an empty file (0 bytes), not a Delegates CRM database. It has "
+                                             "been left as it is; to create a new database, give a path that does "
+                                             "not exist yet.")
+                                  .arg(file));
+    }
+    static const QByteArray header("SQLite format 3\0", 16);
+    constexpr qint64 kHeaderSize = 100; // SQLite's database header
+    if (input.size() < kHeaderSize || input.read(header.size()) != header) {
+        throw Error::database(
+            DatabaseTr::tr("%1 is not a Delegates CRM database (it is not an SQLite file). It has been left as it is.")
+                .arg(file));
+    }
+}
+
+// A read-only open fails this way when SQLite can create neither the -shm nor the -wal beside the
+// file (read-only media, a folder without write access).
+bool cannotOpenShared(const QSqlError &error)
+{
+    const int code = storage::sqliteResultCode(error) & 0xff;
+    return code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_IOERR;
 }
 } // namespace
 
@@ -62,27 +97,58 @@ Database::~Database()
             while (m_depth > 0) {
                 rollbackTransaction();
             }
-            // Gathers the statistics the query planner lacks, for the tables this session used
-            // (SQLite's advice for long-lived connections); cheap, and a failure changes nothing.
-            QSqlQuery optimize(db);
-            optimize.exec(u"PRAGMA optimize"_s);
-            optimize.finish();
+            if (m_wrote) {
+                // Gathers the statistics the query planner lacks, for the tables this session used
+                // (SQLite's advice for long-lived connections). It writes, so only a session that
+                // wrote runs it: a reading session leaves the file exactly as it was.
+                QSqlQuery optimize(db);
+                optimize.exec(u"PRAGMA optimize"_s);
+                optimize.finish();
+            }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::connect(bool readOnly, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    }
+    db.close();
+    m_readOnly = readOnly;
+    if (immutable) {
+        // immutable=1: no locks, no -shm, no -wal; only for a file nobody can change (read-only media).
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           u"?mode=ro&immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
+    if (!db.open()) {
+        throw storage::sqliteError(db.lastError(), m_path);
+    }
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int targetVersion)
 {
     const QFileInfo info(path);
-    if (mode == OpenMode::MustExist && !info.exists()) {
+    const bool existed = info.exists(); // QFileInfo may look again once SQLite has created the file
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (mode != OpenMode::CreateIfMissing && !info.exists()) {
         throw Error::notFound(DatabaseTr::tr("The file %1 does not exist.").arg(path));
     }
     if (info.exists() && info.isDir()) {
         throw Error::database(DatabaseTr::tr("%1 is a folder, not a database file.").arg(path));
     }
-    if (info.exists() && !info.isWritable()) {
+    if (info.exists()) {
+        requireSqliteHeader(path);
+    }
+    if (info.exists() && !readOnly && !info.isWritable()) {
         // SQLite would open it and fail at the first save; say so before the officer types anything.
         throw Error::database(
             DatabaseTr::tr("%1 is read-only. Delegates CRM writes to its database: copy the file to a folder "
@@ -98,20 +164,41 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
-        throw Error::database(DatabaseTr::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
-    }
+    database->connect(readOnly, false);
+    QSqlDatabase db = QSqlDatabase::database(database->m_connectionName, false);
 
     // Look before touching: switching to WAL or migrating would write to a file we must refuse.
-    const int version = queryInt(db, u"PRAGMA user_version"_s, path);
+    int version = 0;
+    QSqlError probeError;
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(u"PRAGMA user_version"_s) && probe.next()) {
+            version = probe.value(0).toInt();
+        } else {
+            probeError = probe.lastError();
+        }
+    }
+    if (probeError.isValid()) {
+        // On read-only media SQLite can create neither -shm nor -wal; without a -wal there is
+        // nothing beyond the file itself to read, and an immutable open reads it as it is.
+        if (!readOnly || QFileInfo::exists(path + u"-wal"_s) || !cannotOpenShared(probeError)) {
+            throw storage::sqliteError(probeError, path);
+        }
+        database->connect(true, true);
+        db = QSqlDatabase::database(database->m_connectionName, false);
+        version = queryInt(db, u"PRAGMA user_version"_s, path);
+    }
     const int objects = queryInt(db, u"SELECT count(*) FROM sqlite_master"_s, path);
     const int application = queryInt(db, u"PRAGMA application_id"_s, path);
     if ((version == 0 && objects > 0) || (version > 0 && application != storage::kApplicationId)) {
         throw Error::database(
             DatabaseTr::tr("%1 is an SQLite database of another program, not a Delegates CRM database.").arg(path));
+    }
+    if (version == 0 && existed) {
+        throw Error::database(DatabaseTr::tr("%1 is an empty SQLite file, not a Delegates CRM database. It has been "
+                                             "left as it is; to create a new database, give a path that does not "
+                                             "exist yet.")
+                                  .arg(path));
     }
     if (version > latest) {
         throw Error::database(
@@ -121,13 +208,30 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
                 .arg(version)
                 .arg(latest));
     }
-    for (const QString &pragma : storage::dialect::openPragmas()) {
+    if (readOnly && version < targetVersion) {
+        // An older schema cannot be read by this version: upgrade it once through a write open.
+        database.reset();
+        try {
+            open(path, OpenMode::MustExist, targetVersion).reset();
+        } catch (const Error &error) {
+            throw Error::database(DatabaseTr::tr("%1 was written by an older version of Delegates CRM (schema %2) "
+                                                 "and must be upgraded before it can be read: %3")
+                                      .arg(path)
+                                      .arg(version)
+                                      .arg(error.message()));
+        }
+        return open(path, OpenMode::ReadOnly, targetVersion);
+    }
+    const QStringList pragmas = readOnly ? storage::dialect::readPragmas() : storage::dialect::openPragmas();
+    for (const QString &pragma : pragmas) {
         QSqlQuery q(db);
         if (!q.exec(pragma)) {
-            throw Error::database(DatabaseTr::tr("Cannot open %1: %2").arg(path, q.lastError().text()));
+            throw storage::sqliteError(q.lastError(), path);
         }
     }
-    database->migrate(targetVersion);
+    if (!readOnly) {
+        database->migrate(targetVersion);
+    }
     return database;
 }
 
@@ -205,6 +309,7 @@ void Database::commitTransaction()
     // transaction is still open, and the guard's rollback must find the depth unchanged.
     storage::execScript(db, depth == 0 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(depth));
     m_depth = depth;
+    m_wrote = m_wrote || depth == 0;
 }
 
 void Database::rollbackTransaction()

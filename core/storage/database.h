@@ -15,13 +15,17 @@ class Database final
 public:
     enum class OpenMode
     {
-        CreateIfMissing,
-        MustExist
+        CreateIfMissing, // a path that does not exist becomes a new database; an existing file must be one
+        MustExist,       // the file must exist and be a Delegates CRM database
+        ReadOnly         // MustExist, opened read-only: nothing is ever written to the file
     };
 
     // Opens (or creates) a database and migrates it to targetVersion (the latest by default; tests
     // ask for older versions to exercise the migration path). Throws crm::Error with a message
-    // for the user; the file is left untouched when it is refused.
+    // for the user; the file is left untouched when it is refused. Only a path that does not exist
+    // is ever created: an existing file of any size that is not a Delegates CRM database is refused.
+    // ReadOnly opens the file read-only (on read-only media too); a file of an older schema is first
+    // upgraded through a write open, the one write a reading session may cause.
     static std::unique_ptr<Database> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
                                           int targetVersion = -1);
     ~Database();
@@ -32,6 +36,7 @@ public:
     static QString defaultPath();
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     QString replicaId() const;
     // Integrity, foreign keys and schema version; empty when all is well.
@@ -51,6 +56,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    void connect(bool readOnly, bool immutable);
     void migrate(int targetVersion);
 
     QString m_path;
@@ -58,6 +64,8 @@ private:
     const Clock *m_clock = &Clock::system();
     QString m_officerId;
     int m_depth = 0;
+    bool m_readOnly = false;
+    bool m_wrote = false; // a write transaction committed: worth a PRAGMA optimize on close
 };
 
 // Rolls back unless committed. Nested guards become savepoints, so a use case can wrap several

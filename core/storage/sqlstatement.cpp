@@ -1,6 +1,7 @@
 #include "sqlstatement.h"
 
 #include "domain/error.h"
+#include "sqliteerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,12 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace crm::storage {
 
-SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db), m_sql(sql), m_path(fileOfDatabaseName(db.databaseName()))
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
-        throw Error::database(
-            QCoreApplication::translate("crm::Database", "Database error: %1").arg(m_query.lastError().text()));
+        throw sqliteError(m_query.lastError(), m_path);
     }
 }
 
@@ -42,10 +43,24 @@ SqlStatement &SqlStatement::exec()
 {
     m_nextIndex = 0;
     if (!m_query.exec()) {
-        throw Error::database(
-            QCoreApplication::translate("crm::Database", "Database error: %1").arg(m_query.lastError().text()));
+        throw sqliteError(m_query.lastError(), m_path);
     }
     return *this;
+}
+
+bool SqlStatement::next()
+{
+    if (m_query.next()) {
+        return true;
+    }
+    // Qt's driver reports a failed step (SQLITE_CORRUPT, SQLITE_IOERR...) only through lastError();
+    // without this check a damaged page looks exactly like the end of the rows.
+    if (m_query.lastError().isValid()) {
+        const QSqlError error = m_query.lastError();
+        m_query.finish();
+        throw sqliteError(error, m_path);
+    }
+    return false;
 }
 
 namespace {
@@ -80,10 +95,10 @@ void execScript(const QSqlDatabase &db, const QString &script)
         throw Error::database(QCoreApplication::translate("crm::Database", "The database is not open."));
     }
     char *message = nullptr;
-    if (sqlite3_exec(raw, script.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : "unknown error");
+    if (const int rc = sqlite3_exec(raw, script.toUtf8().constData(), nullptr, nullptr, &message); rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        throw Error::database(QCoreApplication::translate("crm::Database", "Database error: %1").arg(text));
+        throw sqliteError(rc, text, fileOfDatabaseName(db.databaseName()));
     }
 }
 
@@ -149,6 +164,13 @@ QStringList openPragmas()
     // from disk once, not again on each timeline (bench/ saw a quarter of raw SQL time in pread).
     return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
             u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s};
+}
+
+QStringList readPragmas()
+{
+    // journal_mode would write the header of a file not yet in WAL mode; foreign keys and
+    // synchronous only matter to writes.
+    return {u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s};
 }
 } // namespace dialect
 

@@ -7,7 +7,8 @@
 
 namespace crm::storage {
 
-// A prepared statement that throws crm::Error instead of returning an unchecked bool.
+// A prepared statement that throws crm::Error instead of returning an unchecked bool: a step that
+// stops on an error (a damaged page, an I/O error) throws rather than looking like the last row.
 // Internal to core/storage: no other layer sees QSql types.
 class SqlStatement final
 {
@@ -16,7 +17,8 @@ public:
     SqlStatement &bind(const QVariant &value);
     SqlStatement &bind(const QList<QVariant> &values);
     SqlStatement &exec();
-    bool next() { return m_query.next(); }
+    // The next row; false at the real end of the rows, crm::Error when reading failed.
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &name) const { return m_query.value(name); }
     QSqlQuery &query() { return m_query; }
@@ -25,6 +27,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_path; // the file, for messages
     int m_nextIndex = 0;
 };
 
@@ -43,6 +46,7 @@ bool copyDatabase(const QSqlDatabase &db, const QString &path, const std::functi
 namespace dialect {
 QString beginWrite();      // BEGIN IMMEDIATE: takes the write lock up front, no deadlock upgrade later
 QStringList openPragmas(); // foreign keys, WAL, synchronous
+QStringList readPragmas(); // for a read-only connection: none of them writes
 } // namespace dialect
 
 } // namespace crm::storage

@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QTimeZone>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -48,13 +49,25 @@ void RecordListModel::refill(Recount recount)
     if (recount == Recount::Yes) {
         m_total = 0;
     }
+    std::optional<Error> failure;
     if (RecordQuery *query = m_session.query()) {
-        if (recount == Recount::Yes) {
-            m_total = query->count(m_query);
+        try {
+            if (recount == Recount::Yes) {
+                m_total = query->count(m_query);
+            }
+            m_rows = query->page(m_query, 0, PageSize);
+        } catch (const Error &error) {
+            // Part of a list would pass for all of it: show none and say why.
+            m_rows.clear();
+            m_total = 0;
+            recount = Recount::Yes;
+            failure = error;
         }
-        m_rows = query->page(m_query, 0, PageSize);
     }
     endResetModel();
+    if (failure) {
+        m_session.reportReadFailure(*failure);
+    }
     if (recount == Recount::Yes) {
         Q_EMIT totalCountChanged(m_total);
     }
@@ -71,7 +84,18 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !query) {
         return;
     }
-    const QList<QVariantMap> more = query->page(m_query, m_rows.size(), PageSize);
+    QList<QVariantMap> more;
+    try {
+        more = query->page(m_query, m_rows.size(), PageSize);
+    } catch (const Error &error) {
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        endResetModel();
+        Q_EMIT totalCountChanged(m_total);
+        m_session.reportReadFailure(error);
+        return;
+    }
     if (more.isEmpty()) {
         m_total = m_rows.size(); // rows vanished meanwhile (deleted elsewhere)
         return;

@@ -139,6 +139,9 @@ bool RecordPane::showRecord(RecordKind kind, const QString &id)
         clear();
         m_notice->setText(error.message());
         m_notice->show();
+        if (error.kind() == Error::Kind::Database) {
+            m_session.reportReadFailure(error);
+        }
         return true;
     }
     setForm(kind);
@@ -270,9 +273,14 @@ void RecordPane::reloadFromStore()
         m_notice->setVisible(json.contains(u"deleted_at"_s));
         m_notice->setText(tr("This %1 is in the Trash. Undo or restore it from the Trash to edit it.")
                               .arg(recordKindLabel(m_kind).toLower()));
-    } catch (const Error &) {
-        m_notice->setText(
-            tr("This %1 no longer exists (it was purged or undone).").arg(recordKindLabel(m_kind).toLower()));
+    } catch (const Error &error) {
+        if (error.kind() == Error::Kind::Database) {
+            m_notice->setText(error.message());
+            m_session.reportReadFailure(error);
+        } else {
+            m_notice->setText(
+                tr("This %1 no longer exists (it was purged or undone).").arg(recordKindLabel(m_kind).toLower()));
+        }
         m_notice->show();
     }
     m_related->showRecord(m_kind, m_id);

@@ -284,7 +284,8 @@ void TimelineView::load(bool keepPlace)
                 break;
             }
         } catch (const Error &error) {
-            qWarning("Cannot read the timeline: %s", error.what());
+            events.clear(); // never part of a story as if it were all of it
+            m_session.reportReadFailure(error);
         }
     }
     m_reloading = keepPlace;
