@@ -66,15 +66,15 @@ TEST_CASE("the pipeline filters by host country, sector, delegate and year", "[p
     test::TestDatabase t;
     loadSampleData(t.db());
     const Pipeline pipeline(t.db());
-    CHECK(pipeline.cards({u"MA"_s, {}, {}, 0}).size() == 2);
-    CHECK(pipeline.cards({{}, u"aerospace"_s, {}, 0}).size() == 2);
-    CHECK(pipeline.cards({u"MA"_s, u"aerospace"_s, {}, 0}).size() == 1);
+    CHECK(pipeline.cards({u"MA"_s, {}, {}, 0, {}}).size() == 2);
+    CHECK(pipeline.cards({{}, u"aerospace"_s, {}, 0, {}}).size() == 2);
+    CHECK(pipeline.cards({u"MA"_s, u"aerospace"_s, {}, 0, {}}).size() == 1);
     const QString hassani = t.store().findIdBy(RecordKind::Delegate, u"latin_family_name"_s, u"Hassani"_s).value();
-    CHECK(pipeline.cards({{}, {}, hassani, 0}).size() == 2);
+    CHECK(pipeline.cards({{}, {}, hassani, 0, {}}).size() == 2);
     // A year keeps the deals with a stage change dated in it.
-    CHECK(titles(pipeline.cards({{}, {}, {}, 2000})) == QStringList{yazakiTitle});
-    CHECK(pipeline.cards({{}, {}, {}, 2026}).size() == 6);
-    CHECK(pipeline.cards({{}, {}, {}, 1990}).isEmpty());
+    CHECK(titles(pipeline.cards({{}, {}, {}, 2000, {}})) == QStringList{yazakiTitle});
+    CHECK(pipeline.cards({{}, {}, {}, 2026, {}}).size() == 6);
+    CHECK(pipeline.cards({{}, {}, {}, 1990, {}}).isEmpty());
 }
 
 TEST_CASE("a trashed deal is not on the board", "[pipeline]")
