@@ -263,6 +263,80 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::BackupStore</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Delegates CRM database, or it is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Delegates CRM database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Delegates CRM (schema %2; this version reads up to schema %3). Update the application first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade of its schema, but no backup could be written first, so it was not upgraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::Backups</name>
+    <message>
+        <source>Could not delete the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::CodeLabels</name>
     <message>
         <source>Family name first (山田 太郎)</source>
@@ -467,10 +541,6 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a Delegates CRM database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,15 +561,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Delegates CRM database (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,6 +570,62 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Delegates CRM database. It has been left as it is; to create a new database, give a path that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Delegates CRM database (it is not an SQLite file). It has been left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite file, not a Delegates CRM database. It has been left as it is; to create a new database, give a path that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Delegates CRM (schema %2) and must be upgraded before it can be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing more was read from it. Run &quot;delegates-crm-cli check&quot; on it, and restore a backup if the check finds problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free; free at least %3 and try again). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2): it can be read but not changed. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for %1 (%2): ask for access to the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Delegates CRM window or command, or a backup tool): try again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2): check that the file and its folder exist and that you may read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read or write %1 (%2): the disk may be failing, full or disconnected. Run &quot;delegates-crm-cli check&quot; once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to work on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,6 +779,14 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number written without quotes (5, not &quot;5&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1203,109 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::StrictJson</name>
+    <message>
+        <source>no JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 where %2 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a field name in double quotes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice in one object (first at line %1, column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown word &quot;%1&quot; (JSON knows true, false and null, in lower case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number %1 (JSON numbers are written like 12, -3.5 or 1.5e3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside a string (a closing &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw control character %1 inside a string; write it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in a field name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape %1 (JSON allows \&quot; \\ \/ \b \f \n \r \t and \uXXXX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u%1 is the second half of a surrogate pair without its first half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u%1 is the first half of a surrogate pair without its second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a surrogate (%1) written as UTF-8 is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the text ends inside a character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 (byte offset %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at line %3, column %4 (byte offset %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::SyncFields</name>
     <message>
         <source>must be true or false</source>
@@ -1345,10 +1574,6 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged or was altered: its checksum does not match its contents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a whole number of 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1583,22 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must map replica ids to sequence numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Delegates CRM (package format %2), whose packages were not signed and could be altered on the way. Update Delegates CRM on the computer that exported it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered: its signature does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s sync signing key is damaged; prepare this replica again from the office database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1626,54 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>This package was written by this very replica (or by a copy of its file made by hand, which cannot sync: prepare mission laptops with Prepare Mission Laptop). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names the peer %2 (&quot;%3&quot;): choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several peers are named &quot;%1&quot;: %2. Give the replica id of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a replica key: it is 44 characters of letters, digits, + and /, ending with =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replica already holds another key for &quot;%1&quot;. A replica&apos;s key never changes: if that replica was set up again, prepare it again from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package says it comes from %1 but is not signed with its key: it was forged or altered. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package comes from %1, which this replica has not met, and was prepared by %2, which this replica holds no key for. Exchange packages through the replica that prepared it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package comes from %1, whose key was not given to it by %2: it was forged. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replica holds no key for %1: it was prepared by an older version of Delegates CRM, before packages were signed. Prepare it again from this database, or have its officer read out its key (delegates-crm-cli replica key) and enter it here (delegates-crm-cli sync trust NAME KEY). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 is addressed to no replica, so it cannot be imported into this one, %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 is addressed to %2, not to this replica, %3. Import it there. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, the name of this replica. Rename one of them (Sync &gt; Replica Name, or delegates-crm-cli replica name --set) and export again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, like another peer of this replica (%3). Rename one of them and export again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +1922,37 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::cli::BackupCommands</name>
+    <message>
+        <source>restoring: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore %1 needs the ID of the record to bring back from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::BriefingCommand</name>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
@@ -1722,7 +2042,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +2281,10 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>--set needs a name that is not blank</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This replica now accepts packages signed with that key from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::SyncSupport</name>
@@ -2055,6 +2379,10 @@ Commands:
   init                           Create the database, or upgrade it to the current schema
   check                          Check integrity, links and schema version
   demo                           Load the sample dataset into an empty database
+  backup [--out FILE]            Copy the database to FILE, or into its backup folder
+  backups [--json]               List the backups in the backup folder, newest first
+  restore FILE                   Replace the database with a backup; the current file
+                                 is kept aside as DATABASE.before-restore-TIME
   generate --scale N [--seed S]  Fill the database with a synthetic dataset of N investors
   list KIND [--json] [--trash] [--sort FIELD] [--desc] [--limit N]
                                  List records, one per line as ID&lt;TAB&gt;TITLE
@@ -2101,6 +2429,8 @@ Commands:
                                  Copy the database for a mission laptop: all of it, or the
                                  records of the missions, delegates and countries given
   replica name [--set NAME]      Show or change this replica&apos;s name
+  replica key                    This replica&apos;s public signing key, to read out to a peer
+  sync trust PEER KEY            Enter the key of a peer prepared by an older version
 
 KIND is one of: %1.
 FILE - reads the JSON from standard input.
@@ -2240,6 +2570,127 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
     <message>
         <source>Shipped with it, under their own licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the open database with the backup; the current file is kept beside it, named &quot;….before-restore-…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates CRM databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup of %1?
+
+Everything entered since then is no longer shown; the current file is kept beside it as &quot;%2.before-restore-…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2627,6 +3078,13 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>No exchange rate for %1: capex that needs one is not converted to %2, is left out of the capex bars and is listed as not converted in the tables. Add the rates to the officers&apos; rate table to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DatabaseSession</name>
+    <message>
+        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +4269,14 @@ announced</source>
     </message>
     <message>
         <source>Choose a record in the list to see it here, or press %1 to add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
