@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/error.h"
 #include "storage/database.h"
+#include "storage/filemode.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,8 +118,8 @@ std::optional<QString> restoreBackup(const QString &databasePath, const QString 
             Error::Kind::Conflict,
             BackupsTr::tr("%1 is the database itself, not a backup of it.").arg(QDir::toNativeSeparators(backupPath)));
     }
-    storage::inspectBackup(backupPath, true); // refuses another file, a newer schema, a damaged one
-    QDir().mkpath(target.absolutePath());     // restoring onto a new machine: the folder may not exist yet
+    storage::inspectBackup(backupPath, true);          // refuses another file, a newer schema, a damaged one
+    storage::makeOwnerOnlyPath(target.absolutePath()); // restoring onto a new machine: the folder may not exist yet
     const QString part = databasePath + u".restoring"_s;
     QFile::remove(part);
     if (!storage::copyBackup(backupPath, part, progress)) {

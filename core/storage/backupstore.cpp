@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/backuprotation.h"
 #include "domain/error.h"
+#include "filemode.h"
 #include "migrations.h"
 #include "sqlstatement.h"
 #include "tablespec.h"
@@ -81,7 +82,7 @@ bool writeBackup(Database &db, const QString &path, const CopyProgress &progress
                     BackupStoreTr::tr("%1 already exists; choose a new file.").arg(QDir::toNativeSeparators(path)));
     }
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!makeOwnerOnlyPath(info.absolutePath())) {
         throw Error::database(
             BackupStoreTr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }

@@ -2,6 +2,7 @@
 
 #include "backupstore.h"
 #include "domain/error.h"
+#include "filemode.h"
 #include "migrations.h"
 #include "sqliteerror.h"
 #include "sqlstatement.h"
@@ -156,7 +157,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
                 .arg(path));
     }
     if (!info.exists()) {
-        QDir().mkpath(info.absolutePath());
+        storage::makeOwnerOnlyPath(info.absolutePath());
     }
     const int latest = latestSchemaVersion();
     if (targetVersion < 0 || targetVersion > latest) {
@@ -165,6 +166,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     database->connect(readOnly, false);
+    if (!existed) {
+        // SQLite has just created the file; its -wal and -shm will take the same owner-only mode.
+        storage::restrictDatabaseFiles(path);
+    }
     QSqlDatabase db = QSqlDatabase::database(database->m_connectionName, false);
 
     // Look before touching: switching to WAL or migrating would write to a file we must refuse.

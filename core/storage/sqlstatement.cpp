@@ -1,6 +1,7 @@
 #include "sqlstatement.h"
 
 #include "domain/error.h"
+#include "filemode.h"
 #include "sqliteerror.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,7 @@ bool copyDatabase(const QSqlDatabase &db, const QString &path, const std::functi
         SQLITE_OK) {
         fail(QString::fromUtf8(sqlite3_errmsg(target)));
     }
+    restrictDatabaseFiles(path); // a backup or a laptop's replica holds every confidential record
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup) {
         fail(QString::fromUtf8(sqlite3_errmsg(target)));

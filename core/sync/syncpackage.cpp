@@ -197,6 +197,8 @@ SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader 
     if (!file.open(QIODevice::WriteOnly)) {
         cannotWrite(path, file.errorString());
     }
+    // A package carries confidential records: owner-only, like the database (no-op on Windows).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         cannotWrite(path, file.errorString());
     }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+// The one place that speaks POSIX file modes: the officers' records are confidential, so every
+// file and folder the application creates is readable by its owner only. On Windows, where files
+// inherit the ACL of the user's profile folder, these calls do nothing.
+namespace crm::storage {
+
+// A file becomes 0600, a folder 0700. A path that does not exist is left alone.
+void restrictToOwner(const QString &path);
+
+// The database with its write-ahead log and shared-memory index, which SQLite creates with the
+// mode of the database file itself.
+void restrictDatabaseFiles(const QString &databasePath);
+
+// Creates the folder and any missing parents; each folder it creates is 0700, folders that
+// existed before are left as they were. Returns false when a folder could not be created.
+bool makeOwnerOnlyPath(const QString &folder);
+
+} // namespace crm::storage
