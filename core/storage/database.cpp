@@ -66,6 +66,24 @@ void requireSqliteHeader(const QString &path)
     }
 }
 
+// WAL keeps its index in memory shared by the programs that open the file; a file system served by
+// another computer does not share it, so writers there can damage the file. Reading is safe.
+void refuseNetworkFileSystem(const QString &path)
+{
+    const QString network = storage::networkFileSystemOf(path);
+    if (network.isEmpty()) {
+        return;
+    }
+    throw Error::database(
+        DatabaseTr::tr("%1 is on a network file system (%2). Delegates CRM does not write to a database over the "
+                       "network: SQLite's write-ahead log needs memory shared between the programs using the file, "
+                       "which network file systems do not provide, and the file could be damaged. Keep the "
+                       "database on this computer's own disk and exchange changes with sync packages, or work on "
+                       "the office server's copy from the office server itself. The file can still be opened "
+                       "read-only.")
+            .arg(QDir::toNativeSeparators(path), network));
+}
+
 // A read-only open fails this way when SQLite can create neither the -shm nor the -wal beside the
 // file (read-only media, a folder without write access).
 bool cannotOpenShared(const QSqlError &error)
@@ -155,6 +173,9 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
             DatabaseTr::tr("%1 is read-only. Delegates CRM writes to its database: copy the file to a folder "
                            "you can write to, or ask for write access.")
                 .arg(path));
+    }
+    if (!readOnly) {
+        refuseNetworkFileSystem(path);
     }
     if (!info.exists()) {
         storage::makeOwnerOnlyPath(info.absolutePath());
