@@ -4,10 +4,20 @@
 #include "domain/error.h"
 #include "services/backups.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QUndoStack>
 
 namespace crm::ui {
 namespace {
+QString lockFilePath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString file = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    return file + QStringLiteral(".lock");
+}
+
 // Commands know their store, not their session: a failure is routed to the session that owns it.
 QList<DatabaseSession *> &liveSessions()
 {
@@ -68,19 +78,64 @@ void DatabaseSession::reportReadFailure(const Error &error)
         Qt::QueuedConnection);
 }
 
+QString DatabaseSession::lock(const QString &path, std::unique_ptr<QLockFile> &lock) const
+{
+    const QString name = lockFilePath(path);
+    if (m_lock && m_lock->fileName() == name) {
+        return {}; // this session's own file, opened again (after a restore)
+    }
+    auto candidate = std::make_unique<QLockFile>(name);
+    candidate->setStaleLockTime(0); // held while the file is open; a crashed holder is stale by its pid
+    if (candidate->tryLock(0)) {
+        lock = std::move(candidate);
+        return {};
+    }
+    if (candidate->error() != QLockFile::LockFailedError) {
+        return {}; // no lock can be made there (read-only media, no folder yet): nothing to guard
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    const QString file = QDir::toNativeSeparators(path);
+    if (!candidate->getLockInfo(&pid, &host, &application)) {
+        return tr("%1 is already open in another Delegates CRM window. Close it there first: two windows "
+                  "editing one file would each miss the other's changes. (The lock file is %2.)")
+            .arg(file, QDir::toNativeSeparators(name));
+    }
+    return tr("%1 is already open in another Delegates CRM window, on the computer %2 (process %3). Close it "
+              "there first: two windows editing one file would each miss the other's changes. If that program "
+              "is no longer running, delete %4.")
+        .arg(file, host.isEmpty() ? tr("unknown") : host)
+        .arg(pid)
+        .arg(QDir::toNativeSeparators(name));
+}
+
 QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
 {
+    std::unique_ptr<QLockFile> fileLock;
+    if (const QString locked = lock(path, fileLock); !locked.isEmpty()) {
+        return locked;
+    }
     std::unique_ptr<Database> db;
     try {
         db = Database::open(path, mode);
     } catch (const Error &error) {
         return error.message();
     }
+    if (!fileLock && !(m_lock && m_lock->fileName() == lockFilePath(path))) {
+        // A new file in a new folder: the folder exists now.
+        if (const QString locked = lock(path, fileLock); !locked.isEmpty()) {
+            return locked;
+        }
+    }
     const QString officer = officerId();
     m_undoStack->clear();
     m_query.reset();
     m_store.reset();
     m_db = std::move(db);
+    if (fileLock || !(m_lock && m_lock->fileName() == lockFilePath(path))) {
+        m_lock = std::move(fileLock); // the previous file's lock goes with it
+    }
     m_store = std::make_unique<RecordStore>(*m_db);
     m_query = std::make_unique<RecordQuery>(*m_db);
     if (!officer.isEmpty() && m_store->exists(RecordKind::Officer, officer)) {

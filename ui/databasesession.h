@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QUndoCommand;
 class QUndoStack;
 
@@ -28,7 +29,9 @@ public:
     explicit DatabaseSession(QObject *parent = nullptr);
     ~DatabaseSession() override;
 
-    // Returns an empty string on success, otherwise the message for the user.
+    // Returns an empty string on success, otherwise the message for the user. While a file is open
+    // the session holds FILE.lock beside it, so a second window on the same file (in this or
+    // another Delegates CRM) is refused with a message naming the computer and process that hold it.
     QString open(const QString &path, Database::OpenMode mode);
     // Replaces the open database's file with a backup (see crm::restoreBackup) and opens it again:
     // the undo stack is cleared, panes refresh through databaseChanged(). Returns an empty string
@@ -67,7 +70,11 @@ Q_SIGNALS:
 
 private:
     void reportFailure(const QString &text);
+    // Takes the lock of the database at path (kept when this session already holds it); returns the
+    // message for the user when another window or program holds it.
+    QString lock(const QString &path, std::unique_ptr<QLockFile> &lock) const;
 
+    std::unique_ptr<QLockFile> m_lock; // before m_db: released after the database is closed
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<RecordQuery> m_query;
