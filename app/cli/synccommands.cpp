@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "console.h"
 #include "domain/error.h"
+#include "domain/strictjson.h"
 #include "jsonio.h"
 #include "session.h"
 #include "sync/synchronizer.h"
@@ -129,13 +130,13 @@ void printConflict(const SyncConflict &conflict)
 // parsed as the one element of an array.
 QJsonValue parseValue(const QString &text)
 {
-    const QByteArray wrapped = "[" + text.toUtf8() + "]";
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1) {
+    // Strict, as docs/json-format.md says: Qt alone would take "x\q" as "xq" or a lone surrogate.
+    const StrictJson parsed = parseStrictJson("[" + text.toUtf8() + "]");
+    const QJsonDocument &document = parsed.document;
+    if (parsed.problem || !document.isArray() || document.array().size() != 1) {
         throw Error(Error::Kind::Invalid,
                     SyncCommandsTr::tr("--value is not one JSON value: %1 (text needs quotes: --value '\"Rabat\"')")
-                        .arg(error.error != QJsonParseError::NoError ? error.errorString() : text));
+                        .arg(parsed.problem ? parsed.problem->message : text));
     }
     return document.array().at(0);
 }

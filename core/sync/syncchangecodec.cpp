@@ -1,6 +1,7 @@
 #include "syncchangecodec.h"
 
 #include "domain/recordid.h"
+#include "domain/strictjson.h"
 #include "sync/syncjsonfields.h"
 
 #include <QCoreApplication>
@@ -146,9 +147,15 @@ FieldErrors checkSyncChange(const SyncChange &change, const QString &prefix)
 
 QList<SyncChange> decodeSyncChanges(const QByteArray &json, const QString &path)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    // Strict: Qt alone would read "x\q" as "xq", keep the last of two equal keys, or store a lone
+    // surrogate as invalid UTF-8, and a signed package would carry that into the database.
+    const StrictJson parsed = parseStrictJson(json);
+    if (parsed.problem) {
+        throw Error(Error::Kind::Invalid, SyncPackageTr::tr("%1 is damaged: its changes are not valid JSON (%2).")
+                                              .arg(fileName(path), parsed.problem->describe()));
+    }
+    const QJsonDocument &document = parsed.document;
+    if (!document.isObject()) {
         throw Error(Error::Kind::Invalid,
                     SyncPackageTr::tr("%1 is damaged: its changes are not valid JSON.").arg(fileName(path)));
     }

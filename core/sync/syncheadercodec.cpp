@@ -1,6 +1,7 @@
 #include "syncheadercodec.h"
 
 #include "domain/recordid.h"
+#include "domain/strictjson.h"
 #include "sync/syncjsonfields.h"
 #include "sync/syncsigning.h"
 
@@ -153,9 +154,14 @@ FieldErrors checkSyncHeader(const SyncPackageHeader &header)
 
 SyncHeaderFields decodeSyncHeader(const QByteArray &json, const QString &path)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    // Strict, as the changes are: a header Qt would read leniently is refused with the problem named.
+    const StrictJson parsed = parseStrictJson(json);
+    if (parsed.problem) {
+        throw Error(Error::Kind::Invalid, SyncPackageTr::tr("%1 is damaged: its header is not valid JSON (%2).")
+                                              .arg(QDir::toNativeSeparators(path), parsed.problem->describe()));
+    }
+    const QJsonDocument &document = parsed.document;
+    if (!document.isObject()) {
         throw Error(
             Error::Kind::Invalid,
             SyncPackageTr::tr("%1 is damaged: its header is not a JSON object.").arg(QDir::toNativeSeparators(path)));

@@ -1,8 +1,11 @@
 #include "syncstore.h"
 
+#include "domain/error.h"
+#include "domain/strictjson.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
+struct SyncStoreTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::SyncStore)
+};
+
 using storage::cachedStatement;
 using storage::SqlStatement;
 
@@ -25,14 +33,33 @@ QString compactValue(const QJsonValue &value)
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
+// The JSON this store wrote, read strictly: text Qt would silently reinterpret ("x\q" as "xq", a
+// lone surrogate as invalid UTF-8) means the file was altered or damaged, and is said so.
+QJsonDocument parseStored(const QByteArray &utf8)
+{
+    const StrictJson parsed = parseStrictJson(utf8);
+    if (parsed.problem) {
+        throw Error::database(SyncStoreTr::tr("The sync data in this database is damaged: %1. Run check, or "
+                                              "restore a backup.")
+                                  .arg(parsed.problem->describe()));
+    }
+    return parsed.document;
+}
+
 QJsonValue parseValue(const QString &text)
 {
-    return QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array().at(0);
+    if (text.isEmpty()) {
+        return {};
+    }
+    return parseStored((u'[' + text + u']').toUtf8()).array().at(0);
 }
 
 QJsonObject parseObject(const QString &text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    if (text.isEmpty()) {
+        return {};
+    }
+    return parseStored(text.toUtf8()).object();
 }
 
 SyncKnowledge knowledgeFrom(const QString &text)

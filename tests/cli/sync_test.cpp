@@ -568,6 +568,17 @@ TEST_CASE("sync mistakes on the command line exit 1 before the database is opene
     CHECK(badValue.exitCode == 2);
     CHECK(badValue.errText().contains(u"--value"_s));
     CHECK_FALSE(QFile::exists(cli.dbPath()));
+    // Strict JSON: Qt alone would have taken "x\q" as "xq" and a lone surrogate as invalid UTF-8.
+    for (const QString &value : {uR"("x\q")"_s, uR"("\ud800")"_s, u"\"x\ty\""_s}) {
+        INFO(value.toStdString());
+        const CliResult notStrict = cli.run(resolve + QStringList{u"--field"_s, kAcronym, u"--value"_s, value});
+        CHECK(notStrict.exitCode == 2);
+        CHECK(notStrict.errText().contains(u"--value is not one JSON value"_s));
+        CHECK_FALSE(QFile::exists(cli.dbPath()));
+    }
+    CHECK(cli.run(resolve + QStringList{u"--field"_s, kAcronym, u"--value"_s, uR"("x\q")"_s})
+              .errText()
+              .contains(u"invalid escape \\q"_s));
 
     const CliResult help = cli.runRaw({u"--help"_s});
     for (const QString &command : {u"sync export"_s, u"sync import"_s, u"sync status"_s, u"sync conflicts"_s,

@@ -365,3 +365,37 @@ TEST_CASE("one text limit for edits and for sync: what a replica saves, every re
     CHECK(Synchronizer(office.db()).importFile(path).applied == 1);
     CHECK(office.store().get(RecordKind::Note, id).value(u"body"_s).toString().size() == kMaxTextLength);
 }
+
+TEST_CASE("a package its sender signed but whose JSON Qt would read leniently is refused, nothing written",
+          "[sync][auth][strictjson]")
+{
+    Scene s;
+    // The laptop's own key: the signature is genuine, only the JSON inside is not strict.
+    const SyncSigner laptopKey = SyncSigner::fromStored(
+        test::sqlValue(s.laptop.db(), u"SELECT value FROM database_info WHERE key = 'sync_signing_key'"_s).toString());
+    const auto headerBytes = qFromBigEndian<quint32>(s.genuine.constData() + 12);
+    const auto bodyBytes = qFromBigEndian<quint64>(s.genuine.constData() + 16);
+    const QByteArray header = s.genuine.sliced(kSyncPrefixBytes, headerBytes);
+    QByteArray body = s.genuine.sliced(kSyncPrefixBytes + headerBytes, qsizetype(bodyBytes));
+    REQUIRE(body.contains("\"Tanger\""));
+    body.replace("\"Tanger\"", "\"Tan\\qger\"");
+    const QByteArray bytes = syncPackagePrefix(header.size(), body.size()) + header + body;
+    writeAll(s.forged, bytes + syncPackageTrailer(bytes, laptopKey));
+    const std::string message = s.refusal(s.forged);
+    CHECK_THAT(message, Catch::Contains("its changes are not valid JSON"));
+    CHECK_THAT(message, Catch::Contains("fields.hq_city: invalid escape \\q"));
+    CHECK(s.snapshot() == s.before);
+}
+
+TEST_CASE("sync data altered in the database file is reported as damaged, not read leniently",
+          "[sync][auth][strictjson]")
+{
+    Scene s;
+    REQUIRE(Synchronizer(s.office.db()).importFile(s.path).applied == 1);
+    test::sqlValue(s.office.db(), u"UPDATE sync_head SET value = ? WHERE record_id = ? AND field = 'hq_city'"_s,
+                   {u"\"Tan\\qger\""_s, s.g.investor});
+    const std::optional<Error> error = test::errorFrom([&] { SyncStore(s.office.db()).heads(s.g.investor); });
+    REQUIRE(error);
+    CHECK(error->kind() == Error::Kind::Database);
+    CHECK(error->message().contains(u"invalid escape \\q"_s));
+}

@@ -133,6 +133,13 @@ QByteArray forge(const QJsonObject &header, const QByteArray &body)
     return bytes + syncPackageTrailer(bytes, laptopKey());
 }
 
+// The same with the header's JSON given as bytes, for text QJsonDocument would never write.
+QByteArray forgeRaw(const QByteArray &header, const QByteArray &body)
+{
+    QByteArray bytes = syncPackagePrefix(header.size(), body.size()) + header + body;
+    return bytes + syncPackageTrailer(bytes, laptopKey());
+}
+
 QByteArray withChecksumRecomputed(QByteArray bytes)
 {
     bytes.chop(kSyncTrailerBytes);
@@ -477,7 +484,8 @@ TEST_CASE("a header with values of the wrong type is refused naming each field",
     QByteArray bytes = f.writePlain();
     bytes.replace(kSyncPrefixBytes, 1, "[");
     writeAll(f.forged, withChecksumRecomputed(bytes));
-    CHECK_THAT(refusal(f.forged), Contains("its header is not a JSON object"));
+    // Not JSON at all now ("[" opens an array that holds "key": value): the problem is named.
+    CHECK_THAT(refusal(f.forged), Contains("its header is not valid JSON (unexpected \":\""));
 }
 
 TEST_CASE("malformed changes are refused naming the change and the field", "[sync][refusal]")
@@ -522,6 +530,65 @@ TEST_CASE("malformed changes are refused naming the change and the field", "[syn
                    Contains("changes[0]: must be an object"));
         CHECK_THAT(f.readChanges(QJsonObject{}, 4).message().toStdString(), Contains("changes: must be a list"));
     }
+}
+
+TEST_CASE("correctly signed changes in JSON Qt would read leniently are refused naming the problem",
+          "[sync][refusal][strictjson]")
+{
+    Fixture f;
+    const Parts parts = split(f.writePlain());
+    QByteArray body = parts.body;
+    REQUIRE(body.contains("\"Yazaki Corporation\""));
+    std::string problem;
+    SECTION("an invalid escape, which Qt reads as the letter")
+    {
+        body.replace("\"Yazaki Corporation\"", "\"Yazaki\\q Corporation\"");
+        problem = "invalid escape \\q";
+    }
+    SECTION("a raw control character inside a string")
+    {
+        body.replace("\"Yazaki Corporation\"", "\"Yazaki\tCorporation\"");
+        problem = "U+0009";
+    }
+    SECTION("a lone surrogate, which Qt stores as invalid UTF-8")
+    {
+        body.replace("\"Yazaki Corporation\"", "\"Yazaki \\ud800\"");
+        problem = "first half of a surrogate pair";
+    }
+    SECTION("a member given twice, of which Qt keeps the last")
+    {
+        body.replace("\"Yazaki Corporation\"", "\"Yazaki Corporation\",\"name_en\":\"Forged\"");
+        problem = "given twice";
+    }
+    writeAll(f.forged, forge(parts.header, body));
+    const std::string message = refusal(f.forged);
+    CHECK_THAT(message, Contains("its changes are not valid JSON"));
+    CHECK_THAT(message, Contains(problem));
+    CHECK_THAT(message, Contains("changes[0].fields.name_en"));
+}
+
+TEST_CASE("a correctly signed header in JSON Qt would read leniently is refused naming the problem",
+          "[sync][refusal][strictjson]")
+{
+    Fixture f;
+    const Parts parts = split(f.writePlain());
+    QByteArray header = QJsonDocument(parts.header).toJson(QJsonDocument::Compact);
+    REQUIRE(header.contains("\"Mission laptop (Tangier)\""));
+    std::string problem;
+    SECTION("an invalid escape")
+    {
+        header.replace("\"Mission laptop (Tangier)\"", "\"Mission\\q laptop (Tangier)\"");
+        problem = "senderReplicaName: invalid escape \\q";
+    }
+    SECTION("a member given twice")
+    {
+        header.replace("\"Mission laptop (Tangier)\"", "\"Mission laptop (Tangier)\",\"senderReplicaName\":\"Office\"");
+        problem = "senderReplicaName: given twice";
+    }
+    writeAll(f.forged, forgeRaw(header, parts.body));
+    const std::string message = refusal(f.forged);
+    CHECK_THAT(message, Contains("its header is not valid JSON"));
+    CHECK_THAT(message, Contains(problem));
 }
 
 TEST_CASE("the writer refuses what the reader would refuse", "[sync]")

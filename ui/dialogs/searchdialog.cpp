@@ -70,7 +70,9 @@ void SearchDialog::searchNow()
         try {
             hits = Search(*m_session.database()).search({text, {}, kHitsPerKind});
         } catch (const Error &error) {
+            hits.clear(); // nothing rather than the hits of the kinds read before the damage
             m_status->setText(error.message());
+            m_session.reportReadFailure(error);
         }
     }
     m_model->setHits(hits);

@@ -16,7 +16,7 @@ namespace {
 constexpr qint64 pageSize = 200;
 } // namespace
 
-FollowUpModel::FollowUpModel(const DatabaseSession &session, QObject *parent)
+FollowUpModel::FollowUpModel(DatabaseSession &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
     refresh();
@@ -49,8 +49,14 @@ void FollowUpModel::refresh()
     m_total = 0;
     if (const Database *db = m_session.database()) {
         m_today = db->clock().today();
-        m_total = m_session.query()->count(pageQuery());
-        m_rows = readPage(0);
+        try {
+            m_total = m_session.query()->count(pageQuery());
+            m_rows = readPage(0);
+        } catch (const Error &error) {
+            m_rows.clear();
+            m_total = 0;
+            m_session.reportReadFailure(error); // nothing rather than part of the follow-ups
+        }
     }
     endResetModel();
 }
@@ -110,7 +116,17 @@ void FollowUpModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const QList<Row> more = readPage(m_rows.size());
+    QList<Row> more;
+    try {
+        more = readPage(m_rows.size());
+    } catch (const Error &error) {
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        endResetModel();
+        m_session.reportReadFailure(error);
+        return;
+    }
     if (more.isEmpty()) {
         m_total = m_rows.size(); // the list shrank since it was counted
         return;

@@ -31,7 +31,7 @@ public:
         RawValueRole = Qt::UserRole + 1
     };
 
-    explicit FollowUpModel(const DatabaseSession &session, QObject *parent = nullptr);
+    explicit FollowUpModel(DatabaseSession &session, QObject *parent = nullptr);
 
     bool showDone() const { return m_showDone; }
     void setShowDone(bool show);
@@ -68,7 +68,7 @@ private:
     QVariant displayValue(const Row &row, int column) const;
     QVariant rawValue(const Row &row, int column) const;
 
-    const DatabaseSession &m_session;
+    DatabaseSession &m_session;
     bool m_showDone = false;
     QDate m_today;
     qint64 m_total = 0;

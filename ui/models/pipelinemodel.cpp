@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "domain/codelabels.h"
 #include "domain/deal.h"
+#include "domain/error.h"
 #include "domain/referencedata.h"
 #include "models/crediteddealsmodel.h"
 
@@ -40,7 +41,13 @@ void PipelineModel::refresh()
         cards.clear();
     }
     if (Database *db = m_session.database()) {
-        for (PipelineCard &card : Pipeline(*db).cards(m_filter)) {
+        QList<PipelineCard> cards;
+        try {
+            cards = Pipeline(*db).cards(m_filter);
+        } catch (const Error &error) {
+            m_session.reportReadFailure(error); // an empty board rather than part of the deals
+        }
+        for (PipelineCard &card : cards) {
             const qsizetype stage = Deal::stages().indexOf(card.stage);
             if (stage >= 0) {
                 m_stages[stage].append(std::move(card));

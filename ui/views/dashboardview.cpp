@@ -269,6 +269,7 @@ void DashboardView::rebuild()
         } catch (const Error &error) {
             m_data = {};
             m_summary->setText(tr("The dashboard cannot be read: %1").arg(error.message()));
+            m_session.reportReadFailure(error);
         }
     }
     showData();

@@ -240,7 +240,11 @@ void PipelineBoard::refillFilters()
 {
     QList<PipelineCard> all;
     if (Database *db = m_session.database()) {
-        all = Pipeline(*db).cards();
+        try {
+            all = Pipeline(*db).cards();
+        } catch (const Error &error) {
+            m_session.reportReadFailure(error); // the board, refreshed next, shows no card either
+        }
     }
     QSet<QString> countries;
     QSet<QString> sectors;
