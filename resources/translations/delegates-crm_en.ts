@@ -628,6 +628,22 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is on a network file system (%2). Delegates CRM does not write to a database over the network: SQLite&apos;s write-ahead log needs memory shared between the programs using the file, which network file systems do not provide, and the file could be damaged. Keep the database on this computer&apos;s own disk and exchange changes with sync packages, or work on the office server&apos;s copy from the office server itself. The file can still be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUSE (sshfs or another user-space file system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::Deal</name>
@@ -1599,6 +1615,21 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>This database&apos;s sync signing key is damaged; prepare this replica again from the office database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its changes are not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::SyncStore</name>
+    <message>
+        <source>The sync data in this database is damaged: %1. Run check, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3085,6 +3116,18 @@ Double-click to open the deal.</source>
     <name>crm::ui::DatabaseSession</name>
     <message>
         <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Delegates CRM window. Close it there first: two windows editing one file would each miss the other&apos;s changes. (The lock file is %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Delegates CRM window, on the computer %2 (process %3). Close it there first: two windows editing one file would each miss the other&apos;s changes. If that program is no longer running, delete %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
