@@ -4,7 +4,9 @@
 #include "support/translations.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
@@ -16,6 +18,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ITPO Japan"));
     QApplication::setApplicationName(QStringLiteral("Delegates CRM Tests"));
+    // Settings of this process only: ctest runs tests side by side, and one test's backup folder or
+    // remembered officer must not reach another's.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     // The texts tests read are English ("3 months", "Cancel") whatever the developer's language.
     crm::installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
     return Catch::Session().run(argc, argv);
