@@ -254,10 +254,6 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,10 +2667,6 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4841,6 +4833,13 @@ announced</source>
     </message>
     <message>
         <source>programme-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "sync/syncsigning.h"
 #include "sync/syncstore.h"
 #include "syncfixture.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,19 +21,8 @@ using test::Laptop;
 using test::send;
 
 namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
+using test::readAll;
+using test::writeAll;
 
 // A plain package's header and changes as JSON, to be altered and framed again.
 struct Opened

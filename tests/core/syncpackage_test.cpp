@@ -4,6 +4,7 @@
 #include "sync/syncpackage.h"
 #include "sync/syncpackageformat.h"
 #include "sync/syncsigning.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,19 +84,8 @@ QList<SyncChange> multilingualChanges()
     };
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
+using test::readAll;
+using test::writeAll;
 
 // The message of the crm::Error that reading path throws.
 std::string refusal(const QString &path, const SyncPackageExpectations &expectations = office(),

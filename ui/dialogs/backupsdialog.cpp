@@ -5,6 +5,7 @@
 #include "services/backups.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
+#include "support/progressdialog.h"
 #include "support/screenfit.h"
 
 #include <QDesktopServices>
@@ -145,15 +146,7 @@ void BackupsDialog::refresh()
 
 QProgressDialog *BackupsDialog::createProgress(QWidget *parent, const QString &label)
 {
-    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, 1000, parent);
-    dialog->setObjectName(u"backupProgress"_s);
-    dialog->setWindowTitle(tr("Backups"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setAutoReset(false);
-    dialog->setAutoClose(false);
-    dialog->setMinimumDuration(500);
-    dialog->setValue(0);
-    return dialog;
+    return createProgressDialog(parent, tr("Backups"), label, u"backupProgress"_s);
 }
 
 void BackupsDialog::backUpNow()

@@ -6,6 +6,7 @@
 #include "forms/choicelabels.h"
 #include "forms/formfields.h"
 #include "storage/recordstore.h"
+#include "support/progressdialog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -199,15 +200,7 @@ QString syncOriginText(const SyncConflictValue &value)
 
 QProgressDialog *createSyncProgress(QWidget *parent, const QString &label)
 {
-    auto *dialog = new QProgressDialog(label, SyncTextTr::tr("Cancel"), 0, 1000, parent);
-    dialog->setObjectName(u"syncProgress"_s);
-    dialog->setWindowTitle(SyncTextTr::tr("Sync"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setAutoReset(false);
-    dialog->setAutoClose(false);
-    dialog->setMinimumDuration(500);
-    dialog->setValue(0);
-    return dialog;
+    return createProgressDialog(parent, SyncTextTr::tr("Sync"), label, u"syncProgress"_s);
 }
 
 SyncProgress syncProgressCallback(QProgressDialog &dialog)
