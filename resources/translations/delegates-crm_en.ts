@@ -2599,6 +2599,22 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
         <source>Shipped with it, under their own licences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Variant kanji table (search), derived from the Unicode Han Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and from KANJIDIC2, the property of the Electronic Dictionary Research and Development Group, used in conformance with the Group&apos;s &lt;a href=&quot;%1&quot;&gt;licence&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative Commons Attribution-ShareAlike 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::BackupsDialog</name>

@@ -57,6 +57,8 @@ TEST_CASE("About names the version, the GPL-3 notice and the licence of everythi
     CHECK(text.contains(u"GNU LGPL 2.1 or later"_s));
     CHECK(text.contains(u"libsodium"_s));
     CHECK(text.contains(u"ISC"_s));
+    CHECK(text.contains(u"KANJIDIC2"_s)); // the EDRDG licence asks for this acknowledgement
+    CHECK(text.contains(u"Unicode Han Database"_s));
     CHECK(text.contains(u"kainjow"_s));
     CHECK(text.contains(u"Boost Software License 1.0"_s));
     CHECK(text.contains(u"SQLite"_s));

@@ -40,6 +40,12 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_text(new QTextBro
     components += row.arg(tr("libsodium (encryption of sync packages)"), tr("ISC licence"));
     components += row.arg(tr("Mustache templates by Kevin Wojniak (kainjow)"), tr("Boost Software License 1.0"));
     components += row.arg(tr("SQLite"), tr("public domain"));
+    components +=
+        row.arg(tr("Variant kanji table (search), derived from the Unicode Han Database"), tr("Unicode licence"));
+    components += row.arg(tr("…and from KANJIDIC2, the property of the Electronic Dictionary Research and Development "
+                             "Group, used in conformance with the Group's <a href=\"%1\">licence</a>")
+                              .arg(u"https://www.edrdg.org/edrdg/licence.html"_s),
+                          tr("Creative Commons Attribution-ShareAlike 3.0"));
     components += row.arg(tr("The sample dataset, templates and icons"),
                           tr("part of this program; the agencies, investors and deals other than AMDIE and "
                              "Yazaki are fictional"));
