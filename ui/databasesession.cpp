@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace crm::ui {
@@ -29,6 +30,10 @@ QList<DatabaseSession *> &liveSessions()
 DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DatabaseSession::recordsChanged);
+    auto *watch = new QTimer(this);
+    watch->setInterval(std::chrono::seconds(2));
+    connect(watch, &QTimer::timeout, this, &DatabaseSession::checkExternalChanges);
+    watch->start();
     liveSessions().append(this);
     RecordCommand::setErrorReporter([](const RecordStore &store, const QString &text) {
         for (DatabaseSession *session : std::as_const(liveSessions())) {
@@ -61,6 +66,26 @@ void DatabaseSession::reportFailure(const QString &text)
             Q_EMIT commandFailed(text);
         },
         Qt::QueuedConnection);
+}
+
+bool DatabaseSession::checkExternalChanges()
+{
+    if (!m_db) {
+        return false;
+    }
+    qint64 version = 0;
+    try {
+        version = m_db->dataVersion();
+    } catch (const Error &error) {
+        reportReadFailure(error);
+        return false;
+    }
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed) {
+        Q_EMIT recordsChanged();
+    }
+    return changed;
 }
 
 void DatabaseSession::reportReadFailure(const Error &error)
@@ -138,6 +163,8 @@ QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
     }
     m_store = std::make_unique<RecordStore>(*m_db);
     m_query = std::make_unique<RecordQuery>(*m_db);
+    m_dataVersion = -1;
+    checkExternalChanges(); // the starting point; nothing to refresh yet
     if (!officer.isEmpty() && m_store->exists(RecordKind::Officer, officer)) {
         m_db->setOfficerId(officer);
     }

@@ -52,6 +52,10 @@ public:
     // failure of one refresh, however many panes saw it.
     void reportReadFailure(const Error &error);
 
+    // Whether another program (the CLI, a script, a sync run) has written to the file since the
+    // last look; if so, emits recordsChanged() so the panes show it. A timer asks every two seconds.
+    bool checkExternalChanges();
+
     // Pushes a command whose change is already made; panes refresh through recordsChanged().
     void push(QUndoCommand *command);
 
@@ -80,6 +84,7 @@ private:
     std::unique_ptr<RecordQuery> m_query;
     QUndoStack *m_undoStack;
     bool m_readFailurePending = false;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace crm::ui

@@ -287,6 +287,16 @@ int Database::schemaVersion() const
     return queryInt(QSqlDatabase::database(m_connectionName, false), u"PRAGMA user_version"_s, m_path);
 }
 
+qint64 Database::dataVersion() const
+{
+    storage::SqlStatement q(QSqlDatabase::database(m_connectionName, false), u"PRAGMA data_version"_s);
+    q.exec();
+    if (!q.next()) {
+        throw Error::database(DatabaseTr::tr("Cannot read whether %1 changed.").arg(QDir::toNativeSeparators(m_path)));
+    }
+    return q.value(0).toLongLong();
+}
+
 QString Database::replicaId() const
 {
     storage::SqlStatement q(QSqlDatabase::database(m_connectionName, false),

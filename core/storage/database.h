@@ -38,6 +38,9 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
+    // SQLite's PRAGMA data_version: changes when another connection (another program, the CLI)
+    // has committed to the file since this one last asked; this connection's own commits leave it.
+    qint64 dataVersion() const;
     QString replicaId() const;
     // Integrity, foreign keys and schema version; empty when all is well.
     QStringList check() const;

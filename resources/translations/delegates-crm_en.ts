@@ -640,6 +640,10 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>a network drive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read whether %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::Deal</name>
