@@ -44,6 +44,9 @@ public:
     RecordQuery *query() const { return m_query.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    // The open database's clock (tests fix it), else the system's: every "today" the UI shows.
+    const Clock &clock() const { return m_db ? m_db->clock() : Clock::system(); }
+
     QString officerId() const;
     void setOfficerId(const QString &id);
 

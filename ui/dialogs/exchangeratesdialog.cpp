@@ -77,7 +77,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(DatabaseSession &session, QWidget *pare
     m_currency->setCurrentIndex(m_currency->findData(u"JPY"_s));
     m_year->setObjectName(u"rateYear"_s);
     m_year->setRange(1950, 2100);
-    m_year->setValue(QDate::currentDate().year() - 1);
+    m_year->setValue(m_session.clock().today().year() - 1);
     m_perUsd->setObjectName(u"ratePerUsd"_s);
     m_perUsd->setPlaceholderText(tr("e.g. 151.35"));
     m_source->setObjectName(u"rateSource"_s);

@@ -43,7 +43,7 @@ ProgrammeReportDialog::ProgrammeReportDialog(DatabaseSession &session, QWidget *
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(400);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ProgrammeReportDialog::rebuild);
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = m_session.clock().today().year();
     for (QSpinBox *year : {m_from, m_to}) {
         year->setRange(1950, 2100);
         year->setValue(thisYear);

@@ -134,7 +134,7 @@ void SyncExportDialog::chooseFile()
 {
     const QString peer = m_peer->currentText().isEmpty() ? tr("changes") : m_peer->currentText();
     //: The suggested file name of a sync package: the peer's name and today's date.
-    const QString title = tr("%1 %2").arg(peer, QDate::currentDate().toString(Qt::ISODate));
+    const QString title = tr("%1 %2").arg(peer, m_session.clock().today().toString(Qt::ISODate));
     const QString start = m_file->text().isEmpty()
                               ? FileDialog::suggestedPath(QStandardPaths::DocumentsLocation, title, u".crmsync"_s)
                               : m_file->text();

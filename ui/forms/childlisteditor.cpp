@@ -2,6 +2,7 @@
 
 #include "childlistdelegate.h"
 #include "childlistmodel.h"
+#include "databasesession.h"
 #include "recordlinkedit.h"
 
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ ChildListEditor::ChildListEditor(const FieldSpec &field, DatabaseSession &sessio
     : QWidget(parent), m_model(new ChildListModel(field.columns, this)), m_view(new QTableView(this))
 {
     m_model->setTitleLookup([&session](RecordKind kind, const QString &id) { return recordTitle(session, kind, id); });
+    m_model->setToday([&session] { return session.clock().today(); });
     m_view->setObjectName(field.name + u"View"_s);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ChildListDelegate(session, m_view));

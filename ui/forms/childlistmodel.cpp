@@ -1,5 +1,6 @@
 #include "childlistmodel.h"
 
+#include "domain/clock.h"
 #include "domain/deal.h"
 #include "instantedit.h"
 
@@ -70,11 +71,16 @@ QVariantList ChildListModel::rows() const
     return result;
 }
 
+QDate ChildListModel::today() const
+{
+    return m_today ? m_today() : Clock::system().today();
+}
+
 QVariantMap ChildListModel::newRow() const
 {
     QVariantMap row;
     for (const ColumnSpec &c : m_columns) {
-        row.insert(c.name, c.defaultToday ? QVariant(QDate::currentDate().toString(Qt::ISODate)) : c.defaultValue);
+        row.insert(c.name, c.defaultToday ? QVariant(today().toString(Qt::ISODate)) : c.defaultValue);
     }
     return row;
 }

@@ -25,6 +25,8 @@ public:
     explicit ChildListModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
 
     void setTitleLookup(TitleLookup lookup) { m_titleOf = std::move(lookup); }
+    // Where a new row's "today" comes from (the session's clock seam).
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
     const QList<ColumnSpec> &columns() const { return m_columns; }
     int columnOf(const QString &field) const;
     void setRows(const QVariantList &rows);
@@ -47,6 +49,7 @@ public:
                   int destinationChild) override;
 
 private:
+    QDate today() const;
     QString displayText(const QVariantMap &row, const ColumnSpec &column) const;
     QVariant normalised(const QVariantMap &row, const ColumnSpec &column, const QVariant &value) const;
     bool isMoneyRow(const QVariantMap &row, const ColumnSpec &column) const;
@@ -55,6 +58,7 @@ private:
     QList<QVariantMap> m_rows;
     QHash<QPair<int, QString>, QString> m_errors;
     TitleLookup m_titleOf;
+    std::function<QDate()> m_today;
     mutable QHash<QString, QString> m_titles; // "kind/id" -> title, for painting
 };
 

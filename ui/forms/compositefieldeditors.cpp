@@ -3,6 +3,7 @@
 #include "childlisteditor.h"
 #include "childlistmodel.h"
 #include "choicecombo.h"
+#include "databasesession.h"
 #include "domain/dateformat.h"
 #include "recordlinkedit.h"
 
@@ -24,8 +25,9 @@ QWidget *rowWidget(QWidget *parent)
 }
 } // namespace
 
-ZonedDateTimeFieldEditor::ZonedDateTimeFieldEditor(const FieldSpec &spec, QWidget *parent, QObject *owner)
-    : FieldEditor(spec, owner), m_row(rowWidget(parent)), m_time(new QDateTimeEdit(m_row)),
+ZonedDateTimeFieldEditor::ZonedDateTimeFieldEditor(const FieldSpec &spec, const DatabaseSession &session,
+                                                   QWidget *parent, QObject *owner)
+    : FieldEditor(spec, owner), m_session(session), m_row(rowWidget(parent)), m_time(new QDateTimeEdit(m_row)),
       m_zone(new ChoiceCombo(timeZoneChoices(), true, true, m_row))
 {
     m_time->setObjectName(spec.name);
@@ -84,7 +86,7 @@ void ZonedDateTimeFieldEditor::read(const QVariantMap &json)
     if (!wall.isValid()) {
         m_loaded.clear();
         // A new meeting: today at ten, the usual start, for the officer to adjust.
-        wall = QDateTime(QDate::currentDate(), QTime(10, 0), Qt::UTC);
+        wall = QDateTime(m_session.clock().today(), QTime(10, 0), Qt::UTC);
     }
     m_time->setDateTime(wall);
     m_zone->setValue(zone);

@@ -9,6 +9,7 @@ class QDateTimeEdit;
 namespace crm::ui {
 
 class ChildListEditor;
+class DatabaseSession;
 class ChoiceCombo;
 class RecordLinkEdit;
 
@@ -19,7 +20,7 @@ class ZonedDateTimeFieldEditor final : public FieldEditor
     Q_OBJECT
 
 public:
-    ZonedDateTimeFieldEditor(const FieldSpec &spec, QWidget *parent, QObject *owner);
+    ZonedDateTimeFieldEditor(const FieldSpec &spec, const DatabaseSession &session, QWidget *parent, QObject *owner);
 
     QWidget *widget() const override { return m_row; }
     QWidget *editorFor(const QString &field) const override;
@@ -31,6 +32,7 @@ public:
     static QString isoInstant(const QDateTime &wall, const QString &zone);
 
 private:
+    const DatabaseSession &m_session;
     QWidget *m_row;
     QDateTimeEdit *m_time;
     ChoiceCombo *m_zone;

@@ -189,7 +189,7 @@ FieldEditor *createFieldEditor(const FieldSpec &spec, DatabaseSession &session, 
     case FieldType::RecordLink:
         return linkEditor(spec, session, parent, owner);
     case FieldType::ZonedDateTime:
-        return new ZonedDateTimeFieldEditor(spec, parent, owner);
+        return new ZonedDateTimeFieldEditor(spec, session, parent, owner);
     case FieldType::RecordKindLink:
         return new LinkedRecordFieldEditor(spec, session, parent, owner);
     case FieldType::ChildList:

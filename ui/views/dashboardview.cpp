@@ -52,7 +52,7 @@ DashboardView::DashboardView(DatabaseSession &session, QWidget *parent)
       m_breakdown(new QComboBox(this)), m_summary(new QLabel(this)), m_missingRates(new QLabel(this))
 {
     setObjectName(u"dashboardView"_s);
-    const int year = QDate::currentDate().year();
+    const int year = m_session.clock().today().year();
     m_fromYear->setValue(year);
     m_toYear->setValue(year);
     m_fromYear->setToolTip(tr("The first year of the range"));

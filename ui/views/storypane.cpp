@@ -79,7 +79,7 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
         overviewLanes.append({tr(lane.label), timelineKindColour(lane.kinds.first())});
     }
     m_overview->setLanes(overviewLanes);
-    m_overview->setToday(m_session.database() ? m_session.database()->clock().today() : QDate::currentDate());
+    m_overview->setToday(m_session.clock().today());
 
     m_export->setObjectName(u"timelineExport"_s);
     m_export->setText(tr("E&xport"));
@@ -211,7 +211,7 @@ void StoryPane::showRecord(RecordKind kind, const QString &id)
 
 void StoryPane::updateOverview()
 {
-    const QDate today = m_session.database() ? m_session.database()->clock().today() : QDate::currentDate();
+    const QDate today = m_session.clock().today();
     m_overview->setToday(today);
     QList<OverviewItem> items;
     const QList<TimelineEvent> events = m_timeline->events();
