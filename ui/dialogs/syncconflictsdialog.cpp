@@ -21,6 +21,8 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -173,23 +175,38 @@ QWidget *SyncConflictsDialog::createReviewPage()
 void SyncConflictsDialog::reload()
 {
     m_conflicts.clear();
+    QStringList subjects;
+    std::optional<Error> failure;
     if (Database *db = m_session.database()) {
         try {
             m_conflicts = Synchronizer(*db).conflicts();
+            for (const SyncConflict &conflict : std::as_const(m_conflicts)) {
+                subjects << subjectText(m_session.store(), conflict);
+            }
         } catch (const Error &error) {
-            showError(error.message());
+            m_conflicts.clear(); // some of the conflicts would pass for all of them: list none and say why
+            subjects.clear();
+            failure = error;
         }
     }
     const int row = qMax(0, m_list->currentRow());
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (const SyncConflict &conflict : std::as_const(m_conflicts)) {
-            auto *item =
-                new QListWidgetItem(icon(kindName(conflict.kind)),
-                                    recordText(conflict) + u'\n' + subjectText(m_session.store(), conflict), m_list);
+        for (qsizetype i = 0; i < m_conflicts.size(); ++i) {
+            const SyncConflict &conflict = m_conflicts.at(i);
+            auto *item = new QListWidgetItem(icon(kindName(conflict.kind)),
+                                             recordText(conflict) + u'\n' + subjects.at(i), m_list);
             item->setToolTip(item->text());
         }
+    }
+    if (failure) {
+        //: Above the empty list of sync conflicts when the database could not be read.
+        m_summary->setText(tr("The conflicts cannot be read: %1").arg(failure->message()));
+        m_pages->setCurrentIndex(ReviewPage); // not "nothing to review"
+        showConflict(-1);
+        m_session.reportReadFailure(*failure);
+        return;
     }
     //: Above the list of sync conflicts.
     m_summary->setText(tr("%n conflict(s) to review. Two replicas changed the same thing without seeing each "
@@ -221,34 +238,47 @@ void SyncConflictsDialog::showConflict(int row)
     m_newValueChoice = nullptr;
     m_newValue = nullptr;
     m_valueGroup = nullptr;
-    auto *page = new QWidget;
+    auto page = std::make_unique<QWidget>();
     page->setObjectName(u"conflictPage"_s);
-    auto *layout = new QVBoxLayout(page);
+    auto *layout = new QVBoxLayout(page.get());
     layout->setObjectName(u"conflictPageLayout"_s);
-    const bool valid = row >= 0 && row < m_conflicts.size();
+    bool valid = row >= 0 && row < m_conflicts.size();
     const bool deletion = valid && m_conflicts.at(row).type == SyncConflict::Type::DeletedWhileEdited;
     if (valid) {
-        const SyncConflict &conflict = m_conflicts.at(row);
-        QLabel *heading = wrappedLabel(recordText(conflict), u"conflictHeading"_s, page);
-        QFont bold = heading->font();
-        bold.setBold(true);
-        bold.setPointSizeF(bold.pointSizeF() * 1.15);
-        heading->setFont(bold);
-        layout->addWidget(heading);
-        layout->addWidget(wrappedLabel(subjectText(m_session.store(), conflict), u"conflictField"_s, page));
-        if (deletion) {
-            addDeletionDetails(conflict, page, layout);
-        } else {
-            addSameFieldChoices(conflict, page, layout);
+        try {
+            const SyncConflict &conflict = m_conflicts.at(row);
+            QLabel *heading = wrappedLabel(recordText(conflict), u"conflictHeading"_s, page.get());
+            QFont bold = heading->font();
+            bold.setBold(true);
+            bold.setPointSizeF(bold.pointSizeF() * 1.15);
+            heading->setFont(bold);
+            layout->addWidget(heading);
+            layout->addWidget(wrappedLabel(subjectText(m_session.store(), conflict), u"conflictField"_s, page.get()));
+            if (deletion) {
+                addDeletionDetails(conflict, page.get(), layout);
+            } else {
+                addSameFieldChoices(conflict, page.get(), layout);
+            }
+        } catch (const Error &error) {
+            // A record the values link to cannot be read: no choice is offered from half of them.
+            page = std::make_unique<QWidget>();
+            page->setObjectName(u"conflictPage"_s);
+            layout = new QVBoxLayout(page.get());
+            m_newValueChoice = nullptr;
+            m_newValue = nullptr;
+            m_valueGroup = nullptr;
+            valid = false;
+            showError(error.message());
+            m_session.reportReadFailure(error);
         }
     }
     layout->addStretch();
     delete m_details->takeWidget();
-    m_details->setWidget(page);
+    m_details->setWidget(page.release());
     m_apply->setVisible(valid && !deletion);
     m_apply->setEnabled(false);
-    m_keepDeleted->setVisible(deletion);
-    m_restore->setVisible(deletion);
+    m_keepDeleted->setVisible(valid && deletion);
+    m_restore->setVisible(valid && deletion);
 }
 
 void SyncConflictsDialog::addSameFieldChoices(const SyncConflict &conflict, QWidget *page, QVBoxLayout *layout)
@@ -349,7 +379,12 @@ bool SyncConflictsDialog::applyChoice()
     try {
         Synchronizer(*db).resolve(conflict, value);
     } catch (const Error &error) {
-        const QString label = syncFieldLabel(m_session.store(), conflict.kind, conflict.field);
+        QString label = conflict.field;
+        try {
+            label = syncFieldLabel(m_session.store(), conflict.kind, conflict.field);
+        } catch (const Error &readError) {
+            m_session.reportReadFailure(readError); // the field named as stored, the damage reported
+        }
         showError(fieldErrorText(error, {{conflict.field, label}}));
         return false;
     }

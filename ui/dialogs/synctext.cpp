@@ -1,10 +1,10 @@
 #include "synctext.h"
 
 #include "domain/dateformat.h"
-#include "domain/error.h"
 #include "domain/referencedata.h"
 #include "forms/choicelabels.h"
 #include "forms/formfields.h"
+#include "models/recordtitle.h"
 #include "storage/recordstore.h"
 #include "support/progressdialog.h"
 
@@ -54,19 +54,12 @@ FieldInfo fieldInfo(RecordKind kind, const QString &name)
     return {humanised(name), FieldType::Text, {}, {}};
 }
 
+// A linked record's title; its id when it is not here (yet). A read error is thrown on.
 QString recordTitle(const RecordStore *store, RecordKind kind, const QString &id)
 {
-    if (store) {
-        try {
-            return store->title(kind, id);
-        } catch (const Error &) {
-            // Not here (yet): the id is all there is to show.
-        }
-    }
-    return id;
+    return store ? titleIfExists(*store, kind, id).value_or(id) : id;
 }
 
-// "contact:<id>" names a linked record; anything else ("AMDIE") is the element itself.
 QString elementText(const RecordStore *store, const QString &element)
 {
     const qsizetype colon = element.indexOf(u':');

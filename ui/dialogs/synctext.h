@@ -20,10 +20,12 @@ namespace crm::ui {
 // so that a conflict reads the same in the review dialog and in the messages around it.
 
 // "Job title", "Attendees: Yuki Tanaka", "Aliases: AMDIE": a sync field ("title",
-// "attendees/contact:<id>", "aliases/AMDIE") named the way the record form names it.
+// "attendees/contact:<id>", "aliases/AMDIE") named the way the record form names it. A linked
+// record not here (yet) is named by its id; one that cannot be read throws crm::Error.
 QString syncFieldLabel(const RecordStore *store, RecordKind kind, const QString &field);
 // A competing value as an officer reads it: text as typed, a linked record by its title, a code by
-// its label, null as "(removed)" for a list element and "(empty)" for a field.
+// its label, null as "(removed)" for a list element and "(empty)" for a field. Throws crm::Error
+// when a linked record cannot be read (a damaged file), rather than showing its id as if absent.
 QString syncValueText(const RecordStore *store, RecordKind kind, const QString &field, const QJsonValue &value);
 // True for a field typed as free text (a name, a title, notes), where the officer may type the value
 // a conflict ends with; false for list elements, links, codes, dates and numbers.

@@ -4,6 +4,7 @@
 #include "databasesession.h"
 #include "domain/error.h"
 #include "models/recordkindlabel.h"
+#include "models/recordtitle.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -26,12 +27,29 @@ QString recordTitle(DatabaseSession &session, RecordKind kind, const QString &id
         return id;
     }
     try {
-        const QString title = session.store()->title(kind, id);
-        return title.isEmpty() ? id : title;
-    } catch (const Error &) {
+        const std::optional<QString> title = titleIfExists(*session.store(), kind, id);
+        return title && !title->isEmpty() ? *title : id;
+    } catch (const Error &error) {
+        session.reportReadFailure(error); // the id shown, and a message box saying why
         return id;
     }
 }
+
+namespace {
+// The records of kind whose names match typed, or none after a read error, reported to the session.
+QList<RecordRef> lookup(DatabaseSession &session, RecordKind kind, const QString &typed)
+{
+    if (!session.query()) {
+        return {};
+    }
+    try {
+        return session.query()->lookup(kind, typed, maxMatches);
+    } catch (const Error &error) {
+        session.reportReadFailure(error);
+        return {};
+    }
+}
+} // namespace
 
 RecordLinkEdit::RecordLinkEdit(RecordKind kind, DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_session(session), m_edit(new QLineEdit(this)), m_open(new QToolButton(this)),
@@ -121,8 +139,8 @@ void RecordLinkEdit::onTextEdited(const QString &text)
         updateButton();
     }
     m_matches->clear();
-    if (!text.trimmed().isEmpty() && m_session.query()) {
-        for (const RecordRef &ref : m_session.query()->lookup(m_kind, text, maxMatches)) {
+    if (!text.trimmed().isEmpty()) {
+        for (const RecordRef &ref : lookup(m_session, m_kind, text)) {
             auto *item = new QStandardItem(ref.title);
             item->setData(ref.id, IdRole);
             m_matches->appendRow(item);
@@ -148,7 +166,7 @@ void RecordLinkEdit::resolve()
     if (!m_id.isEmpty() || typed.isEmpty() || !m_session.query()) {
         return;
     }
-    const QList<RecordRef> matches = m_session.query()->lookup(m_kind, typed, maxMatches);
+    const QList<RecordRef> matches = lookup(m_session, m_kind, typed);
     for (const RecordRef &ref : matches) {
         if (matches.size() == 1 || ref.title.compare(typed, Qt::CaseInsensitive) == 0) {
             m_completer->popup()->hide();

@@ -57,7 +57,8 @@ private:
     QCompleter *m_completer;
 };
 
-// The title of a record for display; the id itself when the record cannot be read.
+// The title of a record for display; the id itself when there is no such record, or when it cannot
+// be read, which is then reported to the session (DatabaseSession::reportReadFailure).
 QString recordTitle(DatabaseSession &session, RecordKind kind, const QString &id);
 
 } // namespace crm::ui

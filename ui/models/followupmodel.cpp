@@ -4,6 +4,7 @@
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "recordkindlabel.h"
+#include "recordtitle.h"
 
 #include <QBrush>
 #include <QFont>
@@ -75,13 +76,9 @@ QList<FollowUpModel::Row> FollowUpModel::readPage(qint64 offset) const
         const auto kind = kindFromName(stored.value(u"linked_kind"_s).toString());
         const QString linkedId = stored.value(u"linked_id"_s).toString();
         if (kind && !linkedId.isEmpty()) {
-            QString title;
-            try {
-                title = m_session.store()->title(*kind, linkedId);
-            } catch (const Error &) {
-                title = linkedId; // purged meanwhile: still say what it pointed at
-            }
-            row.linked = RecordRef{*kind, linkedId, title};
+            // Purged meanwhile: still say what it pointed at. A read error goes to refresh(), which reports it.
+            row.linked =
+                RecordRef{*kind, linkedId, titleIfExists(*m_session.store(), *kind, linkedId).value_or(linkedId)};
         }
         rows << row;
     }
@@ -95,13 +92,8 @@ QString FollowUpModel::officerName(const QString &id) const
     }
     auto it = m_officerNames.constFind(id);
     if (it == m_officerNames.constEnd()) {
-        QString name;
-        try {
-            name = m_session.store()->title(RecordKind::Officer, id);
-        } catch (const Error &) {
-            name = id;
-        }
-        it = m_officerNames.insert(id, name);
+        // Purged: the id is all there is. A read error goes to the caller, which reports it.
+        it = m_officerNames.insert(id, titleIfExists(*m_session.store(), RecordKind::Officer, id).value_or(id));
     }
     return *it;
 }

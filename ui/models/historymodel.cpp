@@ -36,6 +36,7 @@ void HistoryModel::refresh()
     beginResetModel();
     m_entries.clear();
     m_rows.clear();
+    m_readFailure.reset();
     if (m_store && !m_id.isEmpty()) {
         try {
             m_entries = m_store->history(m_kind, m_id);
@@ -43,10 +44,13 @@ void HistoryModel::refresh()
             for (qsizetype i = 0; i < m_entries.size(); ++i) {
                 addRows(m_entries.at(i), i, values);
             }
-        } catch (const Error &) {
-            // Purged: its page is gone, and so is the history to show on it.
+        } catch (const Error &error) {
+            // Purged: its page is gone, and so is the history to show on it. Anything else could not be read.
             m_entries.clear();
             m_rows.clear();
+            if (error.kind() != Error::Kind::NotFound) {
+                m_readFailure = error;
+            }
         }
     }
     endResetModel();

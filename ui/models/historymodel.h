@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/recordkind.h"
 #include "historyvalues.h"
 #include "storage/auditlog.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
 namespace crm {
 class RecordStore;
@@ -39,9 +41,11 @@ public:
 
     explicit HistoryModel(QObject *parent = nullptr);
 
-    // Shows the history of one record; an empty id (or a purged record) shows nothing.
+    // Shows the history of one record; an empty id (or a purged record) shows nothing, and so does
+    // one whose history cannot be read (readFailure() then says why: part of it would pass for all).
     void setRecord(const RecordStore *store, RecordKind kind, const QString &id);
     void refresh();
+    const std::optional<Error> &readFailure() const { return m_readFailure; }
     static QString actionLabel(const QString &action);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -70,6 +74,7 @@ private:
     QString m_id;
     QList<HistoryEntry> m_entries;
     QList<Row> m_rows;
+    std::optional<Error> m_readFailure;
 };
 
 } // namespace crm::ui

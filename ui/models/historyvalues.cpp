@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "domain/money.h"
 #include "models/recordkindlabel.h"
+#include "models/recordtitle.h"
 #include "storage/recordstore.h"
 
 #include <QJsonDocument>
@@ -94,11 +95,8 @@ QString HistoryValues::linkTitle(std::optional<RecordKind> kind, const QString &
     if (!kind || !m_store || id.isEmpty()) {
         return id;
     }
-    try {
-        return m_store->title(*kind, id);
-    } catch (const Error &) {
-        return tr("(a purged %1)").arg(recordKindLabel(*kind).toLower());
-    }
+    // Only a record that is not there was purged; a read error is thrown on for the model to report.
+    return titleIfExists(*m_store, *kind, id).value_or(tr("(a purged %1)").arg(recordKindLabel(*kind).toLower()));
 }
 
 QString HistoryValues::choiceText(const Choices &choices, const QVariant &value) const

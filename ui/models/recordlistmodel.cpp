@@ -4,6 +4,7 @@
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "domain/referencedata.h"
+#include "recordtitle.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -156,9 +157,13 @@ QString RecordListModel::linkTitle(RecordKind kind, const QString &id) const
     if (it == m_linkTitles.constEnd()) {
         QString title;
         try {
-            title = m_session.store() ? m_session.store()->title(kind, id) : QString();
-        } catch (const Error &) {
-            title = tr("(missing)");
+            if (const RecordStore *store = m_session.store()) {
+                title = titleIfExists(*store, kind, id).value_or(tr("(missing)"));
+            }
+        } catch (const Error &error) {
+            // Looked up as the view paints, where nothing may throw: the cell and a message box say so.
+            title = tr("(cannot be read)");
+            m_session.reportReadFailure(error);
         }
         it = m_linkTitles.insert(id, title);
     }

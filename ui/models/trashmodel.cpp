@@ -4,6 +4,7 @@
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "recordkindlabel.h"
+#include "recordtitle.h"
 
 #include <QHash>
 #include <QLocale>
@@ -13,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 
-TrashModel::TrashModel(const DatabaseSession &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+TrashModel::TrashModel(DatabaseSession &session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
 {
     refresh();
 }
@@ -23,37 +23,48 @@ void TrashModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
+    std::optional<Error> failure;
     if (const RecordQuery *query = m_session.query()) {
-        QHash<QString, QString> officerNames;
-        const auto officerName = [this, &officerNames](const QString &id) {
-            if (id.isEmpty()) {
-                return QString();
-            }
-            if (!officerNames.contains(id)) {
-                try {
-                    officerNames.insert(id, m_session.store()->title(RecordKind::Officer, id));
-                } catch (const Error &) {
-                    officerNames.insert(id, id); // purged since: the id is all there is
-                }
-            }
-            return officerNames.value(id);
-        };
-        for (RecordKind kind : allRecordKinds()) {
-            PageQuery trash;
-            trash.kind = kind;
-            trash.trash = true;
-            for (const QVariantMap &stored : query->page(trash, 0, -1)) {
-                const QString by = stored.value(u"deleted_by"_s).toString();
-                m_rows.append({{kind, stored.value(u"id"_s).toString(), stored.value(u"@title"_s).toString()},
-                               QDateTime::fromString(stored.value(u"deleted_at"_s).toString(), Qt::ISODateWithMs),
-                               by,
-                               officerName(by)});
-            }
+        try {
+            m_rows = readRows(*query);
+        } catch (const Error &error) {
+            failure = error; // part of the Trash would pass for all of it: show none and say why
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const Row &a, const Row &b) { return a.deletedAt > b.deletedAt; });
     }
     endResetModel();
+    if (failure) {
+        m_session.reportReadFailure(*failure);
+    }
+}
+
+QList<TrashModel::Row> TrashModel::readRows(const RecordQuery &query) const
+{
+    QList<Row> rows;
+    QHash<QString, QString> officerNames;
+    const auto officerName = [this, &officerNames](const QString &id) {
+        if (id.isEmpty()) {
+            return QString();
+        }
+        if (!officerNames.contains(id)) {
+            // Purged since: the id is all there is. A read error is thrown on, not shown as an id.
+            officerNames.insert(id, titleIfExists(*m_session.store(), RecordKind::Officer, id).value_or(id));
+        }
+        return officerNames.value(id);
+    };
+    for (RecordKind kind : allRecordKinds()) {
+        PageQuery trash;
+        trash.kind = kind;
+        trash.trash = true;
+        for (const QVariantMap &stored : query.page(trash, 0, -1)) {
+            const QString by = stored.value(u"deleted_by"_s).toString();
+            rows.append({{kind, stored.value(u"id"_s).toString(), stored.value(u"@title"_s).toString()},
+                         QDateTime::fromString(stored.value(u"deleted_at"_s).toString(), Qt::ISODateWithMs),
+                         by,
+                         officerName(by)});
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.deletedAt > b.deletedAt; });
+    return rows;
 }
 
 std::optional<RecordRef> TrashModel::recordAt(const QModelIndex &index) const

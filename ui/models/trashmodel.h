@@ -30,8 +30,9 @@ public:
         RawValueRole = Qt::UserRole + 1
     };
 
-    explicit TrashModel(const DatabaseSession &session, QObject *parent = nullptr);
+    explicit TrashModel(DatabaseSession &session, QObject *parent = nullptr);
 
+    // Re-reads the Trash; when the file cannot be read it shows nothing and reports it to the session.
     void refresh();
     std::optional<RecordRef> recordAt(const QModelIndex &index) const;
     QModelIndex indexOf(RecordKind kind, const QString &id) const;
@@ -49,10 +50,11 @@ private:
         QString deletedById;
         QString deletedByName;
     };
+    QList<Row> readRows(const RecordQuery &query) const;
     QVariant displayValue(const Row &row, int column) const;
     QVariant rawValue(const Row &row, int column) const;
 
-    const DatabaseSession &m_session;
+    DatabaseSession &m_session;
     QList<Row> m_rows;
 };
 

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "models/historymodel.h"
 #include "models/recordkindlabel.h"
+#include "models/recordtitle.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -49,16 +50,28 @@ void HistoryView::setRecord(RecordKind kind, const QString &id)
 void HistoryView::refresh()
 {
     QString title;
+    std::optional<Error> failure;
     if (!m_id.isEmpty() && m_session.store()) {
         try {
-            title =
-                tr("History of %1 \u201c%2\u201d").arg(recordKindLabel(m_kind), m_session.store()->title(m_kind, m_id));
-        } catch (const Error &) {
-            m_id.clear(); // purged: nothing is left to show
+            if (const std::optional<QString> name = titleIfExists(*m_session.store(), m_kind, m_id)) {
+                title = tr("History of %1 \u201c%2\u201d").arg(recordKindLabel(m_kind), *name);
+            } else {
+                m_id.clear(); // purged: nothing is left to show
+            }
+        } catch (const Error &error) {
+            failure = error; // m_id kept: the next refresh tries again
         }
     }
+    m_model->setRecord(failure ? nullptr : m_session.store(), m_kind, m_id);
+    if (!failure) {
+        failure = m_model->readFailure();
+    }
+    if (failure) {
+        //: Above the empty history of a record when the database could not be read.
+        title = tr("The history cannot be read: %1").arg(failure->message());
+        m_session.reportReadFailure(*failure);
+    }
     m_titleLabel->setText(title);
-    m_model->setRecord(m_session.store(), m_kind, m_id);
     m_table->resizeColumnsToContents();
 }
 

@@ -2,6 +2,7 @@
 
 #include "databasesession.h"
 #include "domain/error.h"
+#include "forms/errorlabel.h"
 #include "models/listcolumns.h"
 #include "models/recordkindlabel.h"
 
@@ -31,13 +32,16 @@ QString viaLabel(const RelatedGroup &group)
 } // namespace
 
 RelatedPane::RelatedPane(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)), m_error(new ErrorLabel(this))
 {
+    m_error->setObjectName(u"relatedErrorLabel"_s);
+    m_error->hide();
     m_tree->setObjectName(u"relatedList"_s);
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Related records"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_error);
     layout->addWidget(m_tree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, IdRole).toString();
@@ -50,14 +54,21 @@ RelatedPane::RelatedPane(DatabaseSession &session, QWidget *parent)
 void RelatedPane::showRecord(RecordKind kind, const QString &id)
 {
     m_tree->clear();
+    m_error->hide();
     if (id.isEmpty() || !m_session.query()) {
         return;
     }
     QList<RelatedGroup> groups;
     try {
         groups = m_session.query()->related(kind, id);
-    } catch (const Error &) {
-        return; // the record is gone; the record pane says so
+    } catch (const Error &error) {
+        // A record that is gone has nothing related (no error); this one could not be read: say so
+        // rather than show an empty pane, or some of the groups as if they were all.
+        //: Instead of the related records when the database could not be read.
+        m_error->setText(tr("The related records cannot be read: %1").arg(error.message()));
+        m_error->show();
+        m_session.reportReadFailure(error);
+        return;
     }
     for (const RelatedGroup &group : groups) {
         const QLocale locale;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTreeWidget;
 
 namespace crm::ui {
@@ -27,6 +28,7 @@ Q_SIGNALS:
 private:
     DatabaseSession &m_session;
     QTreeWidget *m_tree;
+    QLabel *m_error; // what could not be read, in place of the list
 };
 
 } // namespace crm::ui
