@@ -6,12 +6,15 @@
 #include "dialogs/synctext.h"
 #include "domain/error.h"
 #include "forms/recordlinkedit.h"
+#include "models/crediteddealsmodel.h"
 #include "models/followupmodel.h"
 #include "models/historymodel.h"
 #include "models/listcolumns.h"
 #include "models/recordlistmodel.h"
 #include "models/trashmodel.h"
 #include "storage/database.h"
+#include "views/dealimpactpanel.h"
+#include "views/delegateimpactpanel.h"
 #include "views/followupsview.h"
 #include "views/historyview.h"
 #include "views/relatedpane.h"
@@ -35,13 +38,14 @@ namespace {
 const QString kLong = u" with a name long enough to fill many pages of the table"_s;
 constexpr int kCount = 600;
 
-// An officer, investors, a deal and a follow-up for each investor, every fifth deal in the Trash,
-// closed; then pages of one table damaged (the middle leaf page, or every leaf page).
+// An officer, a delegate, investors, a deal crediting the delegate and a follow-up for each investor, every fifth deal
+// in the Trash, closed; then pages of one table damaged (the middle leaf page, or every leaf page).
 struct Damaged
 {
     QTemporaryDir dir;
     QString path = dir.filePath(u"damaged.sqlite"_s);
     QString officer;
+    QString delegate;
     QStringList investors;
     QStringList deals;
     DatabaseSession session;
@@ -59,6 +63,10 @@ struct Damaged
                 {{u"name"_s, u"Tanaka Kenichi"_s}, {u"initials"_s, u"KT"_s}, {u"email"_s, u"kt@itpo.example"_s}},
                 MapFormat::Storage);
             writer.database()->setOfficerId(officer);
+            delegate = store.create(
+                RecordKind::Delegate,
+                {{u"family_name"_s, u"Hassani"_s}, {u"given_name"_s, u"Mohamed Aref"_s}, {u"country"_s, u"MA"_s}},
+                MapFormat::Storage);
             for (int i = 0; i < kCount; ++i) {
                 const QString investor =
                     store.create(RecordKind::Investor,
@@ -70,7 +78,10 @@ struct Damaged
                                        {u"investor_id"_s, investor},
                                        {u"host_country"_s, u"MA"_s},
                                        {u"sector"_s, u"automotive"_s},
-                                       {u"stage"_s, u"lead"_s}},
+                                       {u"stage"_s, u"lead"_s},
+                                       {u"credits"_s, QVariantList{QVariantMap{{u"credited_kind"_s, u"delegate"_s},
+                                                                               {u"credited_id"_s, delegate},
+                                                                               {u"role"_s, u"promotion"_s}}}}},
                                       MapFormat::Storage);
                 store.create(RecordKind::FollowUp,
                              {{u"title"_s, u"Follow-up %1"_s.arg(i)},
@@ -274,4 +285,25 @@ TEST_CASE("the related records over a damaged table report it, not an empty pane
     CHECK_FALSE(error->isHidden());
     CHECK(error->text().contains(u"is damaged"_s));
     CHECK(pane.tree()->topLevelItemCount() == 0);
+}
+
+TEST_CASE("a delegate's impact over a damaged deal table reports it, not zero credited deals", "[ui][damaged]")
+{
+    Damaged d(u"deal"_s, true);
+    DelegateImpactPanel panel(d.session);
+    panel.showDelegate(d.delegate);
+    CHECK(d.reportedDamage());
+    CHECK(panel.summaryText().contains(DelegateImpactPanel::tr("cannot be read")));
+    CHECK(panel.model()->rowCount() == 0);
+}
+
+TEST_CASE("a deal crediting a delegate on a damaged page says the name cannot be read, not that it is not found",
+          "[ui][damaged]")
+{
+    Damaged d(u"delegate"_s, true);
+    DealImpactPanel panel(d.session);
+    panel.showDeal(d.deals.at(1));
+    CHECK_FALSE(panel.creditsText().contains(DealImpactPanel::tr("(record not found)")));
+    CHECK(panel.creditsText().contains(DealImpactPanel::tr("(cannot be read)")));
+    CHECK(d.reportedDamage());
 }

@@ -7,6 +7,7 @@
 #include "domain/error.h"
 #include "domain/partialdate.h"
 #include "domain/recordcodec.h"
+#include "models/recordtitle.h"
 #include "services/dealimpact.h"
 
 #include <QFont>
@@ -111,8 +112,11 @@ void DealImpactPanel::reload()
     if (RecordStore *store = m_session.store(); store && !m_dealId.isEmpty()) {
         try {
             deal = readStoredRecord<Deal>(store->get(RecordKind::Deal, m_dealId, MapFormat::Storage));
-        } catch (const Error &) {
-            deal = Deal(); // gone (purged) or database trouble, which the record pane reports
+        } catch (const Error &error) {
+            deal = Deal(); // gone (purged), which the record pane says, or not read: reported too
+            if (error.kind() != Error::Kind::NotFound) {
+                m_session.reportReadFailure(error);
+            }
         }
     }
     const QLocale locale;
@@ -213,9 +217,11 @@ void DealImpactPanel::openLink(const QString &link)
 QString DealImpactPanel::recordTitle(RecordKind kind, const QString &id) const
 {
     try {
-        return m_session.store()->title(kind, id);
-    } catch (const Error &) {
-        return tr("(record not found)");
+        return titleIfExists(*m_session.store(), kind, id).value_or(tr("(record not found)"));
+    } catch (const Error &error) {
+        m_session.reportReadFailure(error);
+        //: A credited delegate, agency or mission whose record the damaged database could not give.
+        return tr("(cannot be read)");
     }
 }
 

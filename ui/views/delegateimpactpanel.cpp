@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -85,11 +86,13 @@ void DelegateImpactPanel::showDelegate(const QString &delegateId)
 void DelegateImpactPanel::reload()
 {
     QList<CreditedDeal> deals;
+    std::optional<Error> failure;
     if (Database *db = m_session.database(); db && !m_delegateId.isEmpty()) {
         try {
             deals = CreditSummary(*db).dealsOf(m_delegateId);
-        } catch (const Error &) {
-            deals.clear(); // the record pane reports database trouble; an empty panel is honest
+        } catch (const Error &error) {
+            deals.clear(); // no figures rather than figures short of the deals that could not be read
+            failure = error;
         }
     }
     m_model->setDeals(deals);
@@ -98,6 +101,15 @@ void DelegateImpactPanel::reload()
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
                             2 * m_table->frameWidth() + 2);
+    if (failure) {
+        //: In a delegate's impact panel, in place of the number of credited deals.
+        m_deals->setText(tileText(tr("Credited deals"), tr("cannot be read"), failure->message()));
+        m_jobs->clear();
+        m_capex->clear();
+        m_table->hide();
+        m_session.reportReadFailure(*failure);
+        return;
+    }
     const ImpactTotals totals = CreditSummary::totals(deals);
     const QLocale locale;
     const QString lost = totals.lostDeals > 0 ? tr("%n lost", nullptr, totals.lostDeals) : QString();
