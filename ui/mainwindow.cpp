@@ -487,7 +487,12 @@ void MainWindow::openDatabaseFile(const QString &path, bool create)
 
 void MainWindow::offerSampleData()
 {
-    if (!m_session.database() || programmeRecordCount(*m_session.database()) > 0) {
+    try {
+        if (!m_session.database() || programmeRecordCount(*m_session.database()) > 0) {
+            return;
+        }
+    } catch (const Error &error) {
+        m_session.reportReadFailure(error); // a file it cannot count is not offered as empty
         return;
     }
     const auto answer = MessageBox::question(

@@ -3,9 +3,11 @@
 // record, a raw id or an empty pane, and no model lets the error escape (issue 16).
 #include "damagedfile.h"
 #include "databasesession.h"
+#include "dialogs/officerdialog.h"
 #include "dialogs/synctext.h"
 #include "domain/error.h"
 #include "forms/recordlinkedit.h"
+#include "mainwindow.h"
 #include "models/crediteddealsmodel.h"
 #include "models/followupmodel.h"
 #include "models/historymodel.h"
@@ -13,6 +15,8 @@
 #include "models/recordlistmodel.h"
 #include "models/trashmodel.h"
 #include "storage/database.h"
+#include "support/messagebox.h"
+#include "support/settings.h"
 #include "views/dealimpactpanel.h"
 #include "views/delegateimpactpanel.h"
 #include "views/followupsview.h"
@@ -21,6 +25,7 @@
 #include "views/trashview.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLabel>
@@ -117,6 +122,18 @@ struct Damaged
         return texts;
     }
     bool reportedDamage() { return reported().join(u'\n').contains(u"is damaged"_s); }
+};
+
+// The officer's initials remembered from an earlier run, for one test: the settings outlive it.
+class RememberedInitials
+{
+public:
+    explicit RememberedInitials(const QString &initials) { set(initials); }
+    ~RememberedInitials() { Settings::setValue(Settings::Key::OfficerInitials, m_previous); }
+    void set(const QString &initials) { Settings::setValue(Settings::Key::OfficerInitials, initials); }
+
+private:
+    QVariant m_previous = Settings::value(Settings::Key::OfficerInitials);
 };
 
 // Every display text of a flat model, joined.
@@ -306,4 +323,39 @@ TEST_CASE("a deal crediting a delegate on a damaged page says the name cannot be
     CHECK_FALSE(panel.creditsText().contains(DealImpactPanel::tr("(record not found)")));
     CHECK(panel.creditsText().contains(DealImpactPanel::tr("(cannot be read)")));
     CHECK(d.reportedDamage());
+}
+
+TEST_CASE("a damaged file opened in the window is reported, not a crash at the sample-data and officer questions",
+          "[ui][damaged]")
+{
+    Damaged d(u"investor"_s, true);
+    const RememberedInitials initials(u"KT"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MainWindow window(d.session); // as app/gui/main.cpp does once the file is open
+    d.reported();
+    REQUIRE_NOTHROW(window.offerSampleData());
+    CHECK(d.reportedDamage());
+    CHECK_FALSE(MessageBox::lastText().contains(u"sample"_s)); // not offered for a file it cannot count
+}
+
+TEST_CASE("the officer question over a damaged officer table says so rather than escaping or listing some",
+          "[ui][damaged]")
+{
+    Damaged d(u"officer"_s, true);
+    RememberedInitials initials(u"KT"_s);
+    bool chosen = true;
+    REQUIRE_NOTHROW(chosen = OfficerDialog::ensureOfficer(d.session, nullptr));
+    CHECK_FALSE(chosen);
+    CHECK(d.reportedDamage());
+    CHECK(d.session.officerId().isEmpty());
+
+    initials.set(QString());
+    std::unique_ptr<OfficerDialog> dialog;
+    REQUIRE_NOTHROW(dialog = std::make_unique<OfficerDialog>(d.session));
+    CHECK(d.reportedDamage());
+    auto *error = dialog->findChild<QLabel *>(u"officerError"_s);
+    REQUIRE(error);
+    CHECK_FALSE(error->isHidden());
+    CHECK(error->text().contains(u"is damaged"_s));
+    CHECK(dialog->findChild<QComboBox *>(u"existingOfficer"_s)->count() == 1); // "New officer…" only
 }

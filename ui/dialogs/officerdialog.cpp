@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,16 @@ OfficerDialog::OfficerDialog(DatabaseSession &session, QWidget *parent)
         PageQuery officers;
         officers.kind = RecordKind::Officer;
         officers.equals = {{u"active"_s, true}};
-        for (const QVariantMap &row : query->page(officers, 0, 500)) {
+        QList<QVariantMap> rows;
+        try {
+            rows = query->page(officers, 0, 500);
+        } catch (const Error &error) {
+            // Some officers would pass for all of them: offer a new one only, and say why.
+            m_error->setText(error.message());
+            m_error->show();
+            session.reportReadFailure(error);
+        }
+        for (const QVariantMap &row : std::as_const(rows)) {
             m_existing->addItem(row.value(u"@title"_s).toString() + u" ("_s + row.value(u"initials"_s).toString() +
                                     u')',
                                 row.value(u"id"_s));
@@ -86,7 +96,12 @@ QString OfficerDialog::previousOfficer(DatabaseSession &session)
     if (initials.isEmpty() || !session.store()) {
         return {};
     }
-    return session.store()->findIdBy(RecordKind::Officer, u"initials"_s, initials).value_or(QString());
+    try {
+        return session.store()->findIdBy(RecordKind::Officer, u"initials"_s, initials).value_or(QString());
+    } catch (const Error &error) {
+        session.reportReadFailure(error);
+        return {};
+    }
 }
 
 // OK once a choice is made: an officer, or a new one with the name and initials it needs.
@@ -130,7 +145,15 @@ bool OfficerDialog::ensureOfficer(DatabaseSession &session, QWidget *parent)
     }
     const QString initials = Settings::value(Settings::Key::OfficerInitials).toString();
     if (!initials.isEmpty()) {
-        if (const auto id = session.store()->findIdBy(RecordKind::Officer, u"initials"_s, initials)) {
+        std::optional<QString> id;
+        try {
+            id = session.store()->findIdBy(RecordKind::Officer, u"initials"_s, initials);
+        } catch (const Error &error) {
+            // Not asked either: the question would list the officers the file cannot give.
+            session.reportReadFailure(error);
+            return false;
+        }
+        if (id) {
             session.setOfficerId(*id);
             return true;
         }
