@@ -518,7 +518,12 @@ void MainWindow::updateStatus()
     if (m_session.store() && !m_session.officerId().isEmpty()) {
         try {
             officer = tr("Officer: %1").arg(m_session.store()->title(RecordKind::Officer, m_session.officerId()));
-        } catch (const Error &) {
+        } catch (const Error &error) {
+            if (error.kind() != Error::Kind::NotFound) {
+                m_session.reportReadFailure(error); // chosen, but the damaged file cannot give the name
+                //: Status bar when the chosen officer's record could not be read.
+                officer = tr("Officer: (cannot be read)");
+            }
         }
     }
     m_officerLabel->setText(officer);

@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/fieldmap.h"
 #include "models/recordkindlabel.h"
+#include "models/recordtitle.h"
 #include "storage/recordstore.h"
 
 #include <QCoreApplication>
@@ -29,11 +30,8 @@ RecordCommand::RecordCommand(RecordStore &store, RecordKind kind, QString id, co
     : QUndoCommand(text), m_store(store), m_kind(kind), m_id(std::move(id))
 {
     // Named now: when a replay fails the record may be gone, and the officer must still be told which.
-    try {
-        m_title = m_store.title(m_kind, m_id);
-    } catch (const Error &) {
-        m_title = m_id;
-    }
+    // Only a record that is not there is named by its id; a read error goes to the factory's caller.
+    m_title = titleIfExists(m_store, m_kind, m_id).value_or(m_id);
 }
 
 namespace {

@@ -34,6 +34,8 @@ protected:
         Undo,
         Redo
     };
+    // Reads the record's title for the messages of a failed replay. Throws crm::Error when it cannot
+    // be read (a damaged file); a record that is not there is named by its id.
     RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text);
     bool firstRedo(); // true the first time: the change is already done
     // Runs a replay; each store call is one transaction, so a refused one has changed nothing.

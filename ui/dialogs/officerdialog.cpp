@@ -2,6 +2,7 @@
 
 #include "databasesession.h"
 #include "domain/error.h"
+#include "forms/errorlabel.h"
 #include "support/settings.h"
 
 #include <QComboBox>
@@ -18,7 +19,7 @@ namespace crm::ui {
 
 OfficerDialog::OfficerDialog(DatabaseSession &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_existing(new QComboBox(this)), m_name(new QLineEdit(this)),
-      m_initials(new QLineEdit(this)), m_error(new QLabel(this))
+      m_initials(new QLineEdit(this)), m_error(new ErrorLabel(this))
 {
     setObjectName(u"officerDialog"_s);
     setWindowTitle(tr("Who is making changes?"));
@@ -27,8 +28,6 @@ OfficerDialog::OfficerDialog(DatabaseSession &session, QWidget *parent)
     m_initials->setObjectName(u"officerInitials"_s);
     m_initials->setMaxLength(5);
     m_error->setObjectName(u"officerError"_s);
-    m_error->setStyleSheet(u"color: #b00020"_s);
-    m_error->setWordWrap(true);
     m_error->hide();
 
     m_existing->addItem(tr("New officer…"), QString());

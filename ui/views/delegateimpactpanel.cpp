@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <optional>
@@ -28,12 +29,14 @@ QLabel *tile(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString tileText(const QString &heading, const QString &value, const QString &detail = {})
+// The heading and detail in the palette's muted text colour, so they stay readable in a dark theme.
+QString tileText(const QPalette &palette, const QString &heading, const QString &value, const QString &detail = {})
 {
-    QString html = u"<span style='color:#5f6368'>"_s + heading.toHtmlEscaped() +
-                   u"</span><br><b style='font-size:large'>"_s + value.toHtmlEscaped() + u"</b>"_s;
+    const QString muted = u"<span style='color:"_s + palette.color(QPalette::PlaceholderText).name() + u"'>"_s;
+    QString html = muted + heading.toHtmlEscaped() + u"</span><br><b style='font-size:large'>"_s +
+                   value.toHtmlEscaped() + u"</b>"_s;
     if (!detail.isEmpty()) {
-        html += u"<br><span style='color:#5f6368'>"_s + detail.toHtmlEscaped() + u"</span>"_s;
+        html += u"<br>"_s + muted + detail.toHtmlEscaped() + u"</span>"_s;
     }
     return html;
 }
@@ -103,7 +106,7 @@ void DelegateImpactPanel::reload()
                             2 * m_table->frameWidth() + 2);
     if (failure) {
         //: In a delegate's impact panel, in place of the number of credited deals.
-        m_deals->setText(tileText(tr("Credited deals"), tr("cannot be read"), failure->message()));
+        m_deals->setText(tileText(palette(), tr("Credited deals"), tr("cannot be read"), failure->message()));
         m_jobs->clear();
         m_capex->clear();
         m_table->hide();
@@ -113,11 +116,11 @@ void DelegateImpactPanel::reload()
     const ImpactTotals totals = CreditSummary::totals(deals);
     const QLocale locale;
     const QString lost = totals.lostDeals > 0 ? tr("%n lost", nullptr, totals.lostDeals) : QString();
-    m_deals->setText(tileText(tr("Credited deals"), locale.toString(totals.deals), lost));
+    m_deals->setText(tileText(palette(), tr("Credited deals"), locale.toString(totals.deals), lost));
     const auto orNone = [](const QString &text) -> QString { return text.isEmpty() ? tr("none") : text; };
-    m_jobs->setText(tileText(tr("Direct jobs realised"), locale.toString(totals.jobsRealised),
+    m_jobs->setText(tileText(palette(), tr("Direct jobs realised"), locale.toString(totals.jobsRealised),
                              tr("announced: %1").arg(locale.toString(totals.jobsAnnounced))));
-    m_capex->setText(tileText(tr("Capex realised"), orNone(formatAmounts(totals.capexRealised)),
+    m_capex->setText(tileText(palette(), tr("Capex realised"), orNone(formatAmounts(totals.capexRealised)),
                               tr("announced: %1").arg(orNone(formatAmounts(totals.capexAnnounced)))));
     m_table->setVisible(!deals.isEmpty());
 }

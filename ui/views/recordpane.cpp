@@ -6,6 +6,7 @@
 #include "forms/recordform.h"
 #include "models/listcolumns.h"
 #include "models/recordkindlabel.h"
+#include "models/recordtitle.h"
 #include "relatedpane.h"
 #include "storypane.h"
 #include "support/messagebox.h"
@@ -296,9 +297,12 @@ void RecordPane::updateHeader()
         m_recordTitle = tr("New %1").arg(recordKindLabel(m_kind).toLower());
     } else {
         try {
-            m_recordTitle = m_session.store()->title(m_kind, m_id);
-        } catch (const Error &) {
-            m_recordTitle = recordKindLabel(m_kind);
+            // Gone (purged, undone): the notice says so under the kind's name.
+            m_recordTitle = titleIfExists(*m_session.store(), m_kind, m_id).value_or(recordKindLabel(m_kind));
+        } catch (const Error &error) {
+            m_session.reportReadFailure(error);
+            //: The record pane's header when the damaged database could not give the record's title.
+            m_recordTitle = tr("%1 (cannot be read)").arg(recordKindLabel(m_kind));
         }
     }
     updateModifiedState();

@@ -7,6 +7,7 @@
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/quickrecorddialog.h"
 #include "domain/error.h"
+#include "models/recordtitle.h"
 #include "services/briefings.h"
 #include "services/timelineexport.h"
 #include "support/filedialog.h"
@@ -222,22 +223,23 @@ void StoryPane::updateOverview()
     m_overview->setItems(items);
 }
 
-QString StoryPane::subjectTitle() const
+std::optional<QString> StoryPane::subjectTitle() const
 {
     if (m_id.isEmpty() || !m_session.store()) {
-        return {};
+        return QString();
     }
     try {
-        return m_session.store()->title(m_kind, m_id);
-    } catch (const Error &) {
-        return {};
+        // A subject gone meanwhile (purged, undone) has no title to give; a damaged one is not untitled.
+        return titleIfExists(*m_session.store(), m_kind, m_id).value_or(QString());
+    } catch (const Error &error) {
+        m_session.reportReadFailure(error);
+        return std::nullopt;
     }
 }
 
-QString StoryPane::suggestedFileName(const QString &suffix) const
+QString StoryPane::suggestedFileName(const QString &title, const QString &suffix)
 {
-    return FileDialog::suggestedPath(QStandardPaths::DocumentsLocation, tr("Timeline – %1").arg(subjectTitle()),
-                                     suffix);
+    return FileDialog::suggestedPath(QStandardPaths::DocumentsLocation, tr("Timeline – %1").arg(title), suffix);
 }
 
 void StoryPane::exportPdf()
@@ -245,14 +247,18 @@ void StoryPane::exportPdf()
     if (m_id.isEmpty()) {
         return;
     }
-    const QString path = FileDialog::saveFileName(this, tr("Save the timeline as PDF"), suggestedFileName(u".pdf"_s),
-                                                  tr("PDF documents (*.pdf)"));
+    const std::optional<QString> title = subjectTitle();
+    if (!title) {
+        return; // reported: no document headed by a blank where the subject's name could not be read
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Save the timeline as PDF"),
+                                                  suggestedFileName(*title, u".pdf"_s), tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        writeTimelinePdf(path, subjectTitle(), m_timeline->visibleEvents(), QLocale());
+        writeTimelinePdf(path, *title, m_timeline->visibleEvents(), QLocale());
         QApplication::restoreOverrideCursor();
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
@@ -265,8 +271,12 @@ void StoryPane::exportCsv()
     if (m_id.isEmpty()) {
         return;
     }
-    const QString path = FileDialog::saveFileName(this, tr("Save the timeline as CSV"), suggestedFileName(u".csv"_s),
-                                                  tr("CSV files (*.csv)"));
+    const std::optional<QString> title = subjectTitle();
+    if (!title) {
+        return;
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Save the timeline as CSV"),
+                                                  suggestedFileName(*title, u".csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -293,6 +303,10 @@ void StoryPane::print()
     if (m_id.isEmpty()) {
         return;
     }
+    const std::optional<QString> title = subjectTitle();
+    if (!title) {
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);
@@ -301,7 +315,7 @@ void StoryPane::print()
         return;
     }
     QTextDocument document;
-    document.setHtml(timelineHtml(subjectTitle(), m_timeline->visibleEvents(), QLocale()));
+    document.setHtml(timelineHtml(*title, m_timeline->visibleEvents(), QLocale()));
     document.print(&printer);
 }
 
@@ -314,8 +328,12 @@ void StoryPane::addRecord(RecordKind kind)
         addMeeting();
         return;
     }
+    const std::optional<QString> title = subjectTitle();
+    if (!title) {
+        return; // a note about a record that cannot be read would be linked blind
+    }
     const QVariantMap preset{{u"linked_kind"_s, kindName(m_kind)}, {u"linked_id"_s, m_id}};
-    QuickRecordDialog dialog(m_session, kind, preset, subjectTitle(), this);
+    QuickRecordDialog dialog(m_session, kind, preset, *title, this);
     dialog.exec();
 }
 

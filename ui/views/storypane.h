@@ -3,6 +3,7 @@
 #include "domain/recordkind.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -55,8 +56,10 @@ private:
     void updateOverview();
     void addRecord(RecordKind kind);
     void addMeeting();
-    QString subjectTitle() const;
-    QString suggestedFileName(const QString &suffix) const;
+    // The subject's title for a document's heading, empty when the record is gone; nothing once a
+    // read failure has been reported (a damaged file must not give an untitled document).
+    std::optional<QString> subjectTitle() const;
+    static QString suggestedFileName(const QString &title, const QString &suffix);
 
     DatabaseSession &m_session;
     RecordKind m_kind = RecordKind::Delegate;

@@ -56,8 +56,16 @@ void SyncStatusWidget::refresh()
     if (Database *db = m_session.database()) {
         try {
             m_status = Synchronizer(*db).status();
-        } catch (const Error &) {
-            m_status = {}; // a status bar cannot explain; the Sync menu's commands will
+        } catch (const Error &error) {
+            // Hidden, it would pass for sync being off: say it cannot be read, and why in the message box.
+            m_status = {};
+            m_session.reportReadFailure(error);
+            //: Status bar, instead of the sync status, when the database could not be read.
+            m_summary->setText(tr("Sync status cannot be read"));
+            m_conflicts->hide();
+            setToolTip(error.message());
+            show();
+            return;
         }
     }
     if (!m_status.enabled) {
