@@ -126,7 +126,7 @@ int faultDeviceCharacteristics(sqlite3_file *file)
     return real(file)->pMethods->xDeviceCharacteristics(real(file));
 }
 
-// The shared-memory and memory-map methods (WAL's index, mmap) pass through untouched.
+// The rest of the shared memory (WAL's index) and the memory map pass through untouched.
 int faultShmMap(sqlite3_file *file, int region, int size, int extend, void volatile **address)
 {
     return real(file)->pMethods->xShmMap(real(file), region, size, extend, address);
@@ -134,6 +134,14 @@ int faultShmMap(sqlite3_file *file, int region, int size, int extend, void volat
 
 int faultShmLock(sqlite3_file *file, int offset, int n, int flags)
 {
+    // Exclusive locks only: what another program writing to the file holds (WAL's write lock,
+    // checkpoints). Failing every shared lock too would be no program's doing, and SQLite answers it
+    // with SQLITE_PROTOCOL.
+    if ((flags & SQLITE_SHM_LOCK) != 0 && (flags & SQLITE_SHM_EXCLUSIVE) != 0) {
+        if (const int rc = faultFor(FaultKind::ShmLock)) {
+            return rc;
+        }
+    }
     return real(file)->pMethods->xShmLock(real(file), offset, n, flags);
 }
 
@@ -245,8 +253,13 @@ int vfsRandomness(sqlite3_vfs *, int size, char *out)
     return wrapped()->xRandomness(wrapped(), size, out);
 }
 
+// While a fault is armed, sleeps return at once: SQLite's busy handler counts the time it asked to
+// sleep, so a lock that is never granted is given up at once instead of after the 5 s busy timeout.
 int vfsSleep(sqlite3_vfs *, int microseconds)
 {
+    if (state().armed.load()) {
+        return microseconds;
+    }
     return wrapped()->xSleep(wrapped(), microseconds);
 }
 
@@ -301,6 +314,8 @@ const char *faultKindName(FaultKind kind)
         return "lock";
     case FaultKind::Truncate:
         return "truncate";
+    case FaultKind::ShmLock:
+        return "shm lock";
     case FaultKind::Count:
         break;
     }
@@ -416,6 +431,8 @@ int FaultVfs::defaultError(FaultKind kind)
         return SQLITE_BUSY;
     case FaultKind::Truncate:
         return SQLITE_IOERR_TRUNCATE;
+    case FaultKind::ShmLock:
+        return SQLITE_BUSY;
     case FaultKind::Count:
         break;
     }

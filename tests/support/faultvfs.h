@@ -13,6 +13,7 @@ enum class FaultKind
     Sync,     // xSync
     Lock,     // xLock
     Truncate, // xTruncate
+    ShmLock,  // xShmLock taking an exclusive lock (WAL's write lock lives in the shared memory, not in xLock)
     Count
 };
 inline constexpr int kFaultKindCount = static_cast<int>(FaultKind::Count);
@@ -53,7 +54,8 @@ public:
     void resetCounts();
     FaultCounts counts() const;
 
-    // The usual error of a kind: SQLITE_IOERR_READ, _WRITE, _FSYNC, SQLITE_BUSY, SQLITE_IOERR_TRUNCATE.
+    // The usual error of a kind: SQLITE_IOERR_READ, _WRITE, _FSYNC, SQLITE_BUSY, SQLITE_IOERR_TRUNCATE,
+    // SQLITE_BUSY.
     static int defaultError(FaultKind kind);
 };
 
