@@ -238,6 +238,9 @@ SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProg
         peer.lastImportAt = mapvalue::isoInstant(m_db.clock().nowUtc());
         store.savePeer(peer);
         store.enable();
+        // Counted before the commit: a read that fails after it would report an import that happened
+        // as one that failed.
+        report.conflicts = conflictCount();
         transaction.commit();
         report.applied = merged.applied;
         report.duplicates = merged.duplicates;
@@ -247,7 +250,6 @@ SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProg
         report.cancelled = true;
         return report;
     }
-    report.conflicts = conflictCount();
     return report;
 }
 
