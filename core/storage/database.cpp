@@ -93,6 +93,11 @@ bool cannotOpenShared(const QSqlError &error)
 }
 } // namespace
 
+QString Database::readOnlyReason(const QString &path)
+{
+    return storage::readOnlyReason(storage::writeAccessOf(path));
+}
+
 int Database::latestSchemaVersion()
 {
     return storage::migrations().constLast().version;
@@ -257,6 +262,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     }
     if (!readOnly) {
         database->migrate(targetVersion);
+        if (existed) {
+            // Files from before they were made owner-only; a reading session changes nothing.
+            storage::tightenDatabaseFiles(path, storage::backupFolder(path));
+        }
     }
     return database;
 }
