@@ -172,12 +172,15 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     if (info.exists()) {
         requireSqliteHeader(path);
     }
-    if (info.exists() && !readOnly && !info.isWritable()) {
-        // SQLite would open it and fail at the first save; say so before the officer types anything.
-        throw Error::database(
-            DatabaseTr::tr("%1 is read-only. Delegates CRM writes to its database: copy the file to a folder "
-                           "you can write to, or ask for write access.")
-                .arg(path));
+    if (info.exists() && !readOnly) {
+        // SQLite would open it and fail at the first save (or, in a read-only folder, at the first
+        // read with a terse "disk I/O error"); say so before the officer types anything.
+        if (const QString reason = readOnlyReason(path); !reason.isEmpty()) {
+            throw Error::database(DatabaseTr::tr("%1 can only be read: %2. Delegates CRM writes to its database: "
+                                                 "copy the file to a folder you can write to, or ask for write "
+                                                 "access.")
+                                      .arg(QDir::toNativeSeparators(path), reason));
+        }
     }
     if (!readOnly) {
         refuseNetworkFileSystem(path);
