@@ -3,8 +3,10 @@
 // exported, and every action that would change it is off. Tests run as root, whom permission bits
 // do not stop, so the file system's answer comes through core's write-access seam, the very
 // question DatabaseSession::open asks of a real file.
+#include "forms/recordform.h"
 #include "formtesting.h"
 #include "mainwindow.h"
+#include "models/recordlistmodel.h"
 #include "storage/filemode.h"
 #include "support/settings.h"
 #include "views/recordlistpane.h"
