@@ -137,6 +137,15 @@ QString DatabaseSession::lock(const QString &path, std::unique_ptr<QLockFile> &l
 
 QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
 {
+    QString readOnlyReason;
+    if (mode == Database::OpenMode::ReadOnly) {
+        readOnlyReason = tr("it was opened for reading only");
+    } else if (QFileInfo(path).isFile()) {
+        readOnlyReason = Database::readOnlyReason(path);
+    }
+    if (!readOnlyReason.isEmpty()) {
+        return openReadOnly(path, readOnlyReason);
+    }
     std::unique_ptr<QLockFile> fileLock;
     if (const QString locked = lock(path, fileLock); !locked.isEmpty()) {
         return locked;
@@ -153,14 +162,34 @@ QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
             return locked;
         }
     }
+    if (fileLock || !(m_lock && m_lock->fileName() == lockFilePath(path))) {
+        m_lock = std::move(fileLock); // the previous file's lock goes with it
+    }
+    adopt(std::move(db), {});
+    return {};
+}
+
+QString DatabaseSession::openReadOnly(const QString &path, const QString &reason)
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(path, Database::OpenMode::ReadOnly);
+    } catch (const Error &error) {
+        return error.message();
+    }
+    adopt(std::move(db), reason);
+    m_lock.reset(); // the previous file's lock goes with it; this one takes none
+    return {};
+}
+
+void DatabaseSession::adopt(std::unique_ptr<Database> db, const QString &readOnlyReason)
+{
     const QString officer = officerId();
     m_undoStack->clear();
     m_query.reset();
     m_store.reset();
     m_db = std::move(db);
-    if (fileLock || !(m_lock && m_lock->fileName() == lockFilePath(path))) {
-        m_lock = std::move(fileLock); // the previous file's lock goes with it
-    }
+    m_readOnlyReason = readOnlyReason;
     m_store = std::make_unique<RecordStore>(*m_db);
     m_query = std::make_unique<RecordQuery>(*m_db);
     m_dataVersion = -1;
@@ -169,7 +198,6 @@ QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
         m_db->setOfficerId(officer);
     }
     Q_EMIT databaseChanged();
-    return {};
 }
 
 QString DatabaseSession::restoreBackup(const QString &backup, const std::function<bool(qint64, qint64)> &progress,
@@ -177,6 +205,11 @@ QString DatabaseSession::restoreBackup(const QString &backup, const std::functio
 {
     if (!m_db) {
         return tr("No database is open.");
+    }
+    if (isReadOnly()) {
+        return tr("%1 is open read-only (%2): no backup can be restored into it. Copy it to a folder you can "
+                  "write to and open that copy first.")
+            .arg(QDir::toNativeSeparators(m_db->path()), m_readOnlyReason);
     }
     const QString path = m_db->path();
     const QString officer = officerId();

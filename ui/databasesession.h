@@ -32,7 +32,14 @@ public:
     // Returns an empty string on success, otherwise the message for the user. While a file is open
     // the session holds FILE.lock beside it, so a second window on the same file (in this or
     // another Delegates CRM) is refused with a message naming the computer and process that hold it.
+    // An existing file that cannot be written (read-only media, a read-only file or folder; see
+    // Database::readOnlyReason) is opened read-only instead of refused, without a lock: a session
+    // that cannot write cannot clash with another window's edits (it sees them through
+    // checkExternalChanges()), and on read-only media no lock file can be made.
     QString open(const QString &path, Database::OpenMode mode);
+    // Whether the open database can only be read, and why (for the window's banner).
+    bool isReadOnly() const { return m_db && m_db->isReadOnly(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // Replaces the open database's file with a backup (see crm::restoreBackup) and opens it again:
     // the undo stack is cleared, panes refresh through databaseChanged(). Returns an empty string
     // on success or a cancel (*cancelled says which), otherwise the message for the user; after a
@@ -76,6 +83,9 @@ Q_SIGNALS:
     void readFailed(const QString &text);
 
 private:
+    QString openReadOnly(const QString &path, const QString &reason);
+    // Makes db the session's database (readOnlyReason empty for one opened for writing).
+    void adopt(std::unique_ptr<Database> db, const QString &readOnlyReason);
     void reportFailure(const QString &text);
     // Takes the lock of the database at path (kept when this session already holds it); returns the
     // message for the user when another window or program holds it.
@@ -88,6 +98,7 @@ private:
     QUndoStack *m_undoStack;
     bool m_readFailurePending = false;
     qint64 m_dataVersion = -1;
+    QString m_readOnlyReason;
 };
 
 } // namespace crm::ui

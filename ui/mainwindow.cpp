@@ -29,6 +29,7 @@
 #include "views/recordpane.h"
 #include "views/trashview.h"
 #include "widgets/pagestack.h"
+#include "widgets/readonlybanner.h"
 #include "widgets/syncstatuswidget.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +54,8 @@ namespace crm::ui {
 MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_listStack(new PageStack(this)),
       m_splitter(new QSplitter(this)), m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this)),
-      m_sync(new SyncCommands(session, this)), m_syncStatus(new SyncStatusWidget(session, this))
+      m_readOnlyBanner(new ReadOnlyBanner(session, this)), m_sync(new SyncCommands(session, this)),
+      m_syncStatus(new SyncStatusWidget(session, this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
@@ -76,7 +79,13 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     m_officerLabel->setObjectName(u"officerLabel"_s);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_officerLabel);
@@ -329,6 +338,18 @@ void MainWindow::createMenus()
     createReportsMenu();
     m_sync->addActions(menuBar()->addMenu(tr("&Sync")));
     addHelpMenu(menuBar(), this);
+
+    // What changes the database; a database opened read-only keeps the rest (lists, search, briefings,
+    // reports, exports, backups taken from it).
+    QList<QAction *> editing{sample, officer, meeting};
+    for (const QString &name :
+         {u"actionNewRecord"_s, u"actionSaveRecord"_s, u"actionDeleteRecord"_s, u"actionPrepareReplica"_s,
+          u"actionExportChanges"_s, u"actionImportChanges"_s, u"actionReviewConflicts"_s}) {
+        if (auto *action = findChild<QAction *>(name)) {
+            editing << action;
+        }
+    }
+    m_readOnlyBanner->addEditingActions(editing);
 }
 
 void MainWindow::createReportsMenu()
@@ -440,6 +461,7 @@ void MainWindow::onDatabaseChanged()
     Database *db = m_session.database();
     if (!db) {
         setWindowTitle(tr("Delegates CRM"));
+        m_readOnlyBanner->refresh();
         updateStatus();
         return;
     }
@@ -447,7 +469,10 @@ void MainWindow::onDatabaseChanged()
     rebuildRecentMenu();
     setWindowFilePath(db->path());
     // The full path in the title: officers keep office and mission copies apart by it.
-    setWindowTitle(tr("%1 – Delegates CRM").arg(QDir::toNativeSeparators(db->path())));
+    const QString file = QDir::toNativeSeparators(db->path());
+    setWindowTitle(db->isReadOnly() ? tr("%1 (read-only) – Delegates CRM").arg(file)
+                                    : tr("%1 – Delegates CRM").arg(file));
+    m_readOnlyBanner->refresh();
     const auto saved = kindFromName(Settings::value(Settings::Key::CurrentKind).toString());
     Section section = Section::Delegates;
     for (const SectionInfo &info : sections()) {
@@ -488,7 +513,7 @@ void MainWindow::openDatabaseFile(const QString &path, bool create)
 void MainWindow::offerSampleData()
 {
     try {
-        if (!m_session.database() || programmeRecordCount(*m_session.database()) > 0) {
+        if (!m_session.database() || m_session.isReadOnly() || programmeRecordCount(*m_session.database()) > 0) {
             return;
         }
     } catch (const Error &error) {

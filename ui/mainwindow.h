@@ -18,6 +18,7 @@ class DashboardView;
 class DatabaseSession;
 class FollowUpsView;
 class PipelineBoard;
+class ReadOnlyBanner;
 class RecordListPane;
 class RecordPane;
 class SyncCommands;
@@ -105,6 +106,7 @@ private:
     QHash<RecordKind, RecordListPane *> m_listPanes;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_officerLabel;
+    ReadOnlyBanner *m_readOnlyBanner;
     SyncCommands *m_sync;
     SyncStatusWidget *m_syncStatus;
 };

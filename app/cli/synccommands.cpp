@@ -200,6 +200,18 @@ ExitCode exportChanges(const Invocation &invocation)
     const QString out = invocation.value(u"out"_s);
     checkWritable(out);
     const QString passphrase = syncsupport::passphrase(invocation);
+    const QString path = databasePath(invocation);
+    if (QFileInfo(path).isFile()) {
+        if (const QString reason = Database::readOnlyReason(path); !reason.isEmpty()) {
+            // An export is not a read: the database keeps what each peer was sent.
+            throw Error::database(
+                SyncCommandsTr::tr("sync export records in the database when it sent changes to the peer (and, "
+                                   "the first time, this replica's signing key), but %1 can only be read here: %2. "
+                                   "Export from the database the officers work on, or copy this file to a folder "
+                                   "you can write to and export from the copy.")
+                    .arg(QDir::toNativeSeparators(path), reason));
+        }
+    }
     Session session(invocation, Database::OpenMode::MustExist);
     Synchronizer sync(session.db());
     const SyncExportReport report = sync.exportTo(invocation.value(u"to"_s), out, passphrase);

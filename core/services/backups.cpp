@@ -72,6 +72,11 @@ QString backUp(Database &db, const QString &out, BackupReason reason, const stor
 
 QString dailyBackupIfDue(Database &db, const storage::CopyProgress &progress, const BackupRotation &rotation)
 {
+    if (db.isReadOnly()) {
+        // Opened read-only (an archive on read-only media): this session changed nothing since the
+        // last backup, and the folder beside the file may take no writing.
+        return {};
+    }
     const QDate today = db.clock().today();
     const QList<BackupEntry> existing = namedBackups(db.path());
     const bool taken = std::any_of(existing.cbegin(), existing.cend(), [&](const BackupEntry &entry) {

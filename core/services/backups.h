@@ -36,7 +36,8 @@ QString backUp(Database &db, const QString &out, BackupReason reason, const stor
 
 // The backup taken when the app closes: at most one a day (the officer's calendar day, from the
 // database's clock), followed by the rotation of the daily backups. Returns the file written, or
-// an empty string when today's was already taken or progress cancelled it.
+// an empty string when today's was already taken, progress cancelled it, or db was opened
+// read-only (nothing changed; the folder beside an archive on read-only media takes no files).
 QString dailyBackupIfDue(Database &db, const storage::CopyProgress &progress = {}, const BackupRotation &rotation = {});
 
 // Deletes the daily backups that the rotation does not keep at now; returns the files deleted.

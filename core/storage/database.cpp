@@ -93,6 +93,11 @@ bool cannotOpenShared(const QSqlError &error)
 }
 } // namespace
 
+QString Database::readOnlyReason(const QString &path)
+{
+    return storage::readOnlyReason(storage::writeAccessOf(path));
+}
+
 int Database::latestSchemaVersion()
 {
     return storage::migrations().constLast().version;
@@ -167,12 +172,15 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     if (info.exists()) {
         requireSqliteHeader(path);
     }
-    if (info.exists() && !readOnly && !info.isWritable()) {
-        // SQLite would open it and fail at the first save; say so before the officer types anything.
-        throw Error::database(
-            DatabaseTr::tr("%1 is read-only. Delegates CRM writes to its database: copy the file to a folder "
-                           "you can write to, or ask for write access.")
-                .arg(path));
+    if (info.exists() && !readOnly) {
+        // SQLite would open it and fail at the first save (or, in a read-only folder, at the first
+        // read with a terse "disk I/O error"); say so before the officer types anything.
+        if (const QString reason = readOnlyReason(path); !reason.isEmpty()) {
+            throw Error::database(DatabaseTr::tr("%1 can only be read: %2. Delegates CRM writes to its database: "
+                                                 "copy the file to a folder you can write to, or ask for write "
+                                                 "access.")
+                                      .arg(QDir::toNativeSeparators(path), reason));
+        }
     }
     if (!readOnly) {
         refuseNetworkFileSystem(path);
@@ -257,6 +265,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int
     }
     if (!readOnly) {
         database->migrate(targetVersion);
+        if (existed) {
+            // Files from before they were made owner-only; a reading session changes nothing.
+            storage::tightenDatabaseFiles(path, storage::backupFolder(path));
+        }
     }
     return database;
 }

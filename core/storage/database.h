@@ -31,6 +31,11 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // Why the existing file at path can only be read (read-only media, a file or folder the user
+    // may not write to); empty when it can be written. The desktop app opens such a file ReadOnly
+    // rather than refusing it: an archived database stays listable, searchable and printable.
+    static QString readOnlyReason(const QString &path);
+
     static int latestSchemaVersion();
     // QStandardPaths::AppLocalDataLocation: the machine's own profile, not the roaming one.
     static QString defaultPath();

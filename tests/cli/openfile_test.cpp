@@ -157,3 +157,37 @@ TEST_CASE("an archived database on read-only media can be listed, shown, searche
     CHECK(hashOf(archived) == before);
     QProcess::execute(u"umount"_s, {media});
 }
+
+TEST_CASE("sync export from read-only media fails saying that it records the export in the database",
+          "[cli][database][readonly][sync]")
+{
+    Cli cli;
+    fill(cli);
+    const QString laptop = cli.filePath(u"laptop.sqlite"_s);
+    REQUIRE(cli.run({u"replica"_s, u"prepare"_s, u"--out"_s, laptop, u"--name"_s, u"Laptop"_s}).exitCode == 0);
+    const QString media = cli.filePath(u"media"_s);
+    REQUIRE(QDir().mkpath(media));
+    if (QProcess::execute(u"mount"_s, {u"--bind"_s, u"-o"_s, u"ro"_s, QFileInfo(cli.dbPath()).absolutePath(), media}) !=
+        0) {
+        WARN("mount --bind -o ro is not permitted here; the read-only media case was not run");
+        return;
+    }
+    const QString archived = media + u"/crm.sqlite"_s;
+    const QByteArray before = hashOf(archived);
+    const QString package = QDir::tempPath() + u"/crm-readonly-export.dcrmsync"_s;
+    QFile::remove(package);
+    const CliResult result =
+        cli.runRaw({u"--db"_s, archived, u"sync"_s, u"export"_s, u"--to"_s, u"Laptop"_s, u"--out"_s, package});
+    INFO(result.errText().toStdString());
+    CHECK(result.exitCode == 4);
+    CHECK(result.errText().contains(u"sync export records"_s));
+    CHECK(result.errText().contains(u"read-only media"_s));
+    CHECK(result.errText().contains(u"copy this file to a folder you can write to"_s));
+    CHECK_FALSE(QFileInfo::exists(package));
+    CHECK(hashOf(archived) == before);
+    // Any other write says what the media are, not "disk I/O error".
+    const CliResult write = cli.runRaw({u"--db"_s, archived, u"rate"_s, u"set"_s, u"JPY"_s, u"2024"_s, u"151"_s});
+    CHECK(write.exitCode == 4);
+    CHECK(write.errText().contains(u"can only be read: it is on read-only media"_s));
+    QProcess::execute(u"umount"_s, {media});
+}

@@ -263,6 +263,16 @@ TEST_CASE("the daily backup is taken once a day and the folder is rotated", "[ba
     CHECK(backups.first().records == snapshot(*f.db).size());
 }
 
+TEST_CASE("a database opened read-only takes no daily backup when the app closes", "[backup]")
+{
+    BackupFixture f;
+    auto archive = Database::open(f.path, Database::OpenMode::ReadOnly);
+    archive->setClock(&f.clock);
+    CHECK(dailyBackupIfDue(*archive).isEmpty());
+    CHECK(listBackups(f.path).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(f.dir.filePath(u"backups"_s)));
+}
+
 TEST_CASE("backups go to the folder the officer chose", "[backup]")
 {
     BackupFixture f;

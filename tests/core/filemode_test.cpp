@@ -12,6 +12,7 @@
 
 #ifndef Q_OS_WIN
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 using namespace crm;
@@ -95,5 +96,58 @@ TEST_CASE("a laptop replica and a sync package are readable by their owner only"
     const QString sealed = office.dir() + u"/sealed.dcrmsync"_s;
     laptop.sync().exportTo(u"Office"_s, sealed, u"correct horse"_s);
     CHECK(modeOf(sealed) == ownerOnly(sealed));
+}
+
+namespace {
+void setMode(const QString &path, mode_t mode)
+{
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0);
+}
+} // namespace
+
+TEST_CASE("a database from before owner-only files is tightened to 0600 when opened for writing", "[filemode]")
+{
+    UsualUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"office.sqlite"_s);
+    auto writer = Database::open(path);
+    RecordStore(*writer).create(RecordKind::Agency, test::agencyJson());
+    const QString backup = backUp(*writer, {}, BackupReason::Manual); // into backups/ beside the file
+    const QString keptAside = path + u".before-restore-20240101T000000Z"_s;
+    QFile(backup).copy(keptAside);
+    // The -wal and -shm stay while a connection is open.
+    const QStringList files{path, path + u"-wal"_s, path + u"-shm"_s, backup, keptAside};
+    for (const QString &file : files) {
+        setMode(file, 0644);
+    }
+
+    // A reading session changes nothing, not even the modes.
+    Database::open(path, Database::OpenMode::ReadOnly).reset();
+    for (const QString &file : files) {
+        CHECK(modeOf(file) == QFileInfo(file).fileName() + u": 644"_s);
+    }
+
+    Database::open(path, Database::OpenMode::MustExist).reset();
+    for (const QString &file : files) {
+        CHECK(modeOf(file) == ownerOnly(file));
+    }
+    // The officer's own folder is theirs to share: it is left as it was.
+    CHECK(modeOf(dir.path()) == QFileInfo(dir.path()).fileName() + u": 700"_s);
+}
+
+TEST_CASE("a database file of another user is never chmod-ed", "[filemode]")
+{
+    if (::geteuid() != 0) {
+        WARN("needs root to give the file to another user");
+        return;
+    }
+    UsualUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shared.sqlite"_s);
+    Database::open(path).reset();
+    setMode(path, 0664);
+    REQUIRE(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+    Database::open(path, Database::OpenMode::MustExist).reset();
+    CHECK(modeOf(path) == u"shared.sqlite: 664"_s);
 }
 #endif

@@ -76,6 +76,8 @@ BackupsDialog::BackupsDialog(DatabaseSession &session, QWidget *parent)
     backUp->setObjectName(u"backUpNow"_s);
     connect(backUp, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
     m_restore->setObjectName(u"restoreBackup"_s);
+    // Nothing can be restored into a database opened read-only (DatabaseSession::restoreBackup says why).
+    m_restore->setEnabled(!m_session.isReadOnly());
     connect(m_restore, &QPushButton::clicked, this, &BackupsDialog::restoreChosen);
     auto *openFolder = new QPushButton(tr("&Open Folder"), this);
     openFolder->setObjectName(u"openBackupFolder"_s);

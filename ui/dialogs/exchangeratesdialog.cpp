@@ -103,6 +103,11 @@ ExchangeRatesDialog::ExchangeRatesDialog(DatabaseSession &session, QWidget *pare
     actions->addWidget(setButton);
     actions->addWidget(removeButton);
     actions->addStretch();
+    // A database opened read-only shows its rates; none can be set or removed.
+    for (QWidget *editor :
+         std::initializer_list<QWidget *>{m_currency, m_year, m_perUsd, m_source, setButton, removeButton}) {
+        editor->setEnabled(!m_session.isReadOnly());
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -139,8 +139,8 @@ void OfficerDialog::accept()
 
 bool OfficerDialog::ensureOfficer(DatabaseSession &session, QWidget *parent)
 {
-    if (!session.store()) {
-        return false;
+    if (!session.store() || session.isReadOnly()) {
+        return false; // a database opened read-only takes no changes, and so no officer to stamp them
     }
     const QString initials = Settings::value(Settings::Key::OfficerInitials).toString();
     if (!initials.isEmpty()) {

@@ -143,7 +143,7 @@ void FollowUpsView::openLinked(const QModelIndex &index)
 
 void FollowUpsView::updateActions()
 {
-    const bool enabled = !selectedOpenIds().isEmpty();
+    const bool enabled = !selectedOpenIds().isEmpty() && !m_session.isReadOnly();
     m_markDoneAction->setEnabled(enabled);
     m_markDoneButton->setEnabled(enabled);
 }

@@ -379,7 +379,8 @@ bool PipelineBoard::eventFilter(QObject *watched, QEvent *event)
 void PipelineBoard::updateActions()
 {
     const QString id = currentDealId();
-    const PipelineCard *card = m_model->card(m_model->indexOf(id));
+    // A database opened read-only shows the board; its cards do not move.
+    const PipelineCard *card = m_session.isReadOnly() ? nullptr : m_model->card(m_model->indexOf(id));
     m_nextStageAction->setEnabled(card && !adjacentStage(card->stage, 1).isEmpty());
     m_previousStageAction->setEnabled(card && !adjacentStage(card->stage, -1).isEmpty());
 }
@@ -401,6 +402,10 @@ bool PipelineBoard::moveDeal(const QString &dealId, const QString &stage)
     RecordStore *store = m_session.store();
     Database *db = m_session.database();
     if (!store || !db) {
+        return false;
+    }
+    if (m_session.isReadOnly()) {
+        refresh(); // a card dropped on another stage goes back: the window's banner says why
         return false;
     }
     try {

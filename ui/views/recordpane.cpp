@@ -10,6 +10,7 @@
 #include "relatedpane.h"
 #include "storypane.h"
 #include "support/messagebox.h"
+#include "support/readonlywidgets.h"
 #include "views/historyview.h"
 
 #include <QHBoxLayout>
@@ -102,6 +103,9 @@ void RecordPane::setForm(RecordKind kind)
     m_form = new RecordForm(kind, m_session, m_formHolder);
     m_formHolder->addWidget(m_form);
     m_formHolder->setCurrentWidget(m_form);
+    if (m_session.isReadOnly()) {
+        makeReadOnly(m_form); // the form shows the record; the window's banner says why it cannot change
+    }
     connect(m_form, &RecordForm::modified, this, &RecordPane::updateModifiedState);
     connect(m_form, &RecordForm::saveRequested, this, &RecordPane::save);
     connect(m_form, &RecordForm::openRecordRequested, this, &RecordPane::openRecordRequested);
@@ -160,7 +164,7 @@ bool RecordPane::showRecord(RecordKind kind, const QString &id)
 
 bool RecordPane::newRecord(RecordKind kind)
 {
-    if (!maybeSave()) {
+    if (m_session.isReadOnly() || !maybeSave()) {
         return false;
     }
     setForm(kind);
@@ -178,7 +182,7 @@ bool RecordPane::newRecord(RecordKind kind)
 
 bool RecordPane::save()
 {
-    if (!m_form || !m_session.store()) {
+    if (!m_form || !m_session.store() || m_session.isReadOnly()) {
         return false;
     }
     if (!m_form->validate()) {
@@ -224,7 +228,7 @@ void RecordPane::revert()
 
 void RecordPane::deleteRecord()
 {
-    if (!m_form || m_id.isEmpty()) {
+    if (!m_form || m_id.isEmpty() || m_session.isReadOnly()) {
         return;
     }
     try {
@@ -313,9 +317,10 @@ void RecordPane::updateModifiedState()
 {
     const bool has = m_form != nullptr;
     const bool modified = has && m_form->isModified();
-    m_save->setEnabled(has);
+    const bool writable = !m_session.isReadOnly();
+    m_save->setEnabled(has && writable);
     m_revert->setEnabled(modified);
-    m_delete->setEnabled(has && !m_id.isEmpty());
+    m_delete->setEnabled(has && writable && !m_id.isEmpty());
     m_tabs->setTabEnabled(1, has && !m_id.isEmpty());
     m_tabs->setTabEnabled(2, has && !m_id.isEmpty());
     m_title->setText(modified ? m_recordTitle + u" *"_s : m_recordTitle);

@@ -426,7 +426,7 @@ void TimelineView::updateState()
     } else {
         m_count->setText(tr("%1 of %n event(s)", nullptr, static_cast<int>(all)).arg(shown));
     }
-    m_addButton->setEnabled(m_subjectKind.has_value());
+    m_addButton->setEnabled(m_subjectKind.has_value() && !m_session.isReadOnly());
 }
 
 void TimelineView::activate(const QModelIndex &index)

@@ -161,7 +161,8 @@ void TrashView::purgeSelected()
 
 void TrashView::updateActions()
 {
-    const bool any = m_table->selectionModel()->hasSelection();
+    // A database opened read-only (an archive on read-only media) shows its Trash but changes nothing.
+    const bool any = m_table->selectionModel()->hasSelection() && !m_session.isReadOnly();
     m_restoreButton->setEnabled(any);
     m_purgeButton->setEnabled(any);
 }
