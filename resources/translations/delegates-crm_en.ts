@@ -533,10 +533,6 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is read-only. Delegates CRM writes to its database: copy the file to a folder you can write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a Delegates CRM database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +638,26 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>Cannot read whether %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read: %2. Delegates CRM writes to its database: copy the file to a folder you can write to, or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on read-only media (a disc, a write-protected stick or a read-only mount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is read-only for you, and the database keeps its journal beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (FUSE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2309,10 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>Export to the other replicas to share the decision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync export records in the database when it sent changes to the peer (and, the first time, this replica&apos;s signing key), but %1 can only be read here: %2. Export from the database the officers work on, or copy this file to a folder you can write to and export from the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::SyncReplicaCommands</name>
@@ -3142,6 +3162,14 @@ Double-click to open the deal.</source>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): no backup can be restored into it. Copy it to a folder you can write to and open that copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DateEdit</name>
@@ -3198,6 +3226,11 @@ announced</source>
         <source>(record not found)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(cannot be read)</source>
+        <extracomment>A credited delegate, agency or mission whose record the damaged database could not give.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DelegateImpactPanel</name>
@@ -3210,6 +3243,7 @@ announced</source>
     </message>
     <message>
         <source>Credited deals</source>
+        <extracomment>In a delegate&apos;s impact panel, in place of the number of credited deals.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,6 +3260,10 @@ announced</source>
     </message>
     <message>
         <source>Capex realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3966,6 +4004,11 @@ announced</source>
         <source>History of %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <extracomment>Above the empty history of a record when the database could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::InstantEdit</name>
@@ -4332,6 +4375,15 @@ announced</source>
     </message>
     <message>
         <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Delegates CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: (cannot be read)</source>
+        <extracomment>Status bar when the chosen officer&apos;s record could not be read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4875,6 +4927,13 @@ announced</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 can only be read, because %2. You can list, view, search, print and export its records; to change them, copy the file to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::RecordCheckList</name>
     <message>
         <source>Type to filter, Enter to tick</source>
@@ -5052,6 +5111,10 @@ announced</source>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RecordListPane</name>
@@ -5146,6 +5209,11 @@ announced</source>
         <source>Choose a record in a list to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <extracomment>The record pane&apos;s header when the damaged database could not give the record&apos;s title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RelatedPane</name>
@@ -5160,6 +5228,11 @@ announced</source>
     <message>
         <source>first %1 of %2</source>
         <comment>related records listed of all there are</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related records cannot be read: %1</source>
+        <extracomment>Instead of the related records when the database could not be read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5567,6 +5640,11 @@ announced</source>
         <source>Choose the value to keep.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <extracomment>Above the empty list of sync conflicts when the database could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::SyncExportDialog</name>
@@ -5698,6 +5776,11 @@ announced</source>
     </message>
     <message>
         <source>Click to review the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status cannot be read</source>
+        <extracomment>Status bar, instead of the sync status, when the database could not be read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
