@@ -7,8 +7,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QtEndian>
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +50,65 @@ QString fileName(const QString &path)
                .arg(expected));
 }
 
+#ifdef Q_OS_UNIX
+bool isPipe(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+QString systemError(int code)
+{
+    return QString::fromLocal8Bit(std::strerror(code));
+}
+
+// A pipe (a package given as /dev/stdin) or a named FIFO has no size: it is read until its writer
+// closes it. Opened without blocking, so that a FIFO nobody writes into is given up after idle
+// instead of waiting forever, and stopped as soon as it carries more than any package can.
+QByteArray readPipe(const QString &path, qsizetype largest, std::chrono::milliseconds idle)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        refuse(SyncPackageTr::tr("Cannot read %1: %2").arg(fileName(path), systemError(errno)));
+    }
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    for (;;) {
+        pollfd wait{fd, POLLIN, 0};
+        const int ready = ::poll(&wait, 1, static_cast<int>(idle.count()));
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready < 0) {
+            refuse(SyncPackageTr::tr("Cannot read %1: %2").arg(fileName(path), systemError(errno)));
+        }
+        if (ready == 0) {
+            refuse(SyncPackageTr::tr("Nothing arrived through %1 for %n second(s): no program is writing a sync "
+                                     "package into it.",
+                                     nullptr, static_cast<int>((idle.count() + 999) / 1000))
+                       .arg(fileName(path)));
+        }
+        const ssize_t count = ::read(fd, buffer, sizeof buffer);
+        if (count < 0 && (errno == EAGAIN || errno == EINTR)) {
+            continue;
+        }
+        if (count < 0) {
+            refuse(SyncPackageTr::tr("Cannot read %1: %2").arg(fileName(path), systemError(errno)));
+        }
+        if (count == 0) {
+            return bytes; // the writer closed its end
+        }
+        bytes.append(buffer, count);
+        if (bytes.size() > largest) {
+            refuse(SyncPackageTr::tr("%1 is larger than any sync package can be.").arg(fileName(path)));
+        }
+    }
+}
+#endif
+
 template<typename T>
 T readBigEndian(const QByteArray &bytes, qsizetype offset)
 {
@@ -64,7 +133,7 @@ QByteArray syncPackageTrailer(const QByteArray &signedBytes, const SyncSigner &s
     return key + signer.sign(signedBytes + key);
 }
 
-QByteArray readSyncPackageFile(const QString &path)
+QByteArray readSyncPackageFile(const QString &path, std::chrono::milliseconds idle)
 {
     QFile file(path);
     if (!QFileInfo::exists(path)) {
@@ -73,10 +142,17 @@ QByteArray readSyncPackageFile(const QString &path)
     if (QFileInfo(path).isDir()) {
         refuse(SyncPackageTr::tr("Cannot read %1: it is a folder.").arg(fileName(path)));
     }
+    constexpr qsizetype largest = kSyncPrefixBytes + kSyncMaxHeaderBytes + kSyncMaxBodyBytes + kSyncTrailerBytes;
+#ifdef Q_OS_UNIX
+    if (isPipe(path)) {
+        return readPipe(path, largest, idle);
+    }
+#else
+    Q_UNUSED(idle)
+#endif
     if (!file.open(QIODevice::ReadOnly)) {
         refuse(SyncPackageTr::tr("Cannot read %1: %2").arg(fileName(path), file.errorString()));
     }
-    constexpr qsizetype largest = kSyncPrefixBytes + kSyncMaxHeaderBytes + kSyncMaxBodyBytes + kSyncTrailerBytes;
     // Checked before reading, so a huge file is never loaded into memory.
     if (file.size() > largest) {
         refuse(SyncPackageTr::tr("%1 is larger than any sync package can be.").arg(fileName(path)));

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <chrono>
 
 namespace crm {
 
@@ -38,8 +39,10 @@ struct SyncPackageFrame
     QByteArray body;
 };
 
-// Reads at most the largest possible package; a missing, unreadable or oversized file throws.
-QByteArray readSyncPackageFile(const QString &path);
+// Reads at most the largest possible package; a missing, unreadable or oversized file throws. A
+// pipe or FIFO (a package given as /dev/stdin) is read until its writer closes it, and refused when
+// nothing arrives through it for idle.
+QByteArray readSyncPackageFile(const QString &path, std::chrono::milliseconds idle = std::chrono::seconds(30));
 // Checks the magic, the format version, the lengths and the signature before anything is parsed.
 SyncPackageFrame unframeSyncPackage(const QByteArray &bytes, const QString &path);
 

@@ -387,6 +387,21 @@ TEST_CASE("importing the same package twice reports every change as a duplicate 
     CHECK(setup.ok(setup.laptop(), {u"list"_s, u"investor"_s, u"--json"_s}).out == investors);
 }
 
+TEST_CASE("a package given through a pipe as /dev/stdin is imported like a file", "[cli][sync]")
+{
+    OfficeAndLaptop setup;
+    setup.setAcronym(setup.office(), u"PIPED"_s);
+    const QString package = setup.cli.filePath(u"piped.crmsync"_s);
+    const CliResult exported =
+        setup.ok(setup.office(), {u"sync"_s, u"export"_s, u"--to"_s, u"Laptop"_s, u"--out"_s, package});
+    QFile file(package);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+
+    const CliResult imported = setup.ok(setup.laptop(), {u"sync"_s, u"import"_s, u"/dev/stdin"_s}, file.readAll());
+    CHECK(summaryNumber(imported, u"received"_s) == summaryNumber(exported, u"changes"_s));
+    CHECK(setup.agency(setup.laptop()).value(kAcronym).toString() == u"PIPED"_s);
+}
+
 TEST_CASE("an encrypted package needs the passphrase from its file; a wrong one is refused", "[cli][sync]")
 {
     OfficeAndLaptop setup;

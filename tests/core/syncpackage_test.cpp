@@ -14,6 +14,11 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <functional>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace crm;
@@ -271,6 +276,51 @@ TEST_CASE("a file that is not a sync package is refused as such", "[sync][refusa
     writeAll(f.path, {});
     CHECK_THAT(refusal(f.path), Contains("is not a Delegates CRM sync package"));
 }
+
+#ifdef Q_OS_UNIX
+TEST_CASE("a package written into a FIFO is read until its writer closes it", "[sync]")
+{
+    Fixture f;
+    writeSyncPackage(f.path, laptopHeader(), multilingualChanges(), laptopKey());
+    QFile written(f.path);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    const QString fifo = f.dir.filePath(u"package.fifo"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+
+    // The writer opens the FIFO only after the reader waits on it, and writes in two parts.
+    std::thread writer([&] {
+        QFile out(fifo);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            out.write(bytes.first(bytes.size() / 2));
+            out.write(bytes.sliced(bytes.size() / 2));
+        }
+    });
+    QByteArray read;
+    try {
+        read = readSyncPackageFile(fifo, std::chrono::seconds(60));
+    } catch (...) {
+        writer.join();
+        throw;
+    }
+    writer.join();
+    CHECK(read == bytes);
+}
+
+TEST_CASE("a FIFO nobody writes into is given up with a message instead of waiting forever", "[sync][refusal]")
+{
+    Fixture f;
+    const QString fifo = f.dir.filePath(u"nobody.fifo"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    try {
+        readSyncPackageFile(fifo, std::chrono::milliseconds(200));
+        FAIL("a FIFO without a writer was read");
+    } catch (const Error &e) {
+        CHECK(e.kind() == Error::Kind::Invalid);
+        CHECK_THAT(e.message().toStdString(), Contains("Nothing arrived through") && Contains("nobody.fifo"));
+    }
+}
+#endif
 
 TEST_CASE("a missing package is reported as not found", "[sync][refusal]")
 {
