@@ -45,9 +45,12 @@ QVariantMap Meeting::toMap(MapFormat format) const
     }
     QVariant starts = mapvalue::instant(startsAt);
     const QTimeZone zone(timeZone.toUtf8());
-    if (format == MapFormat::Json && startsAt && zone.isValid()) {
-        // Shown in the meeting's own zone: "10:00 in Tokyo" is what the officer entered.
-        starts = startsAt->toOffsetFromUtc(zone.offsetFromUtc(*startsAt)).toString(Qt::ISODate);
+    const int offset = startsAt && zone.isValid() ? zone.offsetFromUtc(*startsAt) : 0;
+    // Shown in the meeting's own zone: "10:00 in Tokyo" is what the officer entered. An offset with
+    // seconds (local mean time before the zone's standard time: Tokyo before 1888) does not fit
+    // ISO 8601's +hh:mm, and writing it cut moved the meeting at every update: such a time stays UTC.
+    if (format == MapFormat::Json && startsAt && zone.isValid() && offset % 60 == 0) {
+        starts = startsAt->toOffsetFromUtc(offset).toString(Qt::ISODate);
     }
     return {{u"starts_at"_s, starts},
             {u"time_zone"_s, timeZone},

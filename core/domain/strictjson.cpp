@@ -509,8 +509,13 @@ StrictJson parseStrictJson(const QByteArray &utf8)
     if (result.problem) {
         return result;
     }
+    // Qt decodes each string with fromUtf8(), which drops a U+FEFF (a byte order mark) that starts
+    // it: "\uFEFF" + "a" would be read as "a". Escaped, Qt keeps it. After the check above these
+    // bytes can only be that character inside a string, so escaping them changes nothing else.
+    constexpr QByteArrayView kByteOrderMark("\xEF\xBB\xBF");
+    const QByteArray text = utf8.contains(kByteOrderMark) ? QByteArray(utf8).replace(kByteOrderMark, "\\ufeff") : utf8;
     QJsonParseError error;
-    result.document = QJsonDocument::fromJson(utf8, &error);
+    result.document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         // Not expected after the check above; reported rather than trusted.
         JsonProblem problem;

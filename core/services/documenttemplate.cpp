@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <kainjow/mustache.hpp>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,28 @@ struct DocumentTemplateTr
 // change for all; an officer's copy in the override folder replaces the built-in one.
 const QList<std::pair<QString, QString>> kPartials{{u"document-style"_s, u"document-style.css"_s},
                                                    {u"investor-story"_s, u"investor-story.html"_s}};
+
+// Partials are the shared pieces only: a value of the record is never run as a template ({{> title}}
+// would otherwise render what an officer typed, or a package carried, as Mustache).
+class DocumentContext final : public mustache::context<std::string>
+{
+public:
+    DocumentContext(const mustache::data *values, const mustache::data *partials)
+        : mustache::context<std::string>(values), m_partials(partials)
+    {}
+    const mustache::data *get_partial(const std::string &name) const override { return m_partials->get(name); }
+
+private:
+    const mustache::data *m_partials;
+};
+
+// Whether a shared piece includes a piece (or changes the delimiters, behind which it could): a piece
+// that includes itself, or two that include each other, would recurse until the stack overflows.
+bool includesPieces(const QString &text)
+{
+    static const QRegularExpression tag(uR"(\{\{\s*[>=])"_s);
+    return text.contains(tag);
+}
 
 mustache::data toData(const QVariant &value)
 {
@@ -65,13 +88,14 @@ std::optional<QString> readFile(const QString &path, QString *error)
 }
 
 // The rendered HTML, or the parser's complaint.
-std::pair<QString, QString> render(const QString &text, const mustache::data &context)
+std::pair<QString, QString> render(const QString &text, const mustache::data &context, const mustache::data &partials)
 {
     mustache::mustache tmpl{text.toStdString()};
     if (!tmpl.is_valid()) {
         return {{}, QString::fromStdString(tmpl.error_message())};
     }
-    const std::string html = tmpl.render(context);
+    DocumentContext documentContext(&context, &partials);
+    const std::string html = tmpl.render(documentContext);
     if (!tmpl.is_valid()) {
         return {{}, QString::fromStdString(tmpl.error_message())};
     }
@@ -88,6 +112,7 @@ QString builtInTemplate(const QString &name)
 RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &context, const QString &overrideDir)
 {
     QVariantMap withPresence = context;
+    QVariantMap pieces;
     RenderedDocument result;
     for (const auto &[partial, file] : kPartials) {
         QString text = builtInTemplate(file);
@@ -96,17 +121,21 @@ RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &
             QString error;
             const std::optional<QString> own = readFile(path, &error);
             const mustache::mustache parsed{own.value_or(QString()).toStdString()};
-            if (own && parsed.is_valid()) {
+            if (own && parsed.is_valid() && !includesPieces(*own)) {
                 text = *own;
             } else {
+                const QString reason = !own                 ? error
+                                       : !parsed.is_valid() ? QString::fromStdString(parsed.error_message())
+                                                            : DocumentTemplateTr::tr("a shared part cannot include "
+                                                                                     "another part, or itself");
                 result.warning =
                     DocumentTemplateTr::tr("The template %1 cannot be used (%2); the built-in one was used.")
-                        .arg(QDir::toNativeSeparators(path),
-                             own ? QString::fromStdString(parsed.error_message()) : error);
+                        .arg(QDir::toNativeSeparators(path), reason);
             }
         }
-        withPresence.insert(partial, text);
+        pieces.insert(partial, text);
     }
+    const mustache::data partials = toData(pieces);
     for (auto it = context.cbegin(); it != context.cend(); ++it) {
         if (it.value().typeId() == QMetaType::QVariantList) {
             withPresence.insert(u"has_"_s + it.key(), !it.value().toList().isEmpty());
@@ -118,7 +147,7 @@ RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &
         if (QFile::exists(path)) {
             QString error;
             if (const auto text = readFile(path, &error)) {
-                auto [html, parseError] = render(*text, data);
+                auto [html, parseError] = render(*text, data, partials);
                 if (parseError.isEmpty()) {
                     result.html = html;
                     return result;
@@ -133,7 +162,7 @@ RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &
     if (builtIn.isEmpty()) {
         throw Error::notFound(DocumentTemplateTr::tr("There is no document template named %1.").arg(name));
     }
-    auto [html, parseError] = render(builtIn, data);
+    auto [html, parseError] = render(builtIn, data, partials);
     if (!parseError.isEmpty()) { // a defect of ours, caught by the tests that render every template
         throw Error(Error::Kind::Invalid,
                     DocumentTemplateTr::tr("The built-in template %1 is broken: %2").arg(name, parseError));

@@ -21,8 +21,9 @@ struct RenderedDocument
 // also gets has_NAME, true when it has items, so that a heading shows only with its list. The
 // partials {{> document-style}} (document-style.css, the style the documents share) and
 // {{> investor-story}} (investor-story.html) are files too; an officer's copy in overrideDir
-// replaces one for every document. A template or partial in overrideDir that cannot be read or
-// parsed falls back to the built-in one with a warning. Throws crm::Error (NotFound) for a name
+// replaces one for every document; a partial cannot include a partial (nor itself), and only these
+// two can be included: {{> name}} never runs a value of the context as a template. A template or partial in overrideDir
+// that cannot be read or parsed falls back to the built-in one with a warning. Throws crm::Error (NotFound) for a name
 // with no built-in template.
 RenderedDocument renderDocumentTemplate(const QString &name, const QVariantMap &context,
                                         const QString &overrideDir = {});

@@ -163,9 +163,8 @@ QString syncPackageFormatName()
     return u"delegates-crm-sync"_s;
 }
 
-SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader &given,
-                                   const QList<SyncChange> &changes, const SyncSigner &signer,
-                                   const QString &passphrase)
+EncodedSyncPackage encodeSyncPackage(const SyncPackageHeader &given, const QList<SyncChange> &changes,
+                                     const SyncSigner &signer, const QString &passphrase)
 {
     const SyncPackageHeader header = completeHeader(given, changes, !passphrase.isEmpty());
     checkWhatIsWritten(header, changes);
@@ -188,7 +187,14 @@ SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader 
         bytes = syncPackagePrefix(json.size(), plain.size()) + json + plain;
     }
     bytes += syncPackageTrailer(bytes, signer);
+    return {header, bytes};
+}
 
+SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader &given,
+                                   const QList<SyncChange> &changes, const SyncSigner &signer,
+                                   const QString &passphrase)
+{
+    const auto [header, bytes] = encodeSyncPackage(given, changes, signer, passphrase);
     // QSaveFile writes next to the target and renames: a failure leaves no half-written package.
     if (QFileInfo(path).isDir()) {
         cannotWrite(path, SyncPackageTr::tr("it is a folder"));
@@ -207,7 +213,13 @@ SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader 
 
 SyncPackage readSyncPackage(const QString &path, const SyncPackageExpectations &expectations, const QString &passphrase)
 {
-    const SyncPackageFrame frame = unframeSyncPackage(readSyncPackageFile(path), path);
+    return parseSyncPackage(readSyncPackageFile(path), path, expectations, passphrase);
+}
+
+SyncPackage parseSyncPackage(const QByteArray &bytes, const QString &path, const SyncPackageExpectations &expectations,
+                             const QString &passphrase)
+{
+    const SyncPackageFrame frame = unframeSyncPackage(bytes, path);
     const SyncHeaderFields decoded = decodeSyncHeader(frame.header, path);
     checkHeaderAgainst(decoded.header, frame.formatVersion, expectations, path);
     if (expectations.trust) {

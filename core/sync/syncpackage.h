@@ -96,10 +96,24 @@ SyncPackageHeader writeSyncPackage(const QString &path, const SyncPackageHeader 
                                    const QList<SyncChange> &changes, const SyncSigner &signer,
                                    const QString &passphrase = {});
 
+// The bytes writeSyncPackage writes, with the header as completed by the writer. Throws crm::Error
+// when the header or a change is incomplete.
+struct EncodedSyncPackage
+{
+    SyncPackageHeader header;
+    QByteArray bytes;
+};
+EncodedSyncPackage encodeSyncPackage(const SyncPackageHeader &header, const QList<SyncChange> &changes,
+                                     const SyncSigner &signer, const QString &passphrase = {});
+
 // Reads and checks a package without writing anything. The file is untrusted input: a damaged,
 // altered, foreign, newer, untrusted or undecryptable package throws crm::Error with a message for
 // the user.
 SyncPackage readSyncPackage(const QString &path, const SyncPackageExpectations &expectations,
                             const QString &passphrase = {});
+// The same for a package's bytes already read (path only names it in messages): the one parser of
+// packages, which the fuzz target tests/fuzz/fuzz_sync_package.cpp feeds directly.
+SyncPackage parseSyncPackage(const QByteArray &bytes, const QString &path, const SyncPackageExpectations &expectations,
+                             const QString &passphrase = {});
 
 } // namespace crm

@@ -89,3 +89,20 @@ TEST_CASE("an update that repeats the shown time changes nothing", "[meeting]")
     CHECK(t.store().update(RecordKind::Meeting, g.meeting, {{u"starts_at"_s, u"2024-05-10T11:00:00+09:00"_s}}));
     CHECK(storedStart(t, g.meeting) == u"2024-05-10T02:00:00.000Z"_s);
 }
+
+// Found by tests/fuzz/fuzz_json_record: Tokyo's offset before 1888 was local mean time, +09:18:59,
+// which the JSON form wrote cut to +09:18; every update merges that form, so each one moved the
+// meeting by 59 seconds.
+TEST_CASE("a meeting at a time whose offset has seconds keeps its instant through updates", "[meeting]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    const QString id = meetingAt(t, g, u"1850-11-20T14:00:00+09:00"_s, u"Asia/Tokyo"_s);
+    const QString stored = storedStart(t, id);
+    CHECK(stored == u"1850-11-20T05:00:00.000Z"_s);
+
+    t.store().update(RecordKind::Meeting, id, {{u"place"_s, u"Edo"_s}});
+    t.store().update(RecordKind::Meeting, id, {{u"place"_s, u"Tokyo"_s}});
+    CHECK(storedStart(t, id) == stored);
+    CHECK(shownStart(t, id) == stored); // shown in UTC, the only exact way to write it
+}

@@ -157,3 +157,24 @@ TEST_CASE("strict JSON accepts every valid construct and Qt reads it unchanged",
         CHECK_FALSE(findJsonProblem(small).has_value());
     }
 }
+
+// Found by tests/fuzz/fuzz_json_record: Qt drops a U+FEFF that starts a string when it is written
+// as UTF-8 (kept when escaped), so "\uFEFF" + text was stored as text, and a value written into a
+// sync package (Qt writes it raw) lost it on the other replica.
+TEST_CASE("strict JSON keeps a U+FEFF that starts a string, raw or escaped, in values and names", "[strictjson]")
+{
+    const StrictJson raw = parseStrictJson("{\"x\": \"\xEF\xBB\xBF"
+                                           "b\", \"\xEF\xBB\xBF"
+                                           "a\": 1, \"y\": \"\\ufeffc\"}");
+    REQUIRE_FALSE(raw.problem);
+    const QJsonObject object = raw.document.object();
+    CHECK(object.value(u"x"_s).toString() == u"\uFEFFb"_s);
+    CHECK(object.value(u"y"_s).toString() == u"\uFEFFc"_s);
+    CHECK(object.keys() == QStringList{u"x"_s, u"y"_s, u"\uFEFFa"_s});
+
+    // What Qt writes (raw UTF-8) reads back the same.
+    const StrictJson again = parseStrictJson(raw.document.toJson(QJsonDocument::Compact));
+    REQUIRE_FALSE(again.problem);
+    CHECK(again.document == raw.document);
+    CHECK(again.document.object().value(u"y"_s).toString() == u"\uFEFFc"_s);
+}
