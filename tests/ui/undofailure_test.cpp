@@ -1,3 +1,4 @@
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "forms/recordform.h"
 #include "formtesting.h"
@@ -49,8 +50,9 @@ TEST_CASE("an undo that fails because the record was purged meanwhile is shown a
     UndoWindow w;
     const QString id = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
     const QString title = w.sample.store().title(RecordKind::Agency, id);
-    w.sample.session().push(
-        TrashRecordCommand::create(w.sample.store(), RecordKind::Agency, id, TrashRecordCommand::Direction::ToTrash));
+    REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(),
+                                       std::make_unique<TrashRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                                                                            TrashRecordCommand::Direction::ToTrash)));
     // Purged from the Trash, which cannot be undone: the delete can no longer be taken back.
     w.sample.store().purge(RecordKind::Agency, id);
     REQUIRE(w.stack().count() == 1);
@@ -71,11 +73,11 @@ TEST_CASE("an undo that fails because the record was purged meanwhile is shown a
 TEST_CASE("an undo refused by a constraint changes nothing and says why", "[ui][undo]")
 {
     UndoWindow w;
-    auto *create = CreateRecordCommand::create(
+    auto create = std::make_unique<CreateRecordCommand>(
         w.sample.store(), RecordKind::Investor,
-        {{u"name"_s, u"北辰精機株式会社"_s}, {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s}});
+        QVariantMap{{u"name"_s, u"北辰精機株式会社"_s}, {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s}});
     const QString investor = create->recordId();
-    w.sample.session().push(create);
+    REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(), std::move(create)));
     // A contact added behind the stack's back (an import, another window) now needs the investor.
     w.sample.store().create(RecordKind::Contact,
                             {{u"family_name"_s, u"北村"_s}, {u"given_name"_s, u"修"_s}, {u"investor_id"_s, investor}});
@@ -93,8 +95,10 @@ TEST_CASE("a redo that fails is shown and the step is not counted as redone", "[
 {
     UndoWindow w;
     const QString id = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
-    w.sample.session().push(
-        UpdateRecordCommand::create(w.sample.store(), RecordKind::Agency, id, {{u"acronym"_s, u"AMDIE-X"_s}}));
+    REQUIRE_FALSE(
+        CommandRunner::apply(*w.sample.session().undoStack(),
+                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                                                                   QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     w.trigger(u"actionUndo"_s);
     REQUIRE(w.stack().canRedo());
     w.sample.store().moveToTrash(RecordKind::Agency, id);
@@ -133,15 +137,14 @@ qsizetype historyLines(RecordStore &store, RecordKind kind, const QString &id, c
 }
 } // namespace
 
-TEST_CASE("undoing a create after the record was purged elsewhere is shown and leaves the history true",
-          "[ui][undo]")
+TEST_CASE("undoing a create after the record was purged elsewhere is shown and leaves the history true", "[ui][undo]")
 {
     UndoWindow w;
-    auto *create = CreateRecordCommand::create(
+    auto create = std::make_unique<CreateRecordCommand>(
         w.sample.store(), RecordKind::Investor,
-        {{u"name"_s, u"北辰精機株式会社"_s}, {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s}});
+        QVariantMap{{u"name"_s, u"北辰精機株式会社"_s}, {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s}});
     const QString investor = create->recordId();
-    w.sample.session().push(create);
+    REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(), std::move(create)));
     {
         Elsewhere other(w.sample.session());
         other.store.trashAndPurge(RecordKind::Investor, investor);
@@ -165,8 +168,10 @@ TEST_CASE("undoing an officer's new initials after another officer took the old 
     UndoWindow w;
     const QString officer = w.sample.store().create(
         RecordKind::Officer, {{u"name"_s, u"Yamada Naoko"_s}, {u"initials"_s, u"YN"_s}, {u"active"_s, true}});
-    w.sample.session().push(
-        UpdateRecordCommand::create(w.sample.store(), RecordKind::Officer, officer, {{u"initials"_s, u"YNA"_s}}));
+    REQUIRE_FALSE(
+        CommandRunner::apply(*w.sample.session().undoStack(),
+                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Officer, officer,
+                                                                   QVariantMap{{u"initials"_s, u"YNA"_s}})));
     {
         Elsewhere other(w.sample.session());
         other.store.create(RecordKind::Officer,
@@ -188,8 +193,10 @@ TEST_CASE("a save the database refuses pushes nothing: the history, its place an
 {
     UndoWindow w;
     const QString amdie = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
-    w.sample.session().push(
-        UpdateRecordCommand::create(w.sample.store(), RecordKind::Agency, amdie, {{u"acronym"_s, u"AMDIE-X"_s}}));
+    REQUIRE_FALSE(
+        CommandRunner::apply(*w.sample.session().undoStack(),
+                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, amdie,
+                                                                   QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     w.stack().setClean();
     w.trigger(u"actionUndo"_s); // a step left to redo, which a push would drop
     REQUIRE(w.stack().canRedo());
@@ -221,8 +228,10 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     UndoWindow w;
     const QString amdie = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
     const qsizetype updates = historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s);
-    w.sample.session().push(
-        UpdateRecordCommand::create(w.sample.store(), RecordKind::Agency, amdie, {{u"acronym"_s, u"AMDIE-X"_s}}));
+    REQUIRE_FALSE(
+        CommandRunner::apply(*w.sample.session().undoStack(),
+                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, amdie,
+                                                                   QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     CHECK(w.sample.store().get(RecordKind::Agency, amdie).value(u"acronym"_s) == u"AMDIE-X"_s);
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 1);
     CHECK(w.stack().index() == 1);
@@ -234,9 +243,9 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     CHECK(w.sample.store().get(RecordKind::Agency, amdie).value(u"acronym"_s) == u"AMDIE-X"_s);
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 3);
 
-    auto *create = CreateRecordCommand::create(w.sample.store(), RecordKind::Agency,
-                                               {{u"name"_s, u"Agence de test"_s}, {u"country"_s, u"MA"_s}});
+    auto create = std::make_unique<CreateRecordCommand>(
+        w.sample.store(), RecordKind::Agency, QVariantMap{{u"name"_s, u"Agence de test"_s}, {u"country"_s, u"MA"_s}});
     const QString agency = create->recordId();
-    w.sample.session().push(create);
+    REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(), std::move(create)));
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, agency, u"create"_s) == 1);
 }
