@@ -246,6 +246,26 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     auto create = std::make_unique<CreateRecordCommand>(
         w.sample.store(), RecordKind::Agency, QVariantMap{{u"name"_s, u"Agence de test"_s}, {u"country"_s, u"MA"_s}});
     const QString agency = create->recordId();
+    const QString shown = MessageBox::lastText();
     REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(), std::move(create)));
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, agency, u"create"_s) == 1);
+    REQUIRE_FALSE(
+        CommandRunner::apply(*w.sample.session().undoStack(),
+                             std::make_unique<TrashRecordCommand>(w.sample.store(), RecordKind::Agency, agency,
+                                                                  TrashRecordCommand::Direction::ToTrash)));
+    CHECK(historyLines(w.sample.store(), RecordKind::Agency, agency, u"delete"_s) == 1);
+    // A second attempt at either would have been refused, and the step dropped with a message.
+    QCoreApplication::processEvents();
+    CHECK(MessageBox::lastText() == shown);
+    CHECK(w.stack().count() == 3);
+    CHECK(w.stack().index() == 3);
+    CHECK(w.stack().undoText().contains(u"Agence de test"_s));
+
+    // A change that changes nothing is not a step.
+    REQUIRE_FALSE(
+        CommandRunner::apply(*w.sample.session().undoStack(),
+                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, amdie,
+                                                                   QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
+    CHECK(w.stack().count() == 3);
+    CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 3);
 }
