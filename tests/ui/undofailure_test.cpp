@@ -269,3 +269,35 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     CHECK(w.stack().count() == 3);
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 3);
 }
+
+TEST_CASE("a step of several changes whose undo fails in one of them is put back whole and taken off the history",
+          "[ui][undo]")
+{
+    UndoWindow w;
+    QStringList open;
+    for (const QString &id : w.sample.idsOf(RecordKind::FollowUp)) {
+        if (!w.sample.store().get(RecordKind::FollowUp, id).value(u"done"_s).toBool()) {
+            open << id;
+        }
+    }
+    REQUIRE(open.size() >= 2);
+    std::vector<std::unique_ptr<RecordCommand>> commands;
+    for (const QString &id : open.mid(0, 2)) {
+        commands.push_back(std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::FollowUp, id,
+                                                                 QVariantMap{{u"done"_s, true}}));
+    }
+    REQUIRE_FALSE(CommandRunner::applyAll(w.stack(), std::move(commands),
+                                          [](int count) { return u"Mark %1 done"_s.arg(count); }));
+    REQUIRE(w.stack().count() == 1);
+    CHECK(w.stack().undoText() == u"Mark 2 done"_s);
+    {
+        Elsewhere other(w.sample.session());
+        other.store.trashAndPurge(RecordKind::FollowUp, open.at(0));
+    }
+
+    w.trigger(u"actionUndo"_s); // the second is undone first, then the first fails
+    CHECK(MessageBox::lastText().contains(u"Cannot undo"_s));
+    CHECK(w.sample.store().get(RecordKind::FollowUp, open.at(1)).value(u"done"_s).toBool()); // put back
+    CHECK(w.stack().count() == 0);
+    CHECK_FALSE(w.stack().canRedo());
+}

@@ -23,8 +23,8 @@ struct CommandRunner final
     // form) and nothing is pushed; a change that changes nothing pushes nothing either.
     static std::optional<Error> apply(QUndoStack &stack, std::unique_ptr<RecordCommand> command);
     // Makes the changes in turn and pushes those made as one step named macroText(count) (a
-    // single change as itself). Stops at the first refusal and returns it; the changes made before
-    // it are pushed, so that they can be undone.
+    // single change as itself), undone and redone all or nothing. Stops at the first refusal and
+    // returns it; the changes made before it are pushed, so that they can be undone.
     static std::optional<Error> applyAll(QUndoStack &stack, std::vector<std::unique_ptr<RecordCommand>> commands,
                                          const std::function<QString(int count)> &macroText);
 };
