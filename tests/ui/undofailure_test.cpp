@@ -270,10 +270,10 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 3);
 }
 
-TEST_CASE("a step of several changes whose undo fails in one of them is put back whole and taken off the history",
-          "[ui][undo]")
+namespace {
+// Two open follow-ups marked done in one step, as the follow-ups list does it.
+QStringList markTwoDone(UndoWindow &w)
 {
-    UndoWindow w;
     QStringList open;
     for (const QString &id : w.sample.idsOf(RecordKind::FollowUp)) {
         if (!w.sample.store().get(RecordKind::FollowUp, id).value(u"done"_s).toBool()) {
@@ -281,8 +281,9 @@ TEST_CASE("a step of several changes whose undo fails in one of them is put back
         }
     }
     REQUIRE(open.size() >= 2);
+    open = open.mid(0, 2);
     std::vector<std::unique_ptr<RecordCommand>> commands;
-    for (const QString &id : open.mid(0, 2)) {
+    for (const QString &id : open) {
         commands.push_back(std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::FollowUp, id,
                                                                  QVariantMap{{u"done"_s, true}}));
     }
@@ -290,6 +291,15 @@ TEST_CASE("a step of several changes whose undo fails in one of them is put back
                                           [](int count) { return u"Mark %1 done"_s.arg(count); }));
     REQUIRE(w.stack().count() == 1);
     CHECK(w.stack().undoText() == u"Mark 2 done"_s);
+    return open;
+}
+} // namespace
+
+TEST_CASE("a step of several changes whose undo fails in one of them is put back whole and taken off the history",
+          "[ui][undo]")
+{
+    UndoWindow w;
+    const QStringList open = markTwoDone(w);
     {
         Elsewhere other(w.sample.session());
         other.store.trashAndPurge(RecordKind::FollowUp, open.at(0));
@@ -300,4 +310,24 @@ TEST_CASE("a step of several changes whose undo fails in one of them is put back
     CHECK(w.sample.store().get(RecordKind::FollowUp, open.at(1)).value(u"done"_s).toBool()); // put back
     CHECK(w.stack().count() == 0);
     CHECK_FALSE(w.stack().canRedo());
+}
+
+TEST_CASE("a step of several changes whose redo fails in one of them is taken back whole and off the history",
+          "[ui][undo]")
+{
+    UndoWindow w;
+    const QStringList open = markTwoDone(w);
+    w.trigger(u"actionUndo"_s);
+    REQUIRE(w.stack().canRedo());
+    {
+        Elsewhere other(w.sample.session());
+        other.store.trashAndPurge(RecordKind::FollowUp, open.at(1));
+    }
+
+    w.trigger(u"actionRedo"_s); // the first is redone, then the second fails
+    CHECK(MessageBox::lastText().contains(u"Cannot redo"_s));
+    CHECK_FALSE(w.sample.store().get(RecordKind::FollowUp, open.at(0)).value(u"done"_s).toBool()); // taken back
+    CHECK(w.stack().count() == 0);
+    CHECK_FALSE(w.stack().canRedo());
+    CHECK_FALSE(child<QAction>(*w.window, u"actionRedo"_s)->isEnabled());
 }
