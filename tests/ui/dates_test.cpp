@@ -1,3 +1,4 @@
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "forms/dateedit.h"
 #include "forms/instantedit.h"
@@ -79,8 +80,9 @@ TEST_CASE("lists show dates in the locale's way with four-digit years, never ISO
     history.setRecord(&sample.store(), RecordKind::Investor, yazaki);
     checkDates(history, HistoryModel::WhenColumn);
 
-    sample.session().push(TrashRecordCommand::create(sample.store(), RecordKind::Investor, yazaki,
-                                                     TrashRecordCommand::Direction::ToTrash));
+    REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(), std::make_unique<TrashRecordCommand>(
+                                                                          sample.store(), RecordKind::Investor, yazaki,
+                                                                          TrashRecordCommand::Direction::ToTrash)));
     TrashModel trash(sample.session());
     trash.refresh();
     checkDates(trash, TrashModel::DeletedAtColumn);

@@ -1,3 +1,4 @@
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "forms/choicelabels.h"
 #include "models/historymodel.h"
@@ -39,19 +40,22 @@ TEST_CASE("the history model shows a record's creation field by field and each c
 {
     test::SampleSession sample;
     const QString yazaki = sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
-    auto *create = CreateRecordCommand::create(sample.store(), RecordKind::Investor,
-                                               {{u"name"_s, u"北辰精機株式会社"_s},
-                                                {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s},
-                                                {u"aliases"_s, QStringList{u"Hokushin"_s, u"北辰"_s}},
-                                                {u"sector"_s, u"automotive"_s},
-                                                {u"hq_country"_s, u"JP"_s},
-                                                {u"parent_id"_s, yazaki},
-                                                {u"notes"_s, QString(200, u'x')}});
+    auto create =
+        std::make_unique<CreateRecordCommand>(sample.store(), RecordKind::Investor,
+                                              QVariantMap{{u"name"_s, u"北辰精機株式会社"_s},
+                                                          {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s},
+                                                          {u"aliases"_s, QStringList{u"Hokushin"_s, u"北辰"_s}},
+                                                          {u"sector"_s, u"automotive"_s},
+                                                          {u"hq_country"_s, u"JP"_s},
+                                                          {u"parent_id"_s, yazaki},
+                                                          {u"notes"_s, QString(200, u'x')}});
     const QString id = create->recordId();
-    sample.session().push(create);
+    REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(), std::move(create)));
     sample.clock().advanceSecs(3600);
-    sample.session().push(UpdateRecordCommand::create(sample.store(), RecordKind::Investor, id,
-                                                      {{u"name_latin"_s, u"Hokushin Seiki K.K. (fictional)"_s}}));
+    REQUIRE_FALSE(CommandRunner::apply(
+        *sample.session().undoStack(),
+        std::make_unique<UpdateRecordCommand>(sample.store(), RecordKind::Investor, id,
+                                              QVariantMap{{u"name_latin"_s, u"Hokushin Seiki K.K. (fictional)"_s}})));
 
     HistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -112,12 +116,13 @@ TEST_CASE("the history of a change to a link names the records, and a child list
 {
     test::SampleSession sample;
     const QString yazaki = sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
-    auto *create =
-        CreateRecordCommand::create(sample.store(), RecordKind::Investor, {{u"name"_s, u"北辰精機株式会社"_s}});
+    auto create = std::make_unique<CreateRecordCommand>(sample.store(), RecordKind::Investor,
+                                                        QVariantMap{{u"name"_s, u"北辰精機株式会社"_s}});
     const QString id = create->recordId();
-    sample.session().push(create);
-    sample.session().push(
-        UpdateRecordCommand::create(sample.store(), RecordKind::Investor, id, {{u"parent_id"_s, yazaki}}));
+    REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(), std::move(create)));
+    REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(),
+                                       std::make_unique<UpdateRecordCommand>(sample.store(), RecordKind::Investor, id,
+                                                                             QVariantMap{{u"parent_id"_s, yazaki}})));
 
     HistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -142,8 +147,9 @@ TEST_CASE("the history view follows undo and redo", "[ui][history]")
     const int before = table->model()->rowCount();
     CHECK(before > 1); // the sample data created it: a row a field
 
-    sample.session().push(
-        UpdateRecordCommand::create(sample.store(), RecordKind::Investor, id, {{u"employees"_s, 46000}}));
+    REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(),
+                                       std::make_unique<UpdateRecordCommand>(sample.store(), RecordKind::Investor, id,
+                                                                             QVariantMap{{u"employees"_s, 46000}})));
     CHECK(table->model()->rowCount() == before + 1);
     sample.session().undoStack()->undo();
     // Undo is itself a change, written to the log: the history only grows.

@@ -1,3 +1,4 @@
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "formtesting.h"
 #include "mainwindow.h"
@@ -31,8 +32,10 @@ TEST_CASE("Redo answers the platform's redo key and Ctrl+Y on the real window", 
     ShortcutWindow w;
     const QString id = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
     const auto acronym = [&] { return w.sample.store().get(RecordKind::Agency, id).value(u"acronym"_s).toString(); };
-    w.sample.session().push(
-        UpdateRecordCommand::create(w.sample.store(), RecordKind::Agency, id, {{u"acronym"_s, u"AMDIE-X"_s}}));
+    REQUIRE_FALSE(
+        CommandRunner::apply(*w.sample.session().undoStack(),
+                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                                                                   QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     w.window->showSection(MainWindow::Section::Agencies);
     QTreeView *list = w.window->listPane(RecordKind::Agency)->view();
     list->setFocus();
@@ -83,8 +86,9 @@ TEST_CASE("Delete in the Trash offers to purge, and does not also delete the rec
 {
     ShortcutWindow w;
     const QString id = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
-    w.sample.session().push(
-        TrashRecordCommand::create(w.sample.store(), RecordKind::Agency, id, TrashRecordCommand::Direction::ToTrash));
+    REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(),
+                                       std::make_unique<TrashRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                                                                            TrashRecordCommand::Direction::ToTrash)));
     w.window->showSection(MainWindow::Section::Trash);
     auto *table = child<QTableView>(*w.window, u"trashTable"_s);
     table->selectRow(0);

@@ -1,5 +1,6 @@
 // The conflict review and the status bar over two real replicas: the sample office database and a
 // mission laptop prepared from it, each edited, with packages carried between them (issue 8).
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "dialogs/syncconflictsdialog.h"
 #include "domain/dateformat.h"
@@ -252,8 +253,10 @@ TEST_CASE("the status bar names the replica, the last exchange, the changes to s
         CHECK(status.text() == u"Office · last sync with Casablanca laptop: %1 · nothing to send"_s.arg(prepared));
 
         // An edit through the undo stack is counted as soon as it is made.
-        two.office.session().push(UpdateRecordCommand::create(two.office.store(), RecordKind::Delegate, two.delegateId,
-                                                              {{kTitle, kOfficeTitle}}));
+        REQUIRE_FALSE(CommandRunner::apply(*two.office.session().undoStack(),
+                                           std::make_unique<UpdateRecordCommand>(two.office.store(),
+                                                                                 RecordKind::Delegate, two.delegateId,
+                                                                                 QVariantMap{{kTitle, kOfficeTitle}})));
         CHECK(status.text().contains(u" · 1 change"_s)); // "1 change to send"
 
         REQUIRE(two.laptopStore().update(RecordKind::Delegate, two.delegateId, {{kTitle, kLaptopTitle}}));

@@ -1,5 +1,6 @@
 // The Sync menu's dialogs and commands, driven through their widgets: a mission laptop prepared
 // from the sample office database, a package exported there and imported at the office (issue 8).
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "commands/synccommands.h"
 #include "dialogs/preparereplicadialog.h"
@@ -156,11 +157,15 @@ TEST_CASE("changes exported with a passphrase on the laptop are imported at the 
     test::SampleSession office;
     Laptop laptop(office);
     const QString delegateId = office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
-    laptop.session.push(UpdateRecordCommand::create(*laptop.session.store(), RecordKind::Delegate, delegateId,
-                                                    {{kTitle, u"タンジェ航空宇宙自由区 代表"_s}}));
+    REQUIRE_FALSE(CommandRunner::apply(
+        *laptop.session.undoStack(),
+        std::make_unique<UpdateRecordCommand>(*laptop.session.store(), RecordKind::Delegate, delegateId,
+                                              QVariantMap{{kTitle, u"タンジェ航空宇宙自由区 代表"_s}})));
     // The office edits the same field meanwhile, through its undo stack.
-    office.session().push(UpdateRecordCommand::create(office.store(), RecordKind::Delegate, delegateId,
-                                                      {{kTitle, u"Director, Tangier aerospace free zone"_s}}));
+    REQUIRE_FALSE(CommandRunner::apply(
+        *office.session().undoStack(),
+        std::make_unique<UpdateRecordCommand>(office.store(), RecordKind::Delegate, delegateId,
+                                              QVariantMap{{kTitle, u"Director, Tangier aerospace free zone"_s}})));
     REQUIRE(office.session().undoStack()->count() == 1);
 
     // On the laptop: the export dialog.
@@ -257,9 +262,11 @@ TEST_CASE("the main window has a Sync menu and shows the sync status once a lapt
     CHECK(status->isHidden());
 
     Laptop laptop(office);
-    office.session().push(UpdateRecordCommand::create(office.store(), RecordKind::Delegate,
-                                                      office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s),
-                                                      {{kTitle, u"Director"_s}}));
+    REQUIRE_FALSE(CommandRunner::apply(
+        *office.session().undoStack(),
+        std::make_unique<UpdateRecordCommand>(office.store(), RecordKind::Delegate,
+                                              office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s),
+                                              QVariantMap{{kTitle, u"Director"_s}})));
     CHECK(status->isVisible());
     CHECK(status->text().startsWith(u"Office · last sync with Casablanca laptop: "_s));
 
@@ -312,9 +319,11 @@ TEST_CASE("Export Changes tells how many changes were written for which replica"
 {
     test::SampleSession office;
     Laptop laptop(office);
-    office.session().push(UpdateRecordCommand::create(office.store(), RecordKind::Delegate,
-                                                      office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s),
-                                                      {{kTitle, u"Director"_s}}));
+    REQUIRE_FALSE(CommandRunner::apply(
+        *office.session().undoStack(),
+        std::make_unique<UpdateRecordCommand>(office.store(), RecordKind::Delegate,
+                                              office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s),
+                                              QVariantMap{{kTitle, u"Director"_s}})));
     const QString package = laptop.dir.filePath(u"for-laptop.crmsync"_s);
     QWidget window;
     SyncCommands commands(office.session(), &window);

@@ -1,3 +1,4 @@
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "domain/dateformat.h"
 #include "models/trashmodel.h"
@@ -31,10 +32,13 @@ struct Fixture
                                                               {u"linked_id"_s, investorId}});
         }
         // Trashed through the undo stack, as the record panes do it.
-        sample.session().push(TrashRecordCommand::create(sample.store(), RecordKind::Note, noteId,
-                                                         TrashRecordCommand::Direction::ToTrash));
-        sample.session().push(TrashRecordCommand::create(sample.store(), RecordKind::Investor, investorId,
-                                                         TrashRecordCommand::Direction::ToTrash));
+        REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(), std::make_unique<TrashRecordCommand>(
+                                                                              sample.store(), RecordKind::Note, noteId,
+                                                                              TrashRecordCommand::Direction::ToTrash)));
+        REQUIRE_FALSE(
+            CommandRunner::apply(*sample.session().undoStack(),
+                                 std::make_unique<TrashRecordCommand>(sample.store(), RecordKind::Investor, investorId,
+                                                                      TrashRecordCommand::Direction::ToTrash)));
     }
     void select(RecordKind kind, const QString &id)
     {

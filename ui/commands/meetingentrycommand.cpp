@@ -9,46 +9,46 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::ui {
-
-MeetingEntryCommand::MeetingEntryCommand(Database &db, RecordStore &store, MeetingEntry entry, const QString &text)
-    : RecordCommand(store, RecordKind::Meeting, entry.meeting.value(u"id"_s).toString(), text), m_db(db),
-      m_entry(std::move(entry))
-{}
-
-MeetingEntryCommand *MeetingEntryCommand::create(Database &db, RecordStore &store, MeetingEntry entry)
+namespace {
+MeetingEntry withIds(MeetingEntry entry)
 {
-    // Ids are fixed before the first save so that redo can bring back the very same records.
     if (entry.meeting.value(u"id"_s).toString().isEmpty()) {
         entry.meeting.insert(u"id"_s, newRecordId());
     }
     if (entry.followUp && entry.followUp->id.isEmpty()) {
         entry.followUp->id = newRecordId();
     }
-    const QString id = saveMeetingEntry(db, entry);
+    return entry;
+}
+} // namespace
 
+MeetingEntryCommand::MeetingEntryCommand(Database &db, RecordStore &store, MeetingEntry entry)
+    : RecordCommand(store, RecordKind::Meeting, {}), m_db(db), m_entry(withIds(std::move(entry)))
+{
+    m_id = m_entry.meeting.value(u"id"_s).toString();
+}
+
+void MeetingEntryCommand::apply()
+{
+    saveMeetingEntry(m_db, m_entry);
+    if (std::exchange(m_stored, true)) {
+        return;
+    }
     // Replay what was stored, with the ids given to the attendees, rather than what was typed.
-    QVariantMap stored = store.get(RecordKind::Meeting, id);
+    QVariantMap stored = m_store.get(RecordKind::Meeting, m_id);
     for (const QString &field : metadataFields()) {
         stored.remove(field);
     }
-    stored.insert(u"id"_s, id);
-    entry.meeting = stored;
-    const QString investor = store.title(RecordKind::Investor, stored.value(u"investor_id"_s).toString());
-    return new MeetingEntryCommand(
-        db, store, std::move(entry),
-        QCoreApplication::translate("crm::ui::MeetingEntryCommand", "Meeting with %1").arg(investor));
+    stored.insert(u"id"_s, m_id);
+    m_entry.meeting = stored;
+    setTitle(m_store.title(RecordKind::Meeting, m_id));
+    const QString investor = m_store.title(RecordKind::Investor, stored.value(u"investor_id"_s).toString());
+    setText(QCoreApplication::translate("crm::ui::MeetingEntryCommand", "Meeting with %1").arg(investor));
 }
 
-void MeetingEntryCommand::undo()
+void MeetingEntryCommand::revert()
 {
-    guarded(Replay::Undo, [this] { removeMeetingEntry(m_db, m_id, followUpId()); });
-}
-
-void MeetingEntryCommand::redo()
-{
-    if (!firstRedo()) {
-        guarded(Replay::Redo, [this] { saveMeetingEntry(m_db, m_entry); });
-    }
+    removeMeetingEntry(m_db, m_id, followUpId());
 }
 
 } // namespace crm::ui

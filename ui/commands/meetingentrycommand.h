@@ -15,17 +15,17 @@ namespace crm::ui {
 class MeetingEntryCommand final : public RecordCommand
 {
 public:
-    // Saves the entry (throws crm::Error and pushes nothing when it is refused).
-    static MeetingEntryCommand *create(Database &db, RecordStore &store, MeetingEntry entry);
+    // The ids of the meeting and the follow-up are made here, once.
+    MeetingEntryCommand(Database &db, RecordStore &store, MeetingEntry entry);
     QString followUpId() const { return m_entry.followUp ? m_entry.followUp->id : QString(); }
-    void undo() override;
-    void redo() override;
 
 private:
-    MeetingEntryCommand(Database &db, RecordStore &store, MeetingEntry entry, const QString &text);
+    void apply() override;
+    void revert() override;
 
     Database &m_db;
     MeetingEntry m_entry;
+    bool m_stored = false; // m_entry.meeting is what was stored, attendee ids included
 };
 
 } // namespace crm::ui

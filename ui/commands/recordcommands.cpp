@@ -2,8 +2,8 @@
 
 #include "domain/error.h"
 #include "domain/fieldmap.h"
+#include "domain/recordid.h"
 #include "models/recordkindlabel.h"
-#include "models/recordtitle.h"
 #include "storage/recordstore.h"
 
 #include <QCoreApplication>
@@ -24,17 +24,7 @@ QVariantMap withoutMetadata(QVariantMap map)
     }
     return map;
 }
-} // namespace
 
-RecordCommand::RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text)
-    : QUndoCommand(text), m_store(store), m_kind(kind), m_id(std::move(id))
-{
-    // Named now: when a replay fails the record may be gone, and the officer must still be told which.
-    // Only a record that is not there is named by its id; a read error goes to the factory's caller.
-    m_title = titleIfExists(m_store, m_kind, m_id).value_or(m_id);
-}
-
-namespace {
 RecordCommand::ErrorReporter &errorReporter()
 {
     static RecordCommand::ErrorReporter reporter;
@@ -42,22 +32,53 @@ RecordCommand::ErrorReporter &errorReporter()
 }
 } // namespace
 
+RecordCommand::RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text)
+    : QUndoCommand(text), m_store(store), m_kind(kind), m_id(std::move(id))
+{}
+
 void RecordCommand::setErrorReporter(ErrorReporter reporter)
 {
     errorReporter() = std::move(reporter);
 }
 
-void RecordCommand::guarded(Replay replay, const std::function<void()> &change)
+void RecordCommand::applyFirst()
+{
+    Q_ASSERT(!m_inEffect);
+    apply(); // a refusal goes to CommandRunner's caller, who shows it where the officer typed
+    m_inEffect = !isObsolete();
+}
+
+void RecordCommand::redo()
+{
+    if (!m_inEffect) {
+        guarded(Replay::Redo);
+    }
+}
+
+void RecordCommand::undo()
+{
+    if (m_inEffect) {
+        guarded(Replay::Undo);
+    }
+}
+
+void RecordCommand::guarded(Replay replay)
 {
     try {
-        change();
+        if (replay == Replay::Undo) {
+            revert();
+        } else {
+            apply();
+        }
+        m_inEffect = replay == Replay::Redo;
     } catch (const Error &error) {
         setObsolete(true);
+        const QString title = m_title.isEmpty() ? m_id : m_title;
         // "Edit AMDIE" names its record already; "Create agency" does not.
         const QString step =
-            text().contains(m_title)
+            text().contains(title)
                 ? text()
-                : RecordCommandTr::tr("%1: %2 \u201c%3\u201d").arg(text(), recordKindLabel(m_kind), m_title);
+                : RecordCommandTr::tr("%1: %2 \u201c%3\u201d").arg(text(), recordKindLabel(m_kind), title);
         const QString headline = replay == Replay::Undo ? RecordCommandTr::tr("Cannot undo \u201c%1\u201d.").arg(step)
                                                         : RecordCommandTr::tr("Cannot redo \u201c%1\u201d.").arg(step);
         if (errorReporter()) {
@@ -69,101 +90,93 @@ void RecordCommand::guarded(Replay replay, const std::function<void()> &change)
     }
 }
 
-bool RecordCommand::firstRedo()
+namespace {
+QString idFor(const QVariantMap &json)
 {
-    return std::exchange(m_done, false);
+    const QString given = json.value(u"id"_s).toString();
+    return given.isEmpty() ? newRecordId() : given;
+}
+} // namespace
+
+CreateRecordCommand::CreateRecordCommand(RecordStore &store, RecordKind kind, const QVariantMap &json)
+    : RecordCommand(store, kind, idFor(json), RecordCommandTr::tr("Create %1").arg(kindName(kind))), m_json(json)
+{
+    // Fixed now, so that every redo brings back the very same record and later steps that name it apply.
+    m_json.insert(u"id"_s, m_id);
 }
 
-CreateRecordCommand::CreateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap json)
-    : RecordCommand(store, kind, std::move(id), RecordCommandTr::tr("Create %1").arg(kindName(kind))),
-      m_json(std::move(json))
-{}
-
-CreateRecordCommand *CreateRecordCommand::create(RecordStore &store, RecordKind kind, const QVariantMap &json)
+void CreateRecordCommand::apply()
 {
-    const QString id = store.create(kind, json);
-    // Keep what was stored (with the element ids made for lists) so redo recreates it exactly.
-    QVariantMap stored = withoutMetadata(store.get(kind, id));
-    stored.insert(u"id"_s, id);
-    return new CreateRecordCommand(store, kind, id, stored);
-}
-
-void CreateRecordCommand::undo()
-{
-    guarded(Replay::Undo, [this] { m_store.trashAndPurge(m_kind, m_id); });
-}
-
-void CreateRecordCommand::redo()
-{
-    if (!firstRedo()) {
-        guarded(Replay::Redo, [this] { m_store.create(m_kind, m_json); });
+    m_store.create(m_kind, m_json);
+    if (!std::exchange(m_stored, true)) {
+        // Keep what was stored (with the element ids made for lists) so redo recreates it exactly.
+        m_json = withoutMetadata(m_store.get(m_kind, m_id));
+        m_json.insert(u"id"_s, m_id);
+        setTitle(m_store.title(m_kind, m_id));
     }
 }
 
-UpdateRecordCommand::UpdateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap before,
-                                         QVariantMap after, const QString &text)
-    : RecordCommand(store, kind, std::move(id), text), m_before(std::move(before)), m_after(std::move(after))
+void CreateRecordCommand::revert()
+{
+    m_store.trashAndPurge(m_kind, m_id);
+}
+
+UpdateRecordCommand::UpdateRecordCommand(RecordStore &store, RecordKind kind, const QString &id,
+                                         const QVariantMap &changes, const QString &text)
+    : RecordCommand(store, kind, id, text), m_changes(changes)
 {}
 
-UpdateRecordCommand *UpdateRecordCommand::create(RecordStore &store, RecordKind kind, const QString &id,
-                                                 const QVariantMap &changes, const QString &text)
+void UpdateRecordCommand::apply()
 {
-    const QVariantMap before = withoutMetadata(store.get(kind, id));
-    if (!store.update(kind, id, changes)) {
-        return nullptr;
+    if (!m_after.isEmpty()) {
+        m_store.update(m_kind, m_id, m_after);
+        return;
     }
-    const QVariantMap after = withoutMetadata(store.get(kind, id));
-    return new UpdateRecordCommand(store, kind, id, before, after,
-                                   text.isEmpty() ? RecordCommandTr::tr("Edit %1").arg(store.title(kind, id)) : text);
-}
-
-void UpdateRecordCommand::undo()
-{
-    guarded(Replay::Undo, [this] { m_store.update(m_kind, m_id, m_before); });
-}
-
-void UpdateRecordCommand::redo()
-{
-    if (!firstRedo()) {
-        guarded(Replay::Redo, [this] { m_store.update(m_kind, m_id, m_after); });
+    const QVariantMap before = withoutMetadata(m_store.get(m_kind, m_id));
+    if (!m_store.update(m_kind, m_id, m_changes)) {
+        setObsolete(true); // nothing changed: nothing to push, nothing to undo
+        return;
+    }
+    m_before = before;
+    m_after = withoutMetadata(m_store.get(m_kind, m_id));
+    const QString title = m_store.title(m_kind, m_id);
+    setTitle(title);
+    if (text().isEmpty()) {
+        setText(RecordCommandTr::tr("Edit %1").arg(title));
     }
 }
 
-TrashRecordCommand::TrashRecordCommand(RecordStore &store, RecordKind kind, QString id, Direction direction,
-                                       const QString &text)
-    : RecordCommand(store, kind, std::move(id), text), m_direction(direction)
+void UpdateRecordCommand::revert()
+{
+    m_store.update(m_kind, m_id, m_before);
+}
+
+TrashRecordCommand::TrashRecordCommand(RecordStore &store, RecordKind kind, const QString &id, Direction direction)
+    : RecordCommand(store, kind, id), m_direction(direction)
 {}
 
-TrashRecordCommand *TrashRecordCommand::create(RecordStore &store, RecordKind kind, const QString &id,
-                                               Direction direction)
+void TrashRecordCommand::apply()
 {
-    const QString title = store.title(kind, id);
-    auto *command =
-        new TrashRecordCommand(store, kind, id, direction,
-                               direction == Direction::ToTrash ? RecordCommandTr::tr("Delete %1").arg(title)
-                                                               : RecordCommandTr::tr("Restore %1").arg(title));
-    command->apply(true);
-    return command;
+    if (text().isEmpty()) {
+        const QString title = m_store.title(m_kind, m_id); // named before the move, which may hide it
+        setTitle(title);
+        setText(m_direction == Direction::ToTrash ? RecordCommandTr::tr("Delete %1").arg(title)
+                                                  : RecordCommandTr::tr("Restore %1").arg(title));
+    }
+    move(true);
 }
 
-void TrashRecordCommand::apply(bool forward)
+void TrashRecordCommand::revert()
+{
+    move(false);
+}
+
+void TrashRecordCommand::move(bool forward)
 {
     if ((m_direction == Direction::ToTrash) == forward) {
         m_store.moveToTrash(m_kind, m_id);
     } else {
         m_store.restore(m_kind, m_id);
-    }
-}
-
-void TrashRecordCommand::undo()
-{
-    guarded(Replay::Undo, [this] { apply(false); });
-}
-
-void TrashRecordCommand::redo()
-{
-    if (!firstRedo()) {
-        guarded(Replay::Redo, [this] { apply(true); });
     }
 }
 

@@ -12,9 +12,10 @@ class RecordStore;
 
 namespace crm::ui {
 
-// Every edit goes through one of these commands on the session's QUndoStack. Each performs its
-// change in its constructor-side helper (so a refused change throws before anything is pushed)
-// and only replays it in later redo() calls.
+// Every edit goes through one of these commands on the session's QUndoStack, in Tiled's manner: a
+// command is built with what to do, makes its change in redo() (the first one included) and takes
+// it back in undo(). CommandRunner makes the first redo before it pushes, so that a refused change
+// reaches its caller (with field errors for the form) and pushes nothing.
 class RecordCommand : public QUndoCommand
 {
 public:
@@ -28,56 +29,66 @@ public:
     using ErrorReporter = std::function<void(const RecordStore &store, const QString &text)>;
     static void setErrorReporter(ErrorReporter reporter);
 
+    // The first redo, made by CommandRunner before the push. Throws crm::Error when the change is
+    // refused (nothing changed then). A change that changes nothing leaves the command obsolete.
+    void applyFirst();
+    void undo() final;
+    void redo() final;
+
 protected:
-    enum class Replay
-    {
-        Undo,
-        Redo
-    };
-    // Reads the record's title for the messages of a failed replay. Throws crm::Error when it cannot
-    // be read (a damaged file); a record that is not there is named by its id.
-    RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text);
-    bool firstRedo(); // true the first time: the change is already done
-    // Runs a replay; each store call is one transaction, so a refused one has changed nothing.
-    void guarded(Replay replay, const std::function<void()> &change);
+    RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text = {});
+    // The change, made and taken back; each is one transaction, so a refused one (crm::Error) has
+    // changed nothing. apply() runs on every redo; the first time it also learns what undo needs.
+    virtual void apply() = 0;
+    virtual void revert() = 0;
+    // The record's name in the messages of a failed replay, when the record may be gone.
+    void setTitle(const QString &title) { m_title = title; }
 
     RecordStore &m_store;
     RecordKind m_kind;
     QString m_id;
 
 private:
-    QString m_title; // the record's title when the step was taken
-    bool m_done = true;
+    enum class Replay
+    {
+        Undo,
+        Redo
+    };
+    void guarded(Replay replay);
+
+    QString m_title;
+    // The change is in the database: QUndoStack::push() calls redo() once more right after
+    // applyFirst(), and that call has nothing left to do.
+    bool m_inEffect = false;
 };
 
-// Creates a record. Undo removes it for good (trash, then purge); redo recreates it with the same id.
+// Creates a record. Undo removes it for good (trash, then purge); redo recreates it with the same id,
+// which is fixed when the command is built.
 class CreateRecordCommand final : public RecordCommand
 {
 public:
-    // Throws crm::Error when the record is refused; nothing is pushed then.
-    static CreateRecordCommand *create(RecordStore &store, RecordKind kind, const QVariantMap &json);
-    void undo() override;
-    void redo() override;
+    CreateRecordCommand(RecordStore &store, RecordKind kind, const QVariantMap &json);
 
 private:
-    CreateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap json);
+    void apply() override;
+    void revert() override;
     QVariantMap m_json;
+    bool m_stored = false; // m_json is what was stored, element ids included
 };
 
-// Changes fields of a record; undo writes the previous values back.
+// Changes fields of a record; undo writes the previous values back. Without a text the step is
+// named "Edit <title>". A change that changes nothing is not pushed.
 class UpdateRecordCommand final : public RecordCommand
 {
 public:
-    // Returns nullptr when nothing changed. Throws crm::Error when the change is refused.
-    static UpdateRecordCommand *create(RecordStore &store, RecordKind kind, const QString &id,
-                                       const QVariantMap &changes, const QString &text = {});
-    void undo() override;
-    void redo() override;
+    UpdateRecordCommand(RecordStore &store, RecordKind kind, const QString &id, const QVariantMap &changes,
+                        const QString &text = {});
 
 private:
-    UpdateRecordCommand(RecordStore &store, RecordKind kind, QString id, QVariantMap before, QVariantMap after,
-                        const QString &text);
-    QVariantMap m_before;
+    void apply() override;
+    void revert() override;
+    QVariantMap m_changes;
+    QVariantMap m_before; // both empty until the first redo has read them
     QVariantMap m_after;
 };
 
@@ -90,13 +101,12 @@ public:
         ToTrash,
         Restore
     };
-    static TrashRecordCommand *create(RecordStore &store, RecordKind kind, const QString &id, Direction direction);
-    void undo() override;
-    void redo() override;
+    TrashRecordCommand(RecordStore &store, RecordKind kind, const QString &id, Direction direction);
 
 private:
-    TrashRecordCommand(RecordStore &store, RecordKind kind, QString id, Direction direction, const QString &text);
-    void apply(bool forward);
+    void apply() override;
+    void revert() override;
+    void move(bool forward);
     Direction m_direction;
 };
 

@@ -1,5 +1,6 @@
 #include "meetingentrydialog.h"
 
+#include "commands/commandrunner.h"
 #include "commands/meetingentrycommand.h"
 #include "databasesession.h"
 #include "dialogs/entryinput.h"
@@ -503,18 +504,17 @@ bool MeetingEntryDialog::save()
         entry.followUp =
             FollowUpRequest{m_followUpTitle->text().trimmed(), m_followUpOwner->currentData().toString(), *due, {}};
     }
-    try {
-        auto *command = MeetingEntryCommand::create(*m_session.database(), *m_session.store(), entry);
-        m_savedId = command->recordId();
-        m_session.push(command);
-    } catch (const Error &error) {
-        if (error.kind() == Error::Kind::Invalid) {
-            showErrors(error.fieldErrors());
+    auto command = std::make_unique<MeetingEntryCommand>(*m_session.database(), *m_session.store(), entry);
+    const QString id = command->recordId();
+    if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command))) {
+        if (error->kind() == Error::Kind::Invalid) {
+            showErrors(error->fieldErrors());
         } else {
-            showErrors({{u"form"_s, error.message()}});
+            showErrors({{u"form"_s, error->message()}});
         }
         return false;
     }
+    m_savedId = id;
     QDialog::accept();
     return true;
 }

@@ -1,5 +1,6 @@
 #include "quickrecorddialog.h"
 
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
@@ -39,18 +40,17 @@ bool QuickRecordDialog::save()
     if (!m_session.store() || !m_form->validate()) {
         return false;
     }
-    try {
-        auto *command = CreateRecordCommand::create(*m_session.store(), m_kind, m_form->value());
-        m_savedId = command->recordId();
-        m_session.push(command);
-    } catch (const Error &error) {
-        if (!error.fieldErrors().isEmpty()) {
-            m_form->showErrors(error.fieldErrors());
+    auto command = std::make_unique<CreateRecordCommand>(*m_session.store(), m_kind, m_form->value());
+    const QString id = command->recordId();
+    if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command))) {
+        if (!error->fieldErrors().isEmpty()) {
+            m_form->showErrors(error->fieldErrors());
         } else {
-            MessageBox::critical(this, tr("Cannot save"), error.message());
+            MessageBox::critical(this, tr("Cannot save"), error->message());
         }
         return false;
     }
+    m_savedId = id;
     return true;
 }
 

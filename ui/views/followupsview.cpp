@@ -1,5 +1,6 @@
 #include "followupsview.h"
 
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
@@ -108,29 +109,24 @@ void FollowUpsView::markDone()
     if (ids.isEmpty() || !m_session.store()) {
         return;
     }
-    // Each change is made as its command is created; those made before a refusal are still pushed.
-    QList<QUndoCommand *> commands;
+    // The changes made before a refusal are still pushed, as one step.
+    std::vector<std::unique_ptr<RecordCommand>> commands;
+    std::optional<Error> refused;
     for (const QString &id : ids) {
         try {
             const QString text = tr("Mark \u201c%1\u201d done").arg(m_session.store()->title(RecordKind::FollowUp, id));
-            if (auto *command = UpdateRecordCommand::create(*m_session.store(), RecordKind::FollowUp, id,
-                                                            {{u"done"_s, true}}, text)) {
-                commands << command;
-            }
+            commands.push_back(std::make_unique<UpdateRecordCommand>(*m_session.store(), RecordKind::FollowUp, id,
+                                                                     QVariantMap{{u"done"_s, true}}, text));
         } catch (const Error &error) {
-            MessageBox::critical(this, tr("Mark Done"), error.message());
+            refused = error;
             break;
         }
     }
-    QUndoStack *stack = m_session.undoStack();
-    if (commands.size() > 1) {
-        stack->beginMacro(tr("Mark %n follow-up(s) done", nullptr, static_cast<int>(commands.size())));
-    }
-    for (QUndoCommand *command : std::as_const(commands)) {
-        m_session.push(command);
-    }
-    if (commands.size() > 1) {
-        stack->endMacro();
+    const auto error = CommandRunner::applyAll(*m_session.undoStack(), std::move(commands), [this](int count) {
+        return tr("Mark %n follow-up(s) done", nullptr, count);
+    });
+    if (error || refused) {
+        MessageBox::critical(this, tr("Mark Done"), (error ? *error : *refused).message());
     }
 }
 

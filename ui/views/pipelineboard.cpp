@@ -1,5 +1,6 @@
 #include "pipelineboard.h"
 
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "dialogs/stagemovedialog.h"
@@ -421,8 +422,11 @@ bool PipelineBoard::moveDeal(const QString &dealId, const QString &stage)
             return false;
         }
         const QString text = tr("Move \u201c%1\u201d to %2").arg(deal.value(u"title"_s).toString(), codeLabel(stage));
-        if (auto *command = UpdateRecordCommand::create(*store, RecordKind::Deal, dealId, move.changes, text)) {
-            m_session.push(command);
+        if (const auto error = CommandRunner::apply(
+                *m_session.undoStack(),
+                std::make_unique<UpdateRecordCommand>(*store, RecordKind::Deal, dealId, move.changes, text))) {
+            MessageBox::critical(this, tr("Move Deal"), error->message());
+            return false;
         }
     } catch (const Error &error) {
         MessageBox::critical(this, tr("Move Deal"), error.message());

@@ -1,5 +1,6 @@
 #include "recordpane.h"
 
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
@@ -188,19 +189,19 @@ bool RecordPane::save()
     if (!m_form->validate()) {
         return false; // the messages are at the fields; what was typed stays
     }
-    try {
-        if (m_id.isEmpty()) {
-            auto *command = CreateRecordCommand::create(*m_session.store(), m_kind, m_form->value());
-            m_id = command->recordId();
-            m_session.push(command);
+    std::unique_ptr<RecordCommand> command;
+    if (m_id.isEmpty()) {
+        command = std::make_unique<CreateRecordCommand>(*m_session.store(), m_kind, m_form->value());
+    } else {
+        command = std::make_unique<UpdateRecordCommand>(*m_session.store(), m_kind, m_id, m_form->value());
+    }
+    const QString previousId = std::exchange(m_id, command->recordId()); // the pane shows it as the stack announces it
+    if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command))) {
+        m_id = previousId;
+        if (!error->fieldErrors().isEmpty()) {
+            m_form->showErrors(error->fieldErrors());
         } else {
-            m_session.push(UpdateRecordCommand::create(*m_session.store(), m_kind, m_id, m_form->value()));
-        }
-    } catch (const Error &error) {
-        if (!error.fieldErrors().isEmpty()) {
-            m_form->showErrors(error.fieldErrors());
-        } else {
-            MessageBox::critical(this, tr("Cannot save"), error.message());
+            MessageBox::critical(this, tr("Cannot save"), error->message());
         }
         return false;
     }
@@ -231,11 +232,10 @@ void RecordPane::deleteRecord()
     if (!m_form || m_id.isEmpty() || m_session.isReadOnly()) {
         return;
     }
-    try {
-        m_session.push(
-            TrashRecordCommand::create(*m_session.store(), m_kind, m_id, TrashRecordCommand::Direction::ToTrash));
-    } catch (const Error &error) {
-        MessageBox::critical(this, tr("Cannot delete"), error.message());
+    if (const auto error = CommandRunner::apply(
+            *m_session.undoStack(), std::make_unique<TrashRecordCommand>(*m_session.store(), m_kind, m_id,
+                                                                         TrashRecordCommand::Direction::ToTrash))) {
+        MessageBox::critical(this, tr("Cannot delete"), error->message());
     }
 }
 

@@ -1,5 +1,6 @@
 #include "trashview.h"
 
+#include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
@@ -106,24 +107,16 @@ void TrashView::restoreSelected()
     if (records.isEmpty() || !m_session.store()) {
         return;
     }
-    QList<QUndoCommand *> commands;
+    std::vector<std::unique_ptr<RecordCommand>> commands;
     for (const RecordRef &record : records) {
-        try {
-            commands << TrashRecordCommand::create(*m_session.store(), record.kind, record.id,
-                                                   TrashRecordCommand::Direction::Restore);
-        } catch (const Error &error) {
-            MessageBox::critical(this, tr("Restore"), error.message());
-            break;
-        }
+        commands.push_back(std::make_unique<TrashRecordCommand>(*m_session.store(), record.kind, record.id,
+                                                                TrashRecordCommand::Direction::Restore));
     }
-    if (commands.size() > 1) {
-        m_session.undoStack()->beginMacro(tr("Restore %n record(s)", nullptr, static_cast<int>(commands.size())));
-    }
-    for (QUndoCommand *command : std::as_const(commands)) {
-        m_session.push(command);
-    }
-    if (commands.size() > 1) {
-        m_session.undoStack()->endMacro();
+    // The records restored before a refusal stay restored, as one step.
+    if (const auto error = CommandRunner::applyAll(*m_session.undoStack(), std::move(commands), [this](int count) {
+            return tr("Restore %n record(s)", nullptr, count);
+        })) {
+        MessageBox::critical(this, tr("Restore"), error->message());
     }
 }
 
