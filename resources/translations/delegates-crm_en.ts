@@ -215,6 +215,10 @@
         <source>The built-in template %1 is broken: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a shared part cannot include another part, or itself</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldErrorText</name>
@@ -1640,6 +1644,13 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <message>
         <source>%1 is damaged: its header is not valid JSON (%2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing arrived through %1 for %n second(s): no program is writing a sync package into it.</source>
+        <translation>
+            <numerusform>Nothing arrived through %1 for %n second: no program is writing a sync package into it.</numerusform>
+            <numerusform>Nothing arrived through %1 for %n seconds: no program is writing a sync package into it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
