@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <stdexcept>
 
+namespace crm {
+class Clock;
+}
+
 namespace crm::cli {
 
 // The process exit codes; docs/cli.md promises them to scripts, so they never change meaning.
@@ -54,6 +58,7 @@ struct Invocation
     QHash<QString, QStringList> repeated; // every value of each valued option, in order ("--kind a --kind b")
     QString databasePath;                 // --db; empty means the default path
     QString officerInitials;              // --officer; empty means $CRM_OFFICER
+    const Clock *clock = nullptr;         // where "now" comes from (run() sets it; see Session)
     bool help = false;
     bool version = false;
 

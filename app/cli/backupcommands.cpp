@@ -62,7 +62,7 @@ ExitCode restoreFromBackup(const Invocation &invocation)
     const QString backup = invocation.positionals.at(0);
     const QString path = QFileInfo(databasePath(invocation)).absoluteFilePath();
     CopyProgressPrinter progress(BackupCommandsTr::tr("restoring: %1%"));
-    const std::optional<QString> aside = restoreBackup(path, backup, Clock::system(), std::ref(progress));
+    const std::optional<QString> aside = restoreBackup(path, backup, *invocation.clock, std::ref(progress));
     console::line(BackupCommandsTr::tr("Restored %1 from %2.").arg(shown(path), shown(backup)));
     if (aside && !aside->isEmpty()) {
         console::line(BackupCommandsTr::tr("The file it replaced is kept as %1.").arg(shown(*aside)));

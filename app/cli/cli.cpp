@@ -60,11 +60,12 @@ int report(const Error &error)
 }
 } // namespace
 
-int run(const QStringList &arguments)
+int run(const QStringList &arguments, const Clock &clock)
 {
     int exitCode = code(ExitCode::Success);
     try {
-        const Invocation invocation = parseArguments(arguments, commandSpecs());
+        Invocation invocation = parseArguments(arguments, commandSpecs());
+        invocation.clock = &clock;
         if (invocation.help) {
             console::write(usageText().toUtf8());
         } else if (invocation.version) {

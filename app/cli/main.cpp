@@ -1,5 +1,6 @@
 // delegates-crm-cli: the Delegates CRM database from the command line (see docs/cli.md).
 #include "cli.h"
+#include "domain/clock.h"
 #include "support/translations.h"
 
 #include <QCoreApplication>
@@ -29,5 +30,6 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"Delegates CRM"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CRM_VERSION));
     crm::installTranslations(*app);
-    return crm::cli::run(QCoreApplication::arguments().mid(1));
+    // The one place the command line takes the computer's clock; everything else asks the session.
+    return crm::cli::run(QCoreApplication::arguments().mid(1), crm::Clock::system());
 }

@@ -34,6 +34,7 @@ Session::Session(const Invocation &invocation, Database::OpenMode mode)
         }
         throw;
     }
+    m_db->setClock(invocation.clock);
     m_store = std::make_unique<RecordStore>(*m_db);
 }
 

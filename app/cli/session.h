@@ -9,8 +9,9 @@
 
 namespace crm::cli {
 
-// The database a command works on, with the store over it. Only init, demo and generate may
-// create a missing file: for every other command a mistyped --db is an error, not a new database.
+// The database a command works on, with the store over it, on the invocation's clock. Only init,
+// demo and generate may create a missing file: for every other command a mistyped --db is an
+// error, not a new database.
 class Session final
 {
 public:

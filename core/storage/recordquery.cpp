@@ -87,6 +87,14 @@ QString orderClause(const PageQuery &query)
     }
     return u"t."_s + query.sortField + direction + u", t.id"_s;
 }
+
+// Resets a cached statement when its reader is done, also when reading threw: a statement left
+// stepping would keep the connection's read snapshot open.
+struct FinishOnExit
+{
+    SqlStatement &statement;
+    ~FinishOnExit() { statement.query().finish(); }
+};
 } // namespace
 
 qint64 RecordQuery::count(const PageQuery &query) const
@@ -141,17 +149,19 @@ QList<RecordRef> RecordQuery::lookup(RecordKind kind, const QString &typed, int 
 
 QList<RelatedGroup> RecordQuery::related(RecordKind kind, const QString &id) const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
+    const QString connection = m_db.connectionName();
     const TableSpec &own = tableSpec(kind);
     QList<RelatedGroup> groups;
     // from: "FROM table t ... WHERE ..." for the target's table aliased t; order: its ORDER BY.
+    // The statements are the connection's cached ones: a record pane opened again prepares nothing.
     auto collect = [&](RecordKind target, const QString &via, bool outgoing, const QString &from, const QString &order,
                        const QList<QVariant> &values) {
         const TableSpec &spec = tableSpec(target);
         QString select = selectList(spec);
         select.replace(u", "_s, u", t."_s);
-        SqlStatement q(db, u"SELECT t."_s + select + u' ' + from + order + u" LIMIT ?"_s);
-        q.bind(values).bind(QList<QVariant>{kRelatedLimit + 1}).exec();
+        SqlStatement &q = cachedStatement(connection, u"SELECT t."_s + select + u' ' + from + order + u" LIMIT ?"_s);
+        const FinishOnExit finishRows{q};
+        q.bind(values).bind(QVariant(kRelatedLimit + 1)).exec();
         RelatedGroup group{target, via, outgoing, {}};
         while (q.next()) {
             const QVariantMap row = readRecordRow(q, spec);
@@ -160,7 +170,8 @@ QList<RelatedGroup> RecordQuery::related(RecordKind kind, const QString &id) con
         group.total = group.records.size();
         if (group.records.size() > kRelatedLimit) {
             group.records.removeLast();
-            SqlStatement count(db, u"SELECT count(*) "_s + from);
+            SqlStatement &count = cachedStatement(connection, u"SELECT count(*) "_s + from);
+            const FinishOnExit finishCount{count};
             count.bind(values).exec();
             group.total = count.next() ? count.value(0).toLongLong() : group.total;
         }

@@ -160,6 +160,26 @@ TEST_CASE("a related group longer than the pane can show is cut, and says how ma
     CHECK(one.first().total == 1);
 }
 
+TEST_CASE("related lists opened again show what another program wrote meanwhile", "[recordquery]")
+{
+    // related() reuses the connection's prepared statements; one left stepping would hold a read
+    // snapshot, and the record pane would go on showing the lists as they were.
+    test::TestDatabase t;
+    const QString id = investor(t, u"青葉物流株式会社"_s, u"あおばぶつりゅう"_s);
+    t.store().create(RecordKind::Note,
+                     {{u"body"_s, u"First call"_s}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, id}});
+    RecordQuery query(t.db());
+    REQUIRE(query.related(RecordKind::Investor, id).size() == 1);
+
+    const std::unique_ptr<Database> other = Database::open(t.path(), Database::OpenMode::MustExist);
+    RecordStore(*other).create(
+        RecordKind::Note, {{u"body"_s, u"Second call"_s}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, id}});
+
+    const QList<RelatedGroup> groups = query.related(RecordKind::Investor, id);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups.first().total == 2);
+}
+
 TEST_CASE("the quick filter looks words up in the search index, kept current with each edit", "[recordquery]")
 {
     test::TestDatabase t;

@@ -91,7 +91,7 @@ TEST_CASE("lists show dates in the locale's way with four-digit years, never ISO
 TEST_CASE("the timeline writes its days the locale's way with four-digit years", "[ui][dates]")
 {
     AmericanLocale american;
-    TimelineModel model;
+    TimelineModel model(QDate(2026, 11, 29));
     TimelineEvent meeting;
     meeting.kind = TimelineEventKind::Meeting;
     meeting.start = PartialDate(QDate(2026, 9, 30));
@@ -100,7 +100,6 @@ TEST_CASE("the timeline writes its days the locale's way with four-digit years",
     founded.kind = TimelineEventKind::Meeting;
     founded.start = PartialDate::ofMonth(1995, 3);
     founded.title = u"Founded"_s;
-    model.setToday(QDate(2026, 11, 29));
     model.setEvents({meeting, founded});
     QStringList texts;
     for (int row = 0; row < model.rowCount(); ++row) {

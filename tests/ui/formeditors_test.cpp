@@ -225,7 +225,7 @@ TEST_CASE("the child list model passes the model tester through inserts, moves a
     value.label = u"Value"_s;
     value.type = FieldType::Amount;
     value.kindField = u"indicator"_s;
-    ChildListModel model({kind, value});
+    ChildListModel model({kind, value}, [] { return QDate(2026, 11, 29); });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     model.setRows({QVariantMap{{u"id"_s, u"a"_s}, {u"indicator"_s, u"capex"_s}, {u"value"_s, u"1.00"_s}}});

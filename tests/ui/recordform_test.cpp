@@ -6,6 +6,7 @@
 #include "forms/formfields.h"
 #include "forms/recordform.h"
 #include "formtesting.h"
+#include "samplesession.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -253,6 +254,35 @@ TEST_CASE("a malformed e-mail address is shown at the e-mail field", "[ui][forms
     CHECK(child<QLineEdit>(form, u"email"_s)->text() == u"diop@aspii"_s);
     CHECK(child<QLineEdit>(form, u"family_name"_s)->text() == u"Diop"_s);
     CHECK((QApplication::focusWidget() == nullptr || form.isAncestorOf(QApplication::focusWidget())));
+}
+
+TEST_CASE("a form checks a stage change against the database clock's day, not the computer's",
+          "[ui][forms][validation][clock]")
+{
+    // The stage history ends in 2040; a stage changed on the database clock's 2040-06-01 follows
+    // it. Checked against the computer's day, the new entry would come before it.
+    test::SampleSession sample;
+    sample.clock().set(QDateTime(QDate(2040, 6, 1), QTime(9, 0), Qt::UTC));
+    const QString id = sample.idOf(RecordKind::Deal, u"title"_s, u"Wire-harness plants, Morocco"_s);
+    QVariantMap deal = sample.store().get(RecordKind::Deal, id);
+    QVariantList history = deal.value(u"stage_history"_s).toList();
+    REQUIRE_FALSE(history.isEmpty());
+    for (QVariant &entry : history) {
+        QVariantMap row = entry.toMap();
+        row.insert(u"date"_s, u"2040-01-15"_s);
+        entry = row;
+    }
+    deal.insert(u"stage_history"_s, history);
+    RecordForm form(RecordKind::Deal, sample.session());
+    form.setRecord(deal);
+
+    auto *stage = child<ChoiceCombo>(form, u"stage"_s);
+    const QString other = deal.value(u"stage"_s) == u"decision"_s ? u"announced"_s : u"decision"_s;
+    stage->setCurrentIndex(stage->findData(other));
+    REQUIRE(form.value().value(u"stage"_s) == other);
+
+    CHECK(form.validate());
+    CHECK(errorLabel(form, u"stage_history"_s)->isHidden());
 }
 
 TEST_CASE("an empty new record names each required field", "[ui][forms][validation]")

@@ -96,14 +96,10 @@ QStringList titles(const QList<TimelineEvent> &events)
 
 struct Fixture
 {
-    TimelineModel model;
+    TimelineModel model{QDate(2026, 11, 29)};
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 
-    Fixture()
-    {
-        model.setToday(QDate(2026, 11, 29));
-        model.setEvents(story());
-    }
+    Fixture() { model.setEvents(story()); }
 
     int rowOfTitle(const QString &title) const
     {
@@ -250,7 +246,7 @@ TEST_CASE("ten thousand events filter by text without a database", "[ui][timelin
         e.recordId = QString::number(i);
         many << e;
     }
-    TimelineModel model;
+    TimelineModel model(QDate(2026, 11, 29));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setEvents(many);
     CHECK(model.visibleEvents().size() == 10000);

@@ -69,7 +69,6 @@ struct Fixture
 {
     Fixture()
     {
-        overview.setToday(today);
         overview.setLanes(fourLanes());
         overview.setItems({{0, QDate(1996, 4, 1), QDate(1996, 4, 20)},
                            {1, QDate(2003, 6, 12), {}},
@@ -88,14 +87,13 @@ struct Fixture
         return plot.top() + plot.height() * (2 * lane + 1) / 8;
     }
 
-    TimelineOverview overview;
+    TimelineOverview overview{today};
 };
 } // namespace
 
 TEST_CASE("the overview shows the last five years until fitAll shows its items", "[ui][overview]")
 {
-    TimelineOverview overview;
-    overview.setToday(today);
+    TimelineOverview overview(today);
     overview.fitAll();
     CHECK(overview.visibleFrom() <= today.addYears(-5));
     CHECK(overview.visibleFrom() > today.addYears(-5).addMonths(-3));
@@ -272,8 +270,7 @@ TEST_CASE("the tooltip names the lane and the date under the cursor", "[ui][over
 
 TEST_CASE("ten thousand items paint quickly, each in its own lane's colour", "[ui][overview]")
 {
-    TimelineOverview overview;
-    overview.setToday(today);
+    TimelineOverview overview(today);
     QList<OverviewLane> lanes = fourLanes();
     lanes << OverviewLane{u"Nothing here, with a label long enough to be elided"_s, QColor(230, 0, 230)};
     overview.setLanes(lanes);

@@ -273,3 +273,13 @@ TEST_CASE("the keyboard moves from event to event over the year and month header
     CHECK(f.list->currentIndex().row() > 1);
     CHECK_FALSE(f.model()->isHeader(f.list->currentIndex().row()));
 }
+
+TEST_CASE("open spans last until the database clock's day from the start, not the computer's", "[ui][timeline][clock]")
+{
+    test::SampleSession sample;
+    sample.clock().set(QDateTime(QDate(2041, 3, 15), QTime(9, 0), Qt::UTC));
+    TimelineView view(sample.session());
+    CHECK(view.model()->today() == QDate(2041, 3, 15));
+    view.showDelegate(sample.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s));
+    CHECK(view.model()->today() == QDate(2041, 3, 15));
+}

@@ -23,10 +23,11 @@ constexpr int maxVisibleRows = 8;
 } // namespace
 
 ChildListEditor::ChildListEditor(const FieldSpec &field, DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_model(new ChildListModel(field.columns, this)), m_view(new QTableView(this))
+    : QWidget(parent), m_model(new ChildListModel(
+                           field.columns, [&session] { return session.clock().today(); }, this)),
+      m_view(new QTableView(this))
 {
     m_model->setTitleLookup([&session](RecordKind kind, const QString &id) { return recordTitle(session, kind, id); });
-    m_model->setToday([&session] { return session.clock().today(); });
     m_view->setObjectName(field.name + u"View"_s);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ChildListDelegate(session, m_view));

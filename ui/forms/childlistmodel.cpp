@@ -1,6 +1,5 @@
 #include "childlistmodel.h"
 
-#include "domain/clock.h"
 #include "domain/deal.h"
 #include "instantedit.h"
 
@@ -36,8 +35,8 @@ QString groupedNumber(const QString &text)
 }
 } // namespace
 
-ChildListModel::ChildListModel(QList<ColumnSpec> columns, QObject *parent)
-    : QAbstractTableModel(parent), m_columns(std::move(columns))
+ChildListModel::ChildListModel(QList<ColumnSpec> columns, Today today, QObject *parent)
+    : QAbstractTableModel(parent), m_columns(std::move(columns)), m_today(std::move(today))
 {}
 
 int ChildListModel::columnOf(const QString &field) const
@@ -73,7 +72,7 @@ QVariantList ChildListModel::rows() const
 
 QDate ChildListModel::today() const
 {
-    return m_today ? m_today() : Clock::system().today();
+    return m_today();
 }
 
 QVariantMap ChildListModel::newRow() const

@@ -22,11 +22,12 @@ public:
     }; // the JSON value: a code, an id, an ISO date
     using TitleLookup = std::function<QString(RecordKind, const QString &)>;
 
-    explicit ChildListModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
+    using Today = std::function<QDate()>;
+
+    // today: where a new row's "today" comes from (the session's clock seam), asked each time.
+    ChildListModel(QList<ColumnSpec> columns, Today today, QObject *parent = nullptr);
 
     void setTitleLookup(TitleLookup lookup) { m_titleOf = std::move(lookup); }
-    // Where a new row's "today" comes from (the session's clock seam).
-    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
     const QList<ColumnSpec> &columns() const { return m_columns; }
     int columnOf(const QString &field) const;
     void setRows(const QVariantList &rows);
@@ -58,7 +59,7 @@ private:
     QList<QVariantMap> m_rows;
     QHash<QPair<int, QString>, QString> m_errors;
     TitleLookup m_titleOf;
-    std::function<QDate()> m_today;
+    Today m_today;
     mutable QHash<QString, QString> m_titles; // "kind/id" -> title, for painting
 };
 

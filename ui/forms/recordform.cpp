@@ -172,7 +172,7 @@ QVariantMap RecordForm::value() const
 bool RecordForm::validate()
 {
     try {
-        codecFor(m_kind).normalise(value(), MapFormat::Json, Clock::system());
+        codecFor(m_kind).normalise(value(), MapFormat::Json, m_session.clock());
     } catch (const Error &error) {
         showErrors(error.fieldErrors().isEmpty() ? FieldErrors{{QString(), error.message()}} : error.fieldErrors());
         return false;

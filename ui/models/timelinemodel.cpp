@@ -18,7 +18,7 @@ TimelineFilter orderOnly(bool newestFirst)
 }
 } // namespace
 
-TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent), m_today(QDate::currentDate()) {}
+TimelineModel::TimelineModel(const QDate &today, QObject *parent) : QAbstractListModel(parent), m_today(today) {}
 
 void TimelineModel::setEvents(QList<TimelineEvent> events)
 {

@@ -41,7 +41,8 @@ public:
         StartDateRole,  // QDate: the first day the event (or the header's period) may mean
     };
 
-    explicit TimelineModel(QObject *parent = nullptr);
+    // today: the day open spans last until (the database clock's, see setToday()).
+    explicit TimelineModel(const QDate &today, QObject *parent = nullptr);
 
     // Replaces every event; the filter and the order stay.
     void setEvents(QList<TimelineEvent> events);
@@ -58,7 +59,7 @@ public:
     void setNewestFirst(bool newestFirst);
     bool newestFirst() const { return m_filter.newestFirst; }
 
-    // Open spans last until this day (the database clock's); defaults to the system's today.
+    // Open spans last until this day (the database clock's).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 

@@ -70,7 +70,7 @@ int laneOf(TimelineEventKind kind)
 
 StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_impact(new DelegateImpactPanel(session, this)),
-      m_dealImpact(new DealImpactPanel(session, this)), m_overview(new TimelineOverview(this)),
+      m_dealImpact(new DealImpactPanel(session, this)), m_overview(new TimelineOverview(session.clock().today(), this)),
       m_timeline(new TimelineView(session, this)), m_export(new QToolButton(this)),
       m_split(new QSplitter(Qt::Vertical, this)), m_glance(new QScrollArea(m_split))
 {
@@ -80,7 +80,6 @@ StoryPane::StoryPane(DatabaseSession &session, QWidget *parent)
         overviewLanes.append({tr(lane.label), timelineKindColour(lane.kinds.first())});
     }
     m_overview->setLanes(overviewLanes);
-    m_overview->setToday(m_session.clock().today());
 
     m_export->setObjectName(u"timelineExport"_s);
     m_export->setText(tr("E&xport"));

@@ -63,11 +63,11 @@ std::optional<QDate> typedDate(const DateEdit *edit)
 } // namespace
 
 TimelineView::TimelineView(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new TimelineModel(this)), m_delegate(new TimelineDelegate(this)),
-      m_filter(new QLineEdit(this)), m_kindsButton(new QPushButton(this)), m_kindsMenu(new QMenu(this)),
-      m_from(new DateEdit(this)), m_to(new DateEdit(this)), m_newestFirst(new QToolButton(this)),
-      m_addButton(new QPushButton(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_list(new TimelineList(this)), m_empty(new QLabel(this))
+    : QWidget(parent), m_session(session), m_model(new TimelineModel(session.clock().today(), this)),
+      m_delegate(new TimelineDelegate(this)), m_filter(new QLineEdit(this)), m_kindsButton(new QPushButton(this)),
+      m_kindsMenu(new QMenu(this)), m_from(new DateEdit(this)), m_to(new DateEdit(this)),
+      m_newestFirst(new QToolButton(this)), m_addButton(new QPushButton(this)), m_count(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_list(new TimelineList(this)), m_empty(new QLabel(this))
 {
     setObjectName(u"timelineView"_s);
     m_model->setObjectName(u"timelineModel"_s);

@@ -111,7 +111,7 @@ void forEachRun(const QList<int> &counts, int columns, Level level, Draw draw)
 }
 } // namespace
 
-TimelineOverview::TimelineOverview(QWidget *parent) : QWidget(parent), m_today(QDate::currentDate())
+TimelineOverview::TimelineOverview(const QDate &today, QWidget *parent) : QWidget(parent), m_today(today)
 {
     setObjectName(u"timelineOverview"_s);
     setFocusPolicy(Qt::StrongFocus);

@@ -33,13 +33,14 @@ class TimelineOverview final : public QWidget
     Q_OBJECT
 
 public:
-    explicit TimelineOverview(QWidget *parent = nullptr);
+    // today: where the marker line goes (the database clock's day, see setToday()).
+    explicit TimelineOverview(const QDate &today, QWidget *parent = nullptr);
 
     void setLanes(const QList<OverviewLane> &lanes);
     QList<OverviewLane> lanes() const { return m_lanes; }
     // Keeps the visible range: call fitAll() to show everything.
     void setItems(QList<OverviewItem> items);
-    // "Today" for the marker line; the caller passes its clock's day (defaults to the system's).
+    // "Today" for the marker line; the caller passes its clock's day.
     void setToday(const QDate &today)
     {
         m_today = today;
