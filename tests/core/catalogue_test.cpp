@@ -181,14 +181,16 @@ QVariantMap everyColumnFilled(RecordKind kind)
 QList<Text> textsOf(const KindSpec &spec)
 {
     QList<Text> texts{spec.titleLabel};
-    const auto add = [&texts](const FieldSpec &f) { texts << f.label << f.companionLabel << f.section << f.listLabel; };
+    const auto add = [&texts](const FieldSpec &f) {
+        texts << f.label << f.companionLabel << f.section << f.listLabel << f.placeholder << f.toolTip;
+    };
     for (const FieldSpec &f : spec.fields) {
         add(f);
         for (const FieldSpec &c : f.children) {
             add(c);
         }
     }
-    texts.removeIf([](const Text &t) { return t.isEmpty(); });
+    texts.removeIf([](const Text &t) { return t.isEmpty() || !t.context; }); // https:// is not translated
     return texts;
 }
 

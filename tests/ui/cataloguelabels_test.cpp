@@ -2,6 +2,7 @@
 #include "forms/formfields.h"
 #include "models/listcolumns.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -122,37 +123,63 @@ QStringList codesOf(const ui::Choices &choices)
     return codes;
 }
 
+QString value(const QVariant &v)
+{
+    return v.isValid() ? v.toString() + u" ("_s + QString::fromLatin1(v.typeName()) + u')' : u"none"_s;
+}
+
+// What the form shows in an empty editor: a link's placeholder says how to find a record.
+QString placeholder(const FieldSpec &f)
+{
+    if (!f.placeholder.isEmpty()) {
+        const QString text = f.placeholder.tr();
+        return f.placeholderArg.isEmpty() ? text : text.arg(f.placeholderArg);
+    }
+    return f.type == Type::Link ? QCoreApplication::translate("crm::ui::FormFields", "Type part of a name to search")
+                                : QString();
+}
+
 std::string formRow(const FieldSpec &f, const QString &section)
 {
-    return u"%1 '%2' type %3 section '%4'%5 link %6 companion %7 '%8' kindField %9"_s.arg(f.name, f.label.tr())
-        .arg(int(fieldType(f.type)))
-        .arg(section, f.required ? u" required"_s : QString(), f.linkKind ? kindName(*f.linkKind) : QString(),
-             f.companion, f.companionLabel.tr(), f.kindField)
-        .toStdString();
+    return u"%1 '%2' type %3 section '%4'%5 link %6 companion %7 '%8' default %9"_s.arg(f.name, f.label.tr())
+               .arg(int(fieldType(f.type)))
+               .arg(section, f.required ? u" required"_s : QString(), f.linkKind ? kindName(*f.linkKind) : QString(),
+                    f.companion, f.companionLabel.tr(), value(f.defaultValue))
+               .toStdString() +
+           u" officer %1 placeholder '%2' tip '%3'"_s.arg(f.defaultsToOfficer)
+               .arg(placeholder(f), f.toolTip.tr())
+               .toStdString();
 }
 
 std::string formRow(const ui::FieldSpec &f)
 {
-    return u"%1 '%2' type %3 section '%4'%5 link %6 companion %7 '%8' kindField %9"_s.arg(f.name, f.label)
-        .arg(int(f.type))
-        .arg(f.section, f.required ? u" required"_s : QString(), f.linkKind ? kindName(*f.linkKind) : QString(),
-             f.companion, f.companionLabel, QString())
-        .toStdString();
+    return u"%1 '%2' type %3 section '%4'%5 link %6 companion %7 '%8' default %9"_s.arg(f.name, f.label)
+               .arg(int(f.type))
+               .arg(f.section, f.required ? u" required"_s : QString(), f.linkKind ? kindName(*f.linkKind) : QString(),
+                    f.companion, f.companionLabel, value(f.defaultValue))
+               .toStdString() +
+           u" officer %1 placeholder '%2' tip '%3'"_s.arg(f.defaultsToOfficer)
+               .arg(f.placeholder, f.toolTip)
+               .toStdString();
 }
 
 std::string formColumn(const FieldSpec &c)
 {
-    return u"%1 '%2' type %3 link %4 kindField %5"_s.arg(c.name, c.label.tr())
+    return u"%1 '%2' type %3 link %4 kindField %5 default %6 today %7 stretch %8"_s.arg(c.name, c.label.tr())
         .arg(int(fieldType(c.type)))
-        .arg(c.linkKind ? kindName(*c.linkKind) : QString(), c.kindField)
+        .arg(c.linkKind ? kindName(*c.linkKind) : QString(), c.kindField, value(c.defaultValue))
+        .arg(c.defaultToday)
+        .arg(c.stretch)
         .toStdString();
 }
 
 std::string formColumn(const ui::ColumnSpec &c)
 {
-    return u"%1 '%2' type %3 link %4 kindField %5"_s.arg(c.name, c.label)
+    return u"%1 '%2' type %3 link %4 kindField %5 default %6 today %7 stretch %8"_s.arg(c.name, c.label)
         .arg(int(c.type))
-        .arg(c.linkKind ? kindName(*c.linkKind) : QString(), c.kindField)
+        .arg(c.linkKind ? kindName(*c.linkKind) : QString(), c.kindField, value(c.defaultValue))
+        .arg(c.defaultToday)
+        .arg(c.stretch)
         .toStdString();
 }
 } // namespace
@@ -170,7 +197,8 @@ TEST_CASE("the list columns derived from the catalogue are the lists' columns, h
     }
 }
 
-TEST_CASE("the form rows derived from the catalogue are the forms' rows, labels included", "[catalogue]")
+TEST_CASE("the form rows derived from the catalogue are the forms' rows, labels, hints and defaults included",
+          "[catalogue]")
 {
     for (RecordKind kind : allRecordKinds()) {
         INFO(kindName(kind).toStdString());

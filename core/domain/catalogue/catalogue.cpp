@@ -9,7 +9,10 @@ namespace crm::catalogue {
 
 QString Text::tr() const
 {
-    return source ? QCoreApplication::translate(context, source) : QString();
+    if (!source) {
+        return {};
+    }
+    return context ? QCoreApplication::translate(context, source) : QString::fromUtf8(source);
 }
 
 Catalogue::Catalogue(QList<KindSpec> kinds) : m_kinds(std::move(kinds)) {}

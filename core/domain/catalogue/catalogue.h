@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVariantMap>
 #include <optional>
 
@@ -23,7 +24,7 @@ struct Text
     const char *source = nullptr;
 
     bool isEmpty() const { return !source; }
-    QString tr() const;
+    QString tr() const; // a text without context is shown as written (https://)
 };
 
 // What a field holds, which decides its column, its JSON form and its editor.
@@ -75,7 +76,14 @@ struct FieldSpec
     Text section;   // form group title
     Text listLabel; // list column header; listed when listOrder >= 0
     int listOrder = -1;
-    QString childTable; // Type::Children: rows stored in childTable, keyed by parentColumn
+    Text placeholder; // may hold %1, filled with placeholderArg (an example in the script it is about)
+    QString placeholderArg;
+    Text toolTip;
+    QVariant defaultValue;          // of a new record or row (a meeting's time zone for starts_at)
+    bool defaultToday = false;      // a new row's date is today
+    bool defaultsToOfficer = false; // a new record starts with the session's officer
+    bool stretch = false;           // a child list's column takes the table's spare width
+    QString childTable;             // Type::Children: rows stored in childTable, keyed by parentColumn
     QString parentColumn;
     QList<FieldSpec> children;
 

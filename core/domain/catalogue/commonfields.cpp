@@ -2,6 +2,8 @@
 #include "domain/searchfields.h"
 #include "kinds.h"
 
+#include <stdexcept>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::catalogue {
@@ -41,6 +43,40 @@ FieldSpec searched(FieldSpec f, Search search, int rank)
     return f;
 }
 
+FieldSpec &named(QList<FieldSpec> &fields, QStringView name)
+{
+    for (FieldSpec &f : fields) {
+        if (f.name == name) {
+            return f;
+        }
+    }
+    throw std::logic_error("the catalogue has no such field");
+}
+
+FieldSpec tip(FieldSpec f, const Text &toolTip)
+{
+    f.toolTip = toolTip;
+    return f;
+}
+
+FieldSpec hint(FieldSpec f, const Text &placeholder)
+{
+    f.placeholder = placeholder;
+    return f;
+}
+
+FieldSpec byDefault(FieldSpec f, const QVariant &value)
+{
+    f.defaultValue = value;
+    return f;
+}
+
+FieldSpec stretched(FieldSpec f)
+{
+    f.stretch = true;
+    return f;
+}
+
 FieldSpec link(const QString &name, RecordKind kind, const Text &label, const Text &section, bool required)
 {
     FieldSpec f = field(name, Type::Link, label, section, required);
@@ -73,8 +109,12 @@ FieldSpec column(const QString &name, Type type, const Text &label)
 
 FieldSpec confidentialField(const Text &section)
 {
-    return field(u"confidential"_s, Type::Bool, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Confi&dential")),
-                 section);
+    FieldSpec f =
+        field(u"confidential"_s, Type::Bool, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Confi&dential")), section);
+    f.toolTip = form(QT_TRANSLATE_NOOP("crm::ui::FormFields",
+                                       "Printed documents about this record carry a confidentiality marking"));
+    f.defaultValue = false;
+    return f;
 }
 
 FieldSpec notesField()
@@ -98,7 +138,7 @@ QList<FieldSpec> personNameFields()
     const auto nameField = [&](const QString &key, const Text &label) {
         return searched(field(key, Type::Text, label, name), Search::Name);
     };
-    return {
+    QList<FieldSpec> f{
         nameField(u"family_name"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Family name"))),
         nameField(u"given_name"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Given name(s)"))),
         nameField(u"family_name_reading"_s,
@@ -110,6 +150,17 @@ QList<FieldSpec> personNameFields()
         nameField(u"latin_given_name"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Given name in Lat&in script"))),
         code(u"name_order"_s, &nameOrders, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Name &order")), name, true),
     };
+    f[0].toolTip = form(
+        QT_TRANSLATE_NOOP("crm::ui::FormFields",
+                          "In the name's own script: 山田, Hassani, حساني. A family or a given name is required."));
+    f[2].placeholder = form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "e.g. %1"));
+    f[2].placeholderArg = u"やまだ"_s;
+    f[3].placeholder = f[2].placeholder;
+    f[3].placeholderArg = u"たろう"_s;
+    f[6].toolTip = form(QT_TRANSLATE_NOOP(
+        "crm::ui::FormFields", "Follows the name's culture; set automatically from the script until you choose."));
+    f[6].defaultValue = u"given_first"_s;
+    return f;
 }
 
 // A Japanese name is also searched written together (山田太郎, やまだたろう): people type it

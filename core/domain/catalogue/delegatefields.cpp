@@ -61,6 +61,19 @@ KindSpec delegateKind()
       << searched(children(u"positions"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Career &positions")),
                            u"delegate_position"_s, u"delegate_id"_s, positions()),
                   Search::Text, 0);
+    named(f, u"status").defaultValue = u"active"_s;
+    named(f, u"phones").toolTip =
+        form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "One per line, with the country code: +212 600 000 001"));
+    named(f, u"languages").toolTip =
+        form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "One per line: ISO 639-1 codes (ar, fr, en) or names"));
+    named(f, u"notes").toolTip =
+        form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Free text; the career is better kept in the positions below."));
+    QList<FieldSpec> &stays = named(f, u"stays").children;
+    named(stays, u"host_office").defaultValue = u"ITPO Tokyo"_s;
+    named(stays, u"notes").stretch = true;
+    QList<FieldSpec> &positions = named(f, u"positions").children;
+    named(positions, u"organisation").stretch = true;
+    named(positions, u"title").stretch = true;
     KindSpec spec{RecordKind::Delegate, u"delegate"_s, f, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Name")), 0};
     spec.extraNames = &personExtraNames;
     return spec;

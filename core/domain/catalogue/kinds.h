@@ -21,6 +21,12 @@ FieldSpec code(const QString &name, const QStringList &(*codes)(), const Text &l
                bool required = false);
 FieldSpec children(const QString &name, const Text &label, const QString &table, const QString &parentColumn,
                    QList<FieldSpec> columns);
+// The field of that name, for setting what the constructors above do not take.
+FieldSpec &named(QList<FieldSpec> &fields, QStringView name);
+FieldSpec tip(FieldSpec f, const Text &toolTip);
+FieldSpec hint(FieldSpec f, const Text &placeholder);
+FieldSpec byDefault(FieldSpec f, const QVariant &value);
+FieldSpec stretched(FieldSpec f);
 // A child list's column: its label is the table header.
 FieldSpec column(const QString &name, Type type, const Text &label);
 
