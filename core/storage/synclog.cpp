@@ -185,13 +185,6 @@ void SyncLog::store(const SyncLogChange &change)
     }
 }
 
-QList<SyncLogChange> SyncLog::changes() const
-{
-    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false), kChangeColumns + u"ORDER BY change_id"_s);
-    q.exec();
-    return changesOf(q);
-}
-
 QList<SyncLogChange> SyncLog::changesNotFrom(const QString &origin) const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),

@@ -67,8 +67,6 @@ public:
     // Logs a change and moves the heads of the fields it writes: the changes it supersedes stop
     // being heads, and it becomes one unless a known change already superseded it.
     void store(const SyncLogChange &change);
-    // Every change logged, by change id.
-    QList<SyncLogChange> changes() const;
     // The changes from every origin but this one, by change id.
     QList<SyncLogChange> changesNotFrom(const QString &origin) const;
     std::optional<SyncLogChange> change(const QString &changeId) const;

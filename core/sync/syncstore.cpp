@@ -124,11 +124,6 @@ void SyncStore::store(const SyncChange &change)
                  syncOperationName(change.operation), change.fields, change.supersedes, change.author});
 }
 
-QList<SyncChange> SyncStore::changes() const
-{
-    return fromLog(m_log.changes());
-}
-
 QList<SyncChange> SyncStore::changesNotFrom(const QString &origin) const
 {
     return fromLog(m_log.changesNotFrom(origin));

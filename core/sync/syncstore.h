@@ -61,8 +61,6 @@ public:
     // Logs a change and moves the heads of the fields it writes: the changes it supersedes stop
     // being heads, and it becomes one unless a known change already superseded it.
     void store(const SyncChange &change);
-    // Every change logged, by change id.
-    QList<SyncChange> changes() const;
     // The changes from every origin but this one, by change id.
     QList<SyncChange> changesNotFrom(const QString &origin) const;
     // The change with this id; a default SyncChange when there is none.
