@@ -4,27 +4,28 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-SyncChange fromLog(const storage::SyncLogChange &row)
+// The log's rows become changes without copying their text: the export reads every change.
+SyncChange fromLog(storage::SyncLogChange &&row)
 {
     SyncChange c;
-    c.changeId = row.changeId;
-    c.originReplicaId = row.origin;
+    c.changeId = std::move(row.changeId);
+    c.originReplicaId = std::move(row.origin);
     c.originSequence = row.originSequence;
-    c.recordKind = row.recordKind;
-    c.recordId = row.recordId;
+    c.recordKind = std::move(row.recordKind);
+    c.recordId = std::move(row.recordId);
     c.operation = syncOperationFromName(row.operation).value_or(SyncOperation::Update);
-    c.fields = row.fields;
-    c.supersedes = row.supersedes;
-    c.author = row.author;
+    c.fields = std::move(row.fields);
+    c.supersedes = std::move(row.supersedes);
+    c.author = std::move(row.author);
     return c;
 }
 
-QList<SyncChange> fromLog(const QList<storage::SyncLogChange> &rows)
+QList<SyncChange> fromLog(QList<storage::SyncLogChange> rows)
 {
     QList<SyncChange> list;
     list.reserve(rows.size());
-    for (const storage::SyncLogChange &row : rows) {
-        list.append(fromLog(row));
+    for (storage::SyncLogChange &row : rows) {
+        list.append(fromLog(std::move(row)));
     }
     return list;
 }
@@ -131,8 +132,8 @@ QList<SyncChange> SyncStore::changesNotFrom(const QString &origin) const
 
 SyncChange SyncStore::change(const QString &changeId) const
 {
-    const std::optional<storage::SyncLogChange> row = m_log.change(changeId);
-    return row ? fromLog(*row) : SyncChange{};
+    std::optional<storage::SyncLogChange> row = m_log.change(changeId);
+    return row ? fromLog(std::move(*row)) : SyncChange{};
 }
 
 bool SyncStore::hasCreate(const QString &recordId) const
