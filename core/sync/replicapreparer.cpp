@@ -4,9 +4,7 @@
 #include "domain/recordid.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
-#include "storage/searchindex.h"
-#include "storage/sqlstatement.h"
-#include "storage/tablespec.h"
+#include "storage/replicacopy.h"
 #include "sync/syncmerger.h"
 #include "sync/syncstore.h"
 
@@ -19,52 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-using storage::SqlStatement;
-
 struct ReplicaPreparerTr final
 {
     Q_DECLARE_TR_FUNCTIONS(crm::ReplicaPreparer)
 };
-
-// The closure of a scope: what the chosen missions, delegates and countries bring with them, in
-// an order where each step sees the records the steps before it kept.
-const QStringList &closureSteps()
-{
-    static const QStringList steps{
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'mission', mission_id FROM mission_participant WHERE "
-        "person_kind = 'delegate' AND person_id IN (SELECT id FROM temp.keep WHERE kind = 'delegate')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'delegate', person_id FROM mission_participant WHERE "
-        "person_kind = 'delegate' AND mission_id IN (SELECT id FROM temp.keep WHERE kind = 'mission') AND "
-        "person_id IN (SELECT id FROM delegate)"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'meeting', id FROM meeting WHERE mission_id IN "
-        "(SELECT id FROM temp.keep WHERE kind = 'mission')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'meeting', meeting_id FROM meeting_attendee WHERE "
-        "person_kind = 'delegate' AND person_id IN (SELECT id FROM temp.keep WHERE kind = 'delegate')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'mission', mission_id FROM meeting WHERE mission_id IS NOT NULL "
-        "AND id IN (SELECT id FROM temp.keep WHERE kind = 'meeting')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'meeting', meeting_id FROM mission_agenda_item WHERE "
-        "meeting_id IS NOT NULL AND mission_id IN (SELECT id FROM temp.keep WHERE kind = 'mission')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'deal', deal_id FROM deal_credit WHERE credited_kind = "
-        "'delegate' AND credited_id IN (SELECT id FROM temp.keep WHERE kind = 'delegate')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'investor', investor_id FROM meeting WHERE id IN "
-        "(SELECT id FROM temp.keep WHERE kind = 'meeting')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'investor', investor_id FROM deal WHERE id IN "
-        "(SELECT id FROM temp.keep WHERE kind = 'deal')"_s,
-        u"INSERT OR IGNORE INTO temp.keep WITH RECURSIVE up(id) AS (SELECT parent_id FROM investor WHERE "
-        "parent_id IS NOT NULL AND id IN (SELECT id FROM temp.keep WHERE kind = 'investor') UNION SELECT "
-        "i.parent_id FROM investor i JOIN up ON i.id = up.id WHERE i.parent_id IS NOT NULL) "
-        "SELECT 'investor', id FROM up"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'contact', id FROM contact WHERE investor_id IN "
-        "(SELECT id FROM temp.keep WHERE kind = 'investor')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'agency', agency_id FROM delegate WHERE agency_id IS NOT NULL "
-        "AND id IN (SELECT id FROM temp.keep WHERE kind = 'delegate')"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'officer', id FROM officer"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'followup', id FROM followup WHERE linked_id IN "
-        "(SELECT id FROM temp.keep)"_s,
-        u"INSERT OR IGNORE INTO temp.keep SELECT 'note', id FROM note WHERE linked_id IN (SELECT id FROM temp.keep)"_s,
-    };
-    return steps;
-}
 
 void checkScope(Database &db, const ReplicaScope &scope)
 {
@@ -94,81 +50,32 @@ void checkScope(Database &db, const ReplicaScope &scope)
 // and sync log, then compacts the file so that nothing of them stays in free pages.
 void trimToScope(Database &copy, const ReplicaScope &scope, const SyncProgress &progress)
 {
-    const QSqlDatabase db = QSqlDatabase::database(copy.connectionName(), false);
-    SqlStatement(db, u"PRAGMA foreign_keys = OFF"_s).exec();
+    storage::ReplicaCopy trim(copy);
+    trim.beginTrim();
     {
         Transaction transaction(copy);
-        SqlStatement(db, u"CREATE TEMP TABLE keep (kind TEXT NOT NULL, id TEXT PRIMARY KEY)"_s).exec();
-        SqlStatement chosen(db, u"INSERT OR IGNORE INTO temp.keep(kind, id) VALUES (?, ?)"_s);
-        for (const QString &id : scope.missionIds) {
-            chosen.bind({u"mission"_s, id}).exec();
-        }
-        for (const QString &id : scope.delegateIds) {
-            chosen.bind({u"delegate"_s, id}).exec();
-        }
-        for (const QString &code : scope.countries) {
-            SqlStatement(db, u"INSERT OR IGNORE INTO temp.keep SELECT 'delegate', id FROM delegate WHERE country = ?"_s)
-                .bind(code)
-                .exec();
-            SqlStatement(db, u"INSERT OR IGNORE INTO temp.keep SELECT 'deal', id FROM deal WHERE host_country = ?"_s)
-                .bind(code)
-                .exec();
-            SqlStatement(db, u"INSERT OR IGNORE INTO temp.keep SELECT 'agency', id FROM agency WHERE country = ?"_s)
-                .bind(code)
-                .exec();
-        }
-        for (const QString &step : closureSteps()) {
-            SqlStatement(db, step).exec();
-        }
-        // The copy's history of records it does not take goes too: the audit log is append-only
-        // for everyday work, so its guard is lifted for this one step and put back unchanged.
-        SqlStatement guard(db, u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                               "'audit_log_no_delete'"_s);
-        guard.exec();
-        const QString guardSql = guard.next() ? guard.value(0).toString() : QString();
-        guard.query().finish();
-        SqlStatement(db, u"DROP TRIGGER IF EXISTS audit_log_no_delete"_s).exec();
-        SyncStore store(copy);
-        storage::SearchIndex index(copy.connectionName());
+        trim.keepScope(scope.missionIds, scope.delegateIds, scope.countries);
+        // The copy's history of records it does not take goes too.
+        trim.liftAuditGuard();
         const QList<RecordKind> &kinds = allRecordKinds();
         for (qsizetype k = 0; k < kinds.size(); ++k) {
             if (progress && !progress(80 + k, 100)) {
                 throw SyncCancelled{};
             }
-            const storage::TableSpec &spec = storage::tableSpec(kinds[k]);
-            SqlStatement gone(db, u"SELECT id FROM "_s + spec.table + u" WHERE id NOT IN (SELECT id FROM temp.keep)"_s);
-            gone.exec();
-            QStringList ids;
-            while (gone.next()) {
-                ids << gone.value(0).toString();
-            }
-            for (const QString &id : std::as_const(ids)) {
-                index.remove(kinds[k], id);
-                for (const storage::ChildTable &child : spec.children) {
-                    SqlStatement(db, u"DELETE FROM "_s + child.table + u" WHERE "_s + child.parentColumn + u" = ?"_s)
-                        .bind(id)
-                        .exec();
-                }
-                SqlStatement(db, u"DELETE FROM "_s + spec.table + u" WHERE id = ?"_s).bind(id).exec();
-                SqlStatement(db, u"DELETE FROM audit_log WHERE record_id = ?"_s).bind(id).exec();
-                store.forget(id);
+            for (const QString &id : trim.outside(kinds[k])) {
+                trim.remove(kinds[k], id);
             }
         }
-        if (!guardSql.isEmpty()) {
-            SqlStatement(db, guardSql).exec();
-        }
-        SqlStatement check(db, u"PRAGMA foreign_key_check"_s);
-        check.exec();
-        if (check.next()) {
+        trim.restoreAuditGuard();
+        if (const std::optional<QString> table = trim.foreignKeyProblem()) {
             throw Error(Error::Kind::Database,
                         ReplicaPreparerTr::tr("The chosen records refer to a %1 outside the choice; the laptop copy "
                                               "was not written.")
-                            .arg(check.value(2).toString()));
+                            .arg(*table));
         }
         transaction.commit();
     }
-    SqlStatement(db, u"PRAGMA foreign_keys = ON"_s).exec();
-    SqlStatement(db, u"VACUUM"_s).exec();
+    trim.endTrim();
 }
 
 SyncPeerRow sourceAsPeer(Database &db, const QByteArray &publicKey)
@@ -182,7 +89,7 @@ SyncPeerRow sourceAsPeer(Database &db, const QByteArray &publicKey)
 // from the laptop's file (its peers' public keys may stay: they are public).
 void giveOwnKey(Database &copy, const SyncSigner &laptop, const QString &issuer, const QByteArray &certificate)
 {
-    SqlStatement(QSqlDatabase::database(copy.connectionName(), false), u"PRAGMA secure_delete = ON"_s).exec();
+    storage::ReplicaCopy(copy).secureDelete();
     SyncStore copied(copy);
     copied.setSigner(laptop);
     copied.setCertificate(issuer, certificate);
@@ -226,7 +133,7 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
         const auto copying = [&](qint64 done, qint64 total) {
             return !progress || progress(total > 0 ? done * 80 / total : 0, 100);
         };
-        if (!storage::copyDatabase(QSqlDatabase::database(db.connectionName(), false), part, copying)) {
+        if (!storage::ReplicaCopy::copyFile(db, part, copying)) {
             return {};
         }
         const SyncPeerRow source = sourceAsPeer(db, signer.publicKey());

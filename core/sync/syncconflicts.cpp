@@ -48,12 +48,6 @@ private:
     QMap<QString, QString> m_replicas;
 };
 
-SyncChange changeNamed(const SyncStore &store, const QString &changeId)
-{
-    const QList<SyncChange> found = store.changes(u"change_id = ?"_s, {changeId});
-    return found.isEmpty() ? SyncChange{} : found.constFirst();
-}
-
 bool allSame(const QList<SyncHead> &heads)
 {
     return std::all_of(heads.cbegin(), heads.cend(),
@@ -83,9 +77,9 @@ void addFieldConflicts(Database &db, const SyncStore &store, const ConflictWordi
             conflict.recordId = id;
             conflict.field = it.key();
             for (const SyncHead &head : it.value()) {
-                conflict.values.append(wording.value(changeNamed(store, head.changeId), head.value));
+                conflict.values.append(wording.value(store.change(head.changeId), head.value));
             }
-            const auto kind = recordKindOf(db, changeNamed(store, it.value().constFirst().changeId));
+            const auto kind = recordKindOf(db, store.change(it.value().constFirst().changeId));
             if (!kind) {
                 continue;
             }
@@ -105,7 +99,7 @@ void addDeletionConflicts(Database &db, const SyncStore &store, const ConflictWo
         if (!deleted.value.toBool()) {
             continue; // a restore won
         }
-        const SyncChange deletion = changeNamed(store, deleted.changeId);
+        const SyncChange deletion = store.change(deleted.changeId);
         const auto kind = recordKindOf(db, deletion);
         if (!kind) {
             continue;
@@ -124,7 +118,7 @@ void addDeletionConflicts(Database &db, const SyncStore &store, const ConflictWo
             for (const SyncHead &head : it.value()) {
                 if (!seen.contains(head.changeId)) {
                     fields << it.key();
-                    conflict.values.append(wording.value(changeNamed(store, head.changeId), head.value));
+                    conflict.values.append(wording.value(store.change(head.changeId), head.value));
                     break;
                 }
             }

@@ -30,7 +30,7 @@ QDateTime utc(const QString &iso)
 // Changes here that a peer with this acknowledgement lacks; its own are never sent back.
 QList<SyncChange> unacknowledged(const SyncStore &store, const SyncPeerRow &peer)
 {
-    QList<SyncChange> changes = store.changes(u"origin <> ?"_s, {peer.replicaId});
+    QList<SyncChange> changes = store.changesNotFrom(peer.replicaId);
     changes.removeIf(
         [&](const SyncChange &c) { return c.originSequence <= peer.acknowledged.value(c.originReplicaId); });
     return changes;

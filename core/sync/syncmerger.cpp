@@ -87,7 +87,7 @@ SyncMergeResult SyncMerger::merge(const QList<SyncChange> &changes, const SyncPr
     RecordStore records(m_db);
     // Records that waited for something this package may bring are tried again.
     for (RecordKind kind : allRecordKinds()) {
-        for (const QString &id : store.waitingRecords(kindName(kind), storage::tableSpec(kind).table)) {
+        for (const QString &id : store.waitingRecords(kind)) {
             if (!touched[kind].contains(id)) {
                 touched[kind].append(id);
             }

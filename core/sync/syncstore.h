@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/synclog.h"
 #include "sync/syncfields.h"
 #include "sync/syncpackage.h"
 #include "sync/syncsigning.h"
@@ -13,14 +14,10 @@ namespace crm {
 class Database;
 
 // One value a field holds: the change that wrote it and what it wrote.
-struct SyncHead
-{
-    QString changeId;
-    QJsonValue value;
-};
+using SyncHead = storage::SyncLogHead;
 
 // What a replica knows of each origin's changes with no gap: origin replica id -> sequence.
-using SyncKnowledge = QMap<QString, qint64>;
+using SyncKnowledge = storage::SyncLogKnowledge;
 
 struct SyncPeerRow
 {
@@ -32,8 +29,9 @@ struct SyncPeerRow
     QByteArray publicKey; // the peer's Ed25519 key (schema 12); empty for a peer prepared before it
 };
 
-// The sync tables of one database (schemas 10 and 12): the change log, each field's current heads, the
-// peers and what they acknowledged. Knows nothing of packages or record tables.
+// The sync tables of one database (schemas 10 and 12) as the sync logic sees them: the change log, each
+// field's current heads, the peers and what they acknowledged, the replica's keys. Their SQL is
+// storage's (storage::SyncLog); this turns its rows into changes, signers and peers.
 class SyncStore final
 {
 public:
@@ -63,10 +61,13 @@ public:
     // Logs a change and moves the heads of the fields it writes: the changes it supersedes stop
     // being heads, and it becomes one unless a known change already superseded it.
     void store(const SyncChange &change);
-    QList<SyncChange> changes(const QString &where = {}, const QList<QVariant> &values = {}) const;
+    // The changes from every origin but this one, by change id.
+    QList<SyncChange> changesNotFrom(const QString &origin) const;
+    // The change with this id; a default SyncChange when there is none.
+    SyncChange change(const QString &changeId) const;
     bool hasCreate(const QString &recordId) const;
-    // Records of kind whose creation is known but that have no row in table yet (not purged).
-    QStringList waitingRecords(const QString &kind, const QString &table) const;
+    // Records of kind whose creation is known but that have no row yet (not purged).
+    QStringList waitingRecords(RecordKind kind) const;
     QString newestChangeId() const;
     qint64 lastSequenceOf(const QString &origin) const;
 
@@ -94,7 +95,7 @@ public:
     void forget(const QString &recordId);
 
 private:
-    Database &m_db;
+    storage::SyncLog m_log;
 };
 
 } // namespace crm
