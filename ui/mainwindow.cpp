@@ -173,8 +173,9 @@ bool MainWindow::followSection(Section section)
     const QString newKeys = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
     m_recordPane->clear(
         section == Section::FollowUps ? tr("Double-click a follow-up to open the record it is about.")
-        : section == Section::Trash
-            ? tr("Records in the Trash open again once restored.")
+        : section == Section::Trash   ? tr("Records in the Trash open again once restored.")
+        : m_session.isReadOnly()
+            ? tr("Choose a record in the list to see it here.") // nothing can be added to a read-only file
             : tr("Choose a record in the list to see it here, or press %1 to add a new one.").arg(newKeys));
     return true;
 }

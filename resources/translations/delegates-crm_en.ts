@@ -4397,6 +4397,10 @@ announced</source>
         <extracomment>Status bar when the chosen officer&apos;s record could not be read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a record in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MeetingEntryCommand</name>

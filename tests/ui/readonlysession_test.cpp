@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
@@ -102,6 +103,11 @@ TEST_CASE("the window on a read-only database lists, shows and filters, and offe
         INFO(name.toStdString());
         CHECK(action(name)->isEnabled());
     }
+
+    // With no record chosen, the pane does not invite the officer to add one.
+    const QString hint = child<QLabel>(window, u"emptyHint"_s)->text();
+    CHECK(hint.startsWith(u"Choose a record in the list"_s));
+    CHECK_FALSE(hint.contains(u"add a new one"_s));
 
     // Listing and the quick filter work; a record opens in a form that takes no typing.
     RecordListPane *pane = window.listPane(RecordKind::Delegate);
