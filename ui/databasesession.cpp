@@ -252,11 +252,4 @@ void DatabaseSession::setOfficerId(const QString &id)
     }
 }
 
-void DatabaseSession::push(QUndoCommand *command)
-{
-    if (command) {
-        m_undoStack->push(command); // emits indexChanged -> recordsChanged
-    }
-}
-
 } // namespace crm::ui

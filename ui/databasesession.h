@@ -9,7 +9,6 @@
 #include <memory>
 
 class QLockFile;
-class QUndoCommand;
 class QUndoStack;
 
 namespace crm {
@@ -65,9 +64,6 @@ public:
     // Whether another program (the CLI, a script, a sync run) has written to the file since the
     // last look; if so, emits recordsChanged() so the panes show it. A timer asks every two seconds.
     bool checkExternalChanges();
-
-    // Pushes a command whose change is already made; panes refresh through recordsChanged().
-    void push(QUndoCommand *command);
 
 Q_SIGNALS:
     void databaseChanged();
