@@ -17,6 +17,33 @@ using crm::test::Cli;
 using crm::test::CliResult;
 
 namespace {
+// Tests run as root, for whom permissions do not apply: a read-only bind mount of a folder is what
+// read-only media look like to SQLite. Unmounted when the test ends, a failed REQUIRE included.
+class ReadOnlyMount
+{
+public:
+    ReadOnlyMount(const QString &folder, const QString &at) : m_path(at)
+    {
+        m_mounted =
+            QDir().mkpath(at) && QProcess::execute(u"mount"_s, {u"--bind"_s, u"-o"_s, u"ro"_s, folder, at}) == 0;
+    }
+    ~ReadOnlyMount()
+    {
+        if (m_mounted) {
+            QProcess::execute(u"umount"_s, {m_path});
+        }
+    }
+    ReadOnlyMount(const ReadOnlyMount &) = delete;
+    ReadOnlyMount &operator=(const ReadOnlyMount &) = delete;
+
+    bool mounted() const { return m_mounted; }
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
 QByteArray hashOf(const QString &path)
 {
     return QCryptographicHash::hash(crm::test::fileBytes(path), QCryptographicHash::Sha256);
@@ -133,16 +160,13 @@ TEST_CASE("an archived database on read-only media can be listed, shown, searche
         REQUIRE(expected.constLast().exitCode == 0);
     }
 
-    // Tests run as root, for whom permissions do not apply: a read-only bind mount is what read-only
-    // media look like to SQLite (no -shm or -wal can be created beside the file).
-    const QString media = cli.filePath(u"media"_s);
-    REQUIRE(QDir().mkpath(media));
-    if (QProcess::execute(u"mount"_s, {u"--bind"_s, u"-o"_s, u"ro"_s, QFileInfo(cli.dbPath()).absolutePath(), media}) !=
-        0) {
+    // No -shm or -wal can be created beside the file on read-only media.
+    const ReadOnlyMount media(QFileInfo(cli.dbPath()).absolutePath(), cli.filePath(u"media"_s));
+    if (!media.mounted()) {
         WARN("mount --bind -o ro is not permitted here; the read-only media case was not run");
         return;
     }
-    const QString archived = media + u"/crm.sqlite"_s;
+    const QString archived = media.path() + u"/crm.sqlite"_s;
     const QByteArray before = hashOf(archived);
     for (qsizetype i = 0; i < reads.size(); ++i) {
         const CliResult result = cli.runRaw(QStringList{u"--db"_s, archived} + reads.at(i));
@@ -155,7 +179,6 @@ TEST_CASE("an archived database on read-only media can be listed, shown, searche
     CHECK(write.exitCode == 4);
     CHECK(write.errText().contains(u"read-only"_s));
     CHECK(hashOf(archived) == before);
-    QProcess::execute(u"umount"_s, {media});
 }
 
 TEST_CASE("sync export from read-only media fails saying that it records the export in the database",
@@ -165,14 +188,12 @@ TEST_CASE("sync export from read-only media fails saying that it records the exp
     fill(cli);
     const QString laptop = cli.filePath(u"laptop.sqlite"_s);
     REQUIRE(cli.run({u"replica"_s, u"prepare"_s, u"--out"_s, laptop, u"--name"_s, u"Laptop"_s}).exitCode == 0);
-    const QString media = cli.filePath(u"media"_s);
-    REQUIRE(QDir().mkpath(media));
-    if (QProcess::execute(u"mount"_s, {u"--bind"_s, u"-o"_s, u"ro"_s, QFileInfo(cli.dbPath()).absolutePath(), media}) !=
-        0) {
+    const ReadOnlyMount media(QFileInfo(cli.dbPath()).absolutePath(), cli.filePath(u"media"_s));
+    if (!media.mounted()) {
         WARN("mount --bind -o ro is not permitted here; the read-only media case was not run");
         return;
     }
-    const QString archived = media + u"/crm.sqlite"_s;
+    const QString archived = media.path() + u"/crm.sqlite"_s;
     const QByteArray before = hashOf(archived);
     const QString package = QDir::tempPath() + u"/crm-readonly-export.dcrmsync"_s;
     QFile::remove(package);
@@ -189,5 +210,4 @@ TEST_CASE("sync export from read-only media fails saying that it records the exp
     const CliResult write = cli.runRaw({u"--db"_s, archived, u"rate"_s, u"set"_s, u"JPY"_s, u"2024"_s, u"151"_s});
     CHECK(write.exitCode == 4);
     CHECK(write.errText().contains(u"can only be read: it is on read-only media"_s));
-    QProcess::execute(u"umount"_s, {media});
 }
