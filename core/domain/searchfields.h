@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/catalogue.h"
 #include "recordkind.h"
 
 #include <QList>
@@ -21,9 +22,11 @@ struct SearchField
 const QList<RecordKind> &searchableKinds();
 bool isSearchable(RecordKind kind);
 
-// The names and text of a record in storage form (with its lists) that search finds it by: names,
-// readings, aliases and titles first, then free text (notes, summaries, places, e-mail, phones).
-// Codes, ids, dates and numbers are left out. Empty texts are left out.
-QList<SearchField> searchFields(RecordKind kind, const QVariantMap &stored);
+// The names and text of a record in storage form (with its lists) that search finds it by, as the
+// catalogue marks its fields: names (by search rank), the kind's extra names, free text (by rank),
+// then each list element's searched columns. Codes, ids, dates and numbers are not searched. Empty
+// texts are left out.
+QList<SearchField> searchFields(RecordKind kind, const QVariantMap &stored,
+                                const catalogue::Catalogue &catalogue = catalogue::Catalogue::builtin());
 
 } // namespace crm

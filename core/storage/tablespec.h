@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/catalogue/catalogue.h"
 #include "domain/recordkind.h"
 
 #include <QList>
@@ -8,14 +9,8 @@
 
 namespace crm::storage {
 
-// How a column maps to a value in a record map.
-enum class ColumnType
-{
-    Text,
-    Integer,
-    Bool,
-    TextList
-};
+// How a column maps to a value in a record map: the catalogue's answer, which sync shares.
+using ColumnType = catalogue::FieldSpec::Shape;
 
 struct Column
 {
@@ -60,6 +55,12 @@ struct TableSpec
     QStringList uniqueColumns;
 };
 
+// A kind's table as the catalogue describes it: a column per field (and one for its companion), a
+// reference per Link, a poly reference per KindLink or kind-and-id pair, a child table per list.
+TableSpec deriveTableSpec(const catalogue::KindSpec &kind);
+// Every kind's table, in the catalogue's order (a test catalogue's extra field gets its column).
+QList<TableSpec> deriveTableSpecs(const catalogue::Catalogue &catalogue = catalogue::Catalogue::builtin());
+// The table of kind in the builtin catalogue, derived once.
 const TableSpec &tableSpec(RecordKind kind);
 
 } // namespace crm::storage

@@ -1,19 +1,75 @@
 #include "syncfields.h"
 
+#include "domain/catalogue/catalogue.h"
 #include "domain/recordid.h"
 #include "domain/validation.h"
-#include "storage/tablespec.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <algorithm>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-using namespace storage;
+using catalogue::FieldSpec;
+using ColumnType = FieldSpec::Shape;
+
+struct Column
+{
+    QString name;
+    ColumnType type = ColumnType::Text;
+};
+
+// A list of rows (stays, attendees): its field in the record map and its rows' columns.
+struct ChildTable
+{
+    QString field;
+    QList<Column> columns;
+};
+
+// A kind as sync carries it, from the catalogue: its columns (a companion too, as text; text
+// lists among them) and its lists of rows.
+struct SyncSpec
+{
+    QList<Column> columns;
+    QList<ChildTable> children;
+};
+
+QList<Column> columnsOf(const QList<FieldSpec> &fields)
+{
+    QList<Column> columns;
+    for (const FieldSpec &f : fields) {
+        if (f.type == catalogue::Type::Children) {
+            continue;
+        }
+        columns.append({f.columnName(), f.shape()});
+        if (!f.companion.isEmpty()) {
+            columns.append({f.companion, ColumnType::Text});
+        }
+    }
+    return columns;
+}
+
+const SyncSpec &syncSpec(RecordKind kind)
+{
+    static const std::map<RecordKind, SyncSpec> specs = [] {
+        std::map<RecordKind, SyncSpec> out;
+        for (const catalogue::KindSpec &k : catalogue::Catalogue::builtin().kinds()) {
+            SyncSpec spec{columnsOf(k.fields), {}};
+            for (const FieldSpec &f : k.fields) {
+                if (f.type == catalogue::Type::Children) {
+                    spec.children.append({f.name, columnsOf(f.children)});
+                }
+            }
+            out.emplace(k.kind, spec);
+        }
+        return out;
+    }();
+    return specs.at(kind);
+}
 
 struct SyncFieldsTr final
 {
@@ -197,7 +253,7 @@ private:
 };
 
 // Every list of a kind, text lists and child tables alike.
-std::vector<ListElements> listsOf(const TableSpec &spec)
+std::vector<ListElements> listsOf(const SyncSpec &spec)
 {
     std::vector<ListElements> lists;
     for (const Column &c : spec.columns) {
@@ -276,7 +332,7 @@ QString problemOfElement(const Column *textList, const ChildTable *child, const 
 
 SyncFields syncFieldsOf(RecordKind kind, const QVariantMap &stored)
 {
-    const TableSpec &spec = tableSpec(kind);
+    const SyncSpec &spec = syncSpec(kind);
     SyncFields fields;
     for (const Column &c : spec.columns) {
         if (c.type != ColumnType::TextList) {
@@ -310,7 +366,7 @@ SyncFields changedSyncFields(RecordKind kind, const QVariantMap &before, const Q
 
 QVariantMap applySyncFields(RecordKind kind, QVariantMap stored, const SyncFields &fields)
 {
-    const TableSpec &spec = tableSpec(kind);
+    const SyncSpec &spec = syncSpec(kind);
     for (const Column &c : spec.columns) {
         if (c.type != ColumnType::TextList && fields.contains(c.name)) {
             stored.insert(c.name, columnVariant(c.type, fields.value(c.name)));
@@ -336,7 +392,7 @@ bool isSyncField(RecordKind kind, const QString &field)
     if (field == kSyncDeletedField) {
         return true;
     }
-    const TableSpec &spec = tableSpec(kind);
+    const SyncSpec &spec = syncSpec(kind);
     const QString list = listOf(field);
     const QString name = list.isEmpty() ? field : list;
     const bool column = std::any_of(spec.columns.cbegin(), spec.columns.cend(), [&](const Column &c) {
@@ -354,7 +410,7 @@ QString syncValueProblem(RecordKind kind, const QString &field, const QJsonValue
     if (field == kSyncDeletedField) {
         return value.isBool() ? QString() : SyncFieldsTr::tr("must be true or false");
     }
-    const TableSpec &spec = tableSpec(kind);
+    const SyncSpec &spec = syncSpec(kind);
     const QString list = listOf(field);
     for (const Column &c : spec.columns) {
         if (list.isEmpty() && c.name == field) {

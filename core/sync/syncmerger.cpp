@@ -1,8 +1,8 @@
 #include "syncmerger.h"
 
+#include "domain/catalogue/catalogue.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
-#include "storage/tablespec.h"
 #include "sync/hybridclock.h"
 #include "sync/syncfields.h"
 #include "sync/syncstore.h"
@@ -133,18 +133,22 @@ bool SyncMerger::canExist(RecordKind kind, const QString &id) const
 
 bool SyncMerger::referencesResolve(RecordKind kind, const QVariantMap &merged) const
 {
-    const storage::TableSpec &spec = storage::tableSpec(kind);
-    for (const storage::Reference &r : spec.references) {
-        const QString target = merged.value(r.column).toString();
-        if (!target.isEmpty() && !canExist(r.target, target)) {
+    using catalogue::FieldSpec;
+    // A link to a record of a known kind must name one that exists or is arriving.
+    const auto resolves = [this](const FieldSpec &f, const QVariantMap &row) {
+        if (f.type != catalogue::Type::Link || !f.linkKind) {
+            return true;
+        }
+        const QString target = row.value(f.columnName()).toString();
+        return target.isEmpty() || canExist(*f.linkKind, target);
+    };
+    for (const FieldSpec &f : catalogue::Catalogue::builtin().kind(kind).fields) {
+        if (!resolves(f, merged)) {
             return false;
         }
-    }
-    for (const storage::ChildTable &child : spec.children) {
-        for (const storage::Reference &r : child.references) {
-            for (const QVariant &row : merged.value(child.field).toList()) {
-                const QString target = row.toMap().value(r.column).toString();
-                if (!target.isEmpty() && !canExist(r.target, target)) {
+        for (const FieldSpec &column : f.children) {
+            for (const QVariant &row : merged.value(f.name).toList()) {
+                if (!resolves(column, row.toMap())) {
                     return false;
                 }
             }

@@ -89,6 +89,32 @@ struct FieldSpec
 
     bool listed() const { return listOrder >= 0; }
     QString columnName() const { return column.isEmpty() ? name : column; }
+
+    // Appended by the schema track (issue 17): how storage holds the value and sync carries it, one
+    // answer for both (a companion column is always text).
+    enum class Shape
+    {
+        Text,
+        Integer,
+        Bool,
+        TextList
+    };
+    Shape shape() const
+    {
+        switch (type) {
+        case Type::Integer:
+        case Type::IntegerCode:
+        case Type::Amount:
+            return Shape::Integer;
+        case Type::Bool:
+            return Shape::Bool;
+        case Type::TextList:
+        case Type::SectorList:
+            return Shape::TextList;
+        default:
+            return Shape::Text;
+        }
+    }
 };
 
 // One record kind: its table and fields in form and JSON order. What is not a plain field stays
