@@ -3,6 +3,7 @@
 #include "domain/recordkind.h"
 #include "domain/searchfields.h"
 #include "storage/tablespec.h"
+#include "sync/syncfields.h"
 #include "testdatabase.h"
 
 #include <QDirIterator>
@@ -321,6 +322,55 @@ TEST_CASE("a field added to the catalogue is searched as the catalogue marks it"
     CHECK(describe(searchFields(RecordKind::Investor, stored, extended)) ==
           "name name=Yazaki, text notes=wiring, text hq_district=Minato");
     CHECK(describe(searchFields(RecordKind::Investor, stored)) == "name name=Yazaki, text notes=wiring");
+}
+
+TEST_CASE("sync carries every column and list element storage keeps, and nothing else", "[catalogue]")
+{
+    for (RecordKind kind : allRecordKinds()) {
+        INFO(kindName(kind).toStdString());
+        const storage::TableSpec &spec = storage::tableSpec(kind);
+        QVariantMap stored = everyColumnFilled(kind);
+        QStringList expected;
+        for (const storage::Column &c : spec.columns) {
+            if (c.type != storage::ColumnType::TextList) {
+                expected << c.name;
+            }
+        }
+        for (const storage::ChildTable &child : spec.children) {
+            QVariantList rows;
+            for (const QVariant &row : stored.value(child.field).toList()) {
+                QVariantMap element = row.toMap();
+                element.insert(u"id"_s,
+                               QString(u"0190a1b2-c3d4-7e5f-8a9b-00000000000"_s + QString::number(rows.size())));
+                rows << element;
+            }
+            stored.insert(child.field, rows);
+        }
+        QStringList lists;
+        const SyncFields fields = syncFieldsOf(kind, stored);
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const qsizetype slash = it.key().indexOf(u'/');
+            if (slash < 0) {
+                CHECK(expected.contains(it.key()));
+                CHECK(syncValueProblem(kind, it.key(), it.value()).isEmpty());
+            } else {
+                lists << it.key().left(slash);
+                INFO(it.key().toStdString());
+                CHECK(syncValueProblem(kind, it.key(), it.value()).isEmpty());
+                CHECK(applySyncFields(kind, {}, {{it.key(), it.value()}}).value(it.key().left(slash)).toList().size() ==
+                      1);
+            }
+        }
+        for (const QString &column : expected) {
+            CHECK(fields.contains(column));
+        }
+        for (const storage::Column &c : spec.columns) {
+            CHECK(lists.contains(c.name) == (c.type == storage::ColumnType::TextList));
+        }
+        for (const storage::ChildTable &child : spec.children) {
+            CHECK(lists.contains(child.field));
+        }
+    }
 }
 
 TEST_CASE("sync takes its fields from the catalogue, not from storage's table specs", "[catalogue]")
