@@ -116,7 +116,7 @@ void DatasetWriter::put(RecordKind kind, const RawId &id, QVariantMap record, qi
     beginWrite();
     record.insert(u"id"_s, id.text());
     // Storage form: money already in minor units, so the store skips parsing decimal strings.
-    m_records.create(kind, record, {MapFormat::Storage});
+    m_records.create(kind, record, {MapFormat::Storage, false}); // nothing read back: built here
     ++(m_written.*counter);
     ++m_done;
     // One second per record: created_at stays deterministic but still orders the records.

@@ -278,3 +278,18 @@ TEST_CASE("the service reads a record and its title at once", "[records]")
     CHECK(records.auditLines(created.id).size() == records.history(RecordKind::Investor, created.id).size());
     CHECK_THROWS_AS(records.current(RecordKind::Investor, u"01900000-0000-7000-8000-0000000000ff"_s), Error);
 }
+
+TEST_CASE("a bulk writer may leave the record unread: the change is made, the result holds the id only", "[records]")
+{
+    test::TestDatabase t;
+    Records records(t.db());
+    const RecordResult created =
+        records.create(RecordKind::Investor, investor(u"Hokushin Seiki"_s), {.readBack = false});
+    CHECK(t.store().exists(RecordKind::Investor, created.id));
+    CHECK(created.after.isEmpty());
+    const RecordResult updated =
+        records.update(RecordKind::Investor, created.id, {{u"name_latin"_s, u"Nanko Seiki"_s}}, {.readBack = false});
+    CHECK(updated.changed);
+    CHECK(updated.before.isEmpty());
+    CHECK(t.store().get(RecordKind::Investor, created.id).value(u"name_latin"_s) == u"Nanko Seiki"_s);
+}

@@ -41,6 +41,9 @@ RecordResult Records::finish(RecordKind kind, const QString &id, const QVariantM
 
 RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOptions options)
 {
+    if (!options.readBack) { // the store's write is one transaction by itself: no savepoint around it
+        return {m_store->create(kind, input, options.format), true, {}, {}, {}};
+    }
     Transaction transaction(*m_db);
     const QString id = m_store->create(kind, input, options.format);
     RecordResult result = finish(kind, id, {}, true);
@@ -50,6 +53,9 @@ RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOpti
 
 RecordResult Records::update(RecordKind kind, const QString &id, const QVariantMap &changes, EditOptions options)
 {
+    if (!options.readBack) {
+        return {id, m_store->update(kind, id, changes, options.format), {}, {}, {}};
+    }
     Transaction transaction(*m_db);
     const Snapshot before = snapshot(*m_store, kind, id);
     if (!m_store->update(kind, id, changes, options.format)) {
