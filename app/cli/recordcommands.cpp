@@ -1,9 +1,10 @@
-// list, show, add, update, delete, restore and purge: one record kind at a time through RecordStore.
+// list, show, add, update, delete, restore and purge: one record kind at a time; changes through crm::Records.
 #include "commands.h"
 #include "console.h"
 #include "domain/error.h"
 #include "domain/recordcodec.h"
 #include "jsonio.h"
+#include "services/records/records.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,6 @@ struct RecordCommandsTr final
 };
 
 const QString kId = u"id"_s;
-const QString kDeletedAt = u"deleted_at"_s;
 
 // docs/json-format.md promises created_by and modified_by on every record, null when a change was
 // made without an officer; the codec leaves null metadata out.
@@ -82,9 +82,9 @@ void printFields(const QVariantMap &record)
     }
 }
 
-bool inTrash(Session &session, RecordKind kind, const QString &id)
+Records recordsOf(Session &session)
 {
-    return session.store().get(kind, id, MapFormat::Storage).contains(kDeletedAt);
+    return Records(session.db(), session.store());
 }
 } // namespace
 
@@ -141,7 +141,7 @@ ExitCode addRecord(const Invocation &invocation)
     const QVariantMap input = jsonio::readObject(invocation.value(u"json"_s));
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    console::line(session.store().create(kind, input));
+    console::line(recordsOf(session).create(kind, input).id);
     return ExitCode::Success;
 }
 
@@ -150,7 +150,7 @@ ExitCode updateRecord(const Invocation &invocation)
     const RecordKind kind = parseKind(invocation.positionals.at(0));
     const QString id = invocation.positionals.at(1);
     const QVariantMap changes = jsonio::readObject(invocation.value(u"json"_s));
-    // RecordStore ignores metadata in changes; an id naming another record is a mistake worth saying.
+    // Records ignores metadata in changes; an id naming another record is a mistake worth saying.
     if (changes.contains(kId) && changes.value(kId).toString() != id) {
         throw Error::invalid(
             {{kId, RecordCommandsTr::tr("is %1, but the record being updated is %2; ids cannot be changed")
@@ -158,7 +158,7 @@ ExitCode updateRecord(const Invocation &invocation)
     }
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    const bool changed = session.store().update(kind, id, changes);
+    const bool changed = recordsOf(session).update(kind, id, changes).changed;
     // Fixed words, not translated: scripts test for them.
     console::line(changed ? u"updated"_s : u"unchanged"_s);
     return ExitCode::Success;
@@ -170,11 +170,10 @@ ExitCode deleteRecord(const Invocation &invocation)
     const QString id = invocation.positionals.at(1);
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    if (inTrash(session, kind, id)) {
+    if (!recordsOf(session).trash(kind, id).changed) {
         console::line(RecordCommandsTr::tr("The %1 %2 is already in the Trash.").arg(kindName(kind), id));
         return ExitCode::Success;
     }
-    session.store().moveToTrash(kind, id);
     console::line(RecordCommandsTr::tr("Moved the %1 %2 to the Trash.").arg(kindName(kind), id));
     return ExitCode::Success;
 }
@@ -185,12 +184,11 @@ ExitCode restoreRecord(const Invocation &invocation)
     const QString id = invocation.positionals.at(1);
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    if (!inTrash(session, kind, id)) {
+    if (!recordsOf(session).restore(kind, id).changed) {
         console::line(
             RecordCommandsTr::tr("The %1 %2 is not in the Trash; nothing to restore.").arg(kindName(kind), id));
         return ExitCode::Success;
     }
-    session.store().restore(kind, id);
     console::line(RecordCommandsTr::tr("Restored the %1 %2 from the Trash.").arg(kindName(kind), id));
     return ExitCode::Success;
 }
@@ -201,7 +199,7 @@ ExitCode purgeRecord(const Invocation &invocation)
     const QString id = invocation.positionals.at(1);
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    session.store().purge(kind, id); // refuses (Conflict) a record that is not in the Trash
+    recordsOf(session).purge(kind, id); // refuses (Conflict) a record that is not in the Trash
     console::line(RecordCommandsTr::tr("Purged the %1 %2 for good.").arg(kindName(kind), id));
     return ExitCode::Success;
 }

@@ -61,7 +61,7 @@ qint64 Plan::total() const
 // Ids come from a second random stream, so that a field added to one kind's records does not
 // change every id after it.
 DatasetWriter::DatasetWriter(Database &db, const GeneratorOptions &options, const GeneratorProgress &progress)
-    : m_db(db), m_store(db), m_options(options), m_progress(progress), m_plan(Plan::forScale(options.scale)),
+    : m_db(db), m_records(db), m_options(options), m_progress(progress), m_plan(Plan::forScale(options.scale)),
       m_random(options.seed), m_ids(options.seed ^ 0x9E3779B97F4A7C15ULL, baseInstant().toMSecsSinceEpoch()),
       m_clock(baseInstant()), m_previousClock(&db.clock()), m_previousOfficer(db.officerId()),
       m_today(baseInstant().date())
@@ -116,7 +116,7 @@ void DatasetWriter::put(RecordKind kind, const RawId &id, QVariantMap record, qi
     beginWrite();
     record.insert(u"id"_s, id.text());
     // Storage form: money already in minor units, so the store skips parsing decimal strings.
-    m_store.create(kind, record, MapFormat::Storage);
+    m_records.create(kind, record, {MapFormat::Storage, false}); // nothing read back: built here
     ++(m_written.*counter);
     ++m_done;
     // One second per record: created_at stays deterministic but still orders the records.

@@ -165,7 +165,8 @@ void DatasetWriter::meetings()
             return a.toMap().value(u"starts_at"_s).toString() < b.toMap().value(u"starts_at"_s).toString();
         });
         beginWrite();
-        m_store.update(RecordKind::Mission, mission.id.text(), {{u"agenda"_s, mission.agenda}}, MapFormat::Storage);
+        m_records.update(RecordKind::Mission, mission.id.text(), {{u"agenda"_s, mission.agenda}},
+                         {MapFormat::Storage, false});
         afterWrite();
         mission.agenda.clear(); // not needed any more
     }

@@ -1,15 +1,15 @@
 #pragma once
 
 // Private to the dataset generator: the object that builds the records kind after kind and writes
-// them through RecordStore in batches. generator.cpp holds the driver and the people and
+// them through crm::Records in batches. generator.cpp holds the driver and the people and
 // companies; generatoractivity.cpp the missions, meetings, deals, follow-ups and notes.
 
 #include "domain/clock.h"
 #include "generator.h"
 #include "generatornames.h"
 #include "generatorsupport.h"
+#include "services/records/records.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
 
 #include <QDate>
 #include <optional>
@@ -117,7 +117,7 @@ private:
     const QString &officer() { return m_officerIds[static_cast<size_t>(m_random.below(4))]; } // the active ones
 
     Database &m_db;
-    RecordStore m_store;
+    Records m_records;
     GeneratorOptions m_options;
     GeneratorProgress m_progress;
     Plan m_plan;

@@ -1,10 +1,8 @@
 #include "meetingentry.h"
 
 #include "domain/error.h"
-#include "domain/recordid.h"
 #include "storage/database.h"
 #include "storage/recordquery.h"
-#include "storage/recordstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +19,11 @@ QString defaultTitle(const QVariantMap &meeting)
 
 // Runs one create and turns a refusal into field errors, so that both parts are checked and the
 // officer sees every problem at once instead of one part at a time.
-bool tryCreate(RecordStore &store, RecordKind kind, const QVariantMap &json, const QString &prefix, FieldErrors &errors)
+std::optional<RecordResult> tryCreate(Records &records, RecordKind kind, const QVariantMap &json, const QString &prefix,
+                                      FieldErrors &errors)
 {
     try {
-        store.create(kind, json);
-        return true;
+        return records.create(kind, json);
     } catch (const Error &error) {
         if (error.kind() != Error::Kind::Invalid) {
             throw;
@@ -33,26 +31,20 @@ bool tryCreate(RecordStore &store, RecordKind kind, const QVariantMap &json, con
         for (const FieldError &field : error.fieldErrors()) {
             errors.append({prefix + field.field, field.message});
         }
-        return false;
+        return std::nullopt;
     }
 }
 
 } // namespace
 
-QString saveMeetingEntry(Database &db, const MeetingEntry &entry)
+SavedMeetingEntry saveMeetingEntry(Database &db, const MeetingEntry &entry)
 {
-    RecordStore store(db);
-    QVariantMap meeting = entry.meeting;
-    QString meetingId = meeting.value(u"id"_s).toString();
-    if (meetingId.isEmpty()) {
-        // Known before the meeting exists, so the follow-up can point at it in the same transaction.
-        meetingId = newRecordId();
-        meeting.insert(u"id"_s, meetingId);
-    }
-
+    Records records(db);
+    const QVariantMap &meeting = entry.meeting;
     FieldErrors errors;
     Transaction transaction(db);
-    const bool meetingSaved = tryCreate(store, RecordKind::Meeting, meeting, {}, errors);
+    SavedMeetingEntry saved;
+    const std::optional<RecordResult> meetingSaved = tryCreate(records, RecordKind::Meeting, meeting, {}, errors);
     if (entry.followUp) {
         const FollowUpRequest &request = *entry.followUp;
         QVariantMap followUp{
@@ -67,15 +59,16 @@ QString saveMeetingEntry(Database &db, const MeetingEntry &entry)
         // the transaction is rolled back either way.
         if (meetingSaved) {
             followUp.insert(u"linked_kind"_s, u"meeting"_s);
-            followUp.insert(u"linked_id"_s, meetingId);
+            followUp.insert(u"linked_id"_s, meetingSaved->id);
         }
-        tryCreate(store, RecordKind::FollowUp, followUp, u"followup."_s, errors);
+        saved.followUp = tryCreate(records, RecordKind::FollowUp, followUp, u"followup."_s, errors);
     }
     if (!errors.isEmpty()) {
         throw Error::invalid(errors);
     }
     transaction.commit();
-    return meetingId;
+    saved.meeting = *meetingSaved;
+    return saved;
 }
 
 QString missionUnderWay(const RecordQuery &query, const QDate &day)
@@ -95,18 +88,17 @@ QString missionUnderWay(const RecordQuery &query, const QDate &day)
     return {};
 }
 
-void removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId)
+RecordResult removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId)
 {
-    RecordStore store(db);
+    Records records(db);
     Transaction transaction(db);
     // The follow-up goes first so that nothing links to the meeting when it is purged.
-    if (!followUpId.isEmpty() && store.exists(RecordKind::FollowUp, followUpId)) {
-        store.moveToTrash(RecordKind::FollowUp, followUpId);
-        store.purge(RecordKind::FollowUp, followUpId);
+    if (!followUpId.isEmpty() && records.exists(RecordKind::FollowUp, followUpId)) {
+        records.trashAndPurge(RecordKind::FollowUp, followUpId);
     }
-    store.moveToTrash(RecordKind::Meeting, meetingId);
-    store.purge(RecordKind::Meeting, meetingId);
+    RecordResult meeting = records.trashAndPurge(RecordKind::Meeting, meetingId);
     transaction.commit();
+    return meeting;
 }
 
 } // namespace crm

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/records/records.h"
+
 #include <QDate>
 #include <QString>
 #include <QVariantMap>
@@ -26,14 +28,22 @@ struct MeetingEntry
     std::optional<FollowUpRequest> followUp;
 };
 
-// Creates the meeting and, when requested, its follow-up linked to it, in one transaction.
-// Throws crm::Error::invalid naming every bad field of both parts (follow-up fields prefixed
-// "followup.") and writes nothing then. Returns the meeting's id.
-QString saveMeetingEntry(Database &db, const MeetingEntry &entry);
+// What saveMeetingEntry stored, as crm::Records returned it.
+struct SavedMeetingEntry
+{
+    RecordResult meeting;
+    std::optional<RecordResult> followUp;
+};
+
+// Creates the meeting and, when requested, its follow-up linked to it, in one transaction, through
+// crm::Records. The meeting keeps an id it is given (a command replaying the entry), else gets one
+// when it is created, once. Throws crm::Error::invalid naming every bad field of both parts
+// (follow-up fields prefixed "followup.") and writes nothing then.
+SavedMeetingEntry saveMeetingEntry(Database &db, const MeetingEntry &entry);
 
 // Removes a saved entry for good (undo of saveMeetingEntry): the follow-up first, then the meeting,
-// in one transaction. followUpId may be empty.
-void removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId);
+// in one transaction. followUpId may be empty. Returns what became of the meeting.
+RecordResult removeMeetingEntry(Database &db, const QString &meetingId, const QString &followUpId);
 
 // The mission under way on the day (start <= day <= end), where a meeting written up now most
 // likely belongs; the latest begun when several are; empty when none is (a mission that ended last

@@ -2,8 +2,8 @@
 
 #include "domain/error.h"
 #include "domain/recordkind.h"
+#include "services/records/records.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,7 +55,7 @@ QVariant resolve(const QVariant &value, const QHash<QString, QString> &ids)
 
 qint64 programmeRecordCount(Database &db)
 {
-    const RecordStore store(db);
+    const Records store(db);
     qint64 records = 0;
     for (RecordKind kind : allRecordKinds()) {
         if (kind != RecordKind::Officer) {
@@ -67,7 +67,7 @@ qint64 programmeRecordCount(Database &db)
 
 int loadSampleData(Database &db)
 {
-    RecordStore store(db);
+    Records service(db);
     if (programmeRecordCount(db) > 0) {
         throw Error(Error::Kind::Conflict,
                     QCoreApplication::translate("crm::SampleData", "The sample dataset is only loaded into an empty "
@@ -91,13 +91,13 @@ int loadSampleData(Database &db)
         const QVariantMap data = resolve(object.value(u"data"_s).toObject().toVariantMap(), ids).toMap();
         try {
             if (*kind == RecordKind::Officer) {
-                const auto same = store.findIdBy(*kind, u"initials"_s, data.value(u"initials"_s));
+                const auto same = service.findIdBy(*kind, u"initials"_s, data.value(u"initials"_s));
                 if (same) {
                     ids.insert(object.value(u"key"_s).toString(), *same);
                     continue;
                 }
             }
-            ids.insert(object.value(u"key"_s).toString(), store.create(*kind, data));
+            ids.insert(object.value(u"key"_s).toString(), service.create(*kind, data).id);
         } catch (const Error &error) {
             throw Error(error.kind(),
                         u"Sample record "_s + object.value(u"key"_s).toString() + u": "_s + error.message(),

@@ -29,10 +29,14 @@ TEST_CASE("a meeting entry creates the meeting and its follow-up linked to it", 
 {
     test::TestDatabase t;
     const QString investorId = t.store().create(RecordKind::Investor, test::investorJson());
-    const QString id =
+    const SavedMeetingEntry saved =
         saveMeetingEntry(t.db(), {meetingJson(investorId), FollowUpRequest{{}, t.officerId(), QDate(2026, 12, 7), {}}});
+    const QString id = saved.meeting.id;
 
     const QVariantMap meeting = t.store().get(RecordKind::Meeting, id);
+    CHECK(saved.meeting.after == meeting); // as stored: the command replays it without reading it back
+    REQUIRE(saved.followUp);
+    CHECK(saved.followUp->after.value(u"linked_id"_s) == id);
     CHECK(meeting.value(u"investor_id"_s) == investorId);
     CHECK(meeting.value(u"interest_level"_s).toInt() == 4);
     REQUIRE(t.rows(u"followup"_s) == 1);
@@ -63,10 +67,12 @@ TEST_CASE("a meeting entry keeps the ids it is given, so undo and redo can repla
     meeting.insert(u"id"_s, u"01900000-0000-7000-8000-000000000001"_s);
     const FollowUpRequest request{u"Call back"_s, t.officerId(), QDate(2026, 12, 1),
                                   u"01900000-0000-7000-8000-000000000002"_s};
-    CHECK(saveMeetingEntry(t.db(), {meeting, request}) == u"01900000-0000-7000-8000-000000000001"_s);
+    CHECK(saveMeetingEntry(t.db(), {meeting, request}).meeting.id == u"01900000-0000-7000-8000-000000000001"_s);
     CHECK(t.store().get(RecordKind::FollowUp, request.id).value(u"title"_s) == u"Call back"_s);
 
-    removeMeetingEntry(t.db(), meeting.value(u"id"_s).toString(), request.id);
+    const RecordResult removed = removeMeetingEntry(t.db(), meeting.value(u"id"_s).toString(), request.id);
+    CHECK(removed.after.isEmpty());
+    CHECK(removed.before.value(u"investor_id"_s) == investorId);
     CHECK(t.rows(u"meeting"_s) == 0);
     CHECK(t.rows(u"followup"_s) == 0);
     saveMeetingEntry(t.db(), {meeting, request});

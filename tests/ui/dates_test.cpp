@@ -77,12 +77,14 @@ TEST_CASE("lists show dates in the locale's way with four-digit years, never ISO
 
     const QString yazaki = sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
     HistoryModel history;
-    history.setRecord(&sample.store(), RecordKind::Investor, yazaki);
+    const Records records = recordsOf(sample.session());
+    history.setRecord(&records, RecordKind::Investor, yazaki);
     checkDates(history, HistoryModel::WhenColumn);
 
-    REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(), std::make_unique<TrashRecordCommand>(
-                                                                          sample.store(), RecordKind::Investor, yazaki,
-                                                                          TrashRecordCommand::Direction::ToTrash)));
+    REQUIRE_FALSE(
+        CommandRunner::apply(*sample.session().undoStack(),
+                             std::make_unique<TrashRecordCommand>(sample.session(), RecordKind::Investor, yazaki,
+                                                                  TrashRecordCommand::Direction::ToTrash)));
     TrashModel trash(sample.session());
     trash.refresh();
     checkDates(trash, TrashModel::DeletedAtColumn);

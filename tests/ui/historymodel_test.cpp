@@ -41,7 +41,7 @@ TEST_CASE("the history model shows a record's creation field by field and each c
     test::SampleSession sample;
     const QString yazaki = sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
     auto create =
-        std::make_unique<CreateRecordCommand>(sample.store(), RecordKind::Investor,
+        std::make_unique<CreateRecordCommand>(sample.session(), RecordKind::Investor,
                                               QVariantMap{{u"name"_s, u"北辰精機株式会社"_s},
                                                           {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s},
                                                           {u"aliases"_s, QStringList{u"Hokushin"_s, u"北辰"_s}},
@@ -54,12 +54,13 @@ TEST_CASE("the history model shows a record's creation field by field and each c
     sample.clock().advanceSecs(3600);
     REQUIRE_FALSE(CommandRunner::apply(
         *sample.session().undoStack(),
-        std::make_unique<UpdateRecordCommand>(sample.store(), RecordKind::Investor, id,
+        std::make_unique<UpdateRecordCommand>(sample.session(), RecordKind::Investor, id,
                                               QVariantMap{{u"name_latin"_s, u"Hokushin Seiki K.K. (fictional)"_s}})));
 
     HistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRecord(&sample.store(), RecordKind::Investor, id);
+    const Records records = recordsOf(sample.session());
+    model.setRecord(&records, RecordKind::Investor, id);
 
     // The creation: one row a field, named as the form names it, values as the officer reads them.
     const int name = rowOf(model, u"create"_s, u"name"_s);
@@ -116,17 +117,18 @@ TEST_CASE("the history of a change to a link names the records, and a child list
 {
     test::SampleSession sample;
     const QString yazaki = sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
-    auto create = std::make_unique<CreateRecordCommand>(sample.store(), RecordKind::Investor,
+    auto create = std::make_unique<CreateRecordCommand>(sample.session(), RecordKind::Investor,
                                                         QVariantMap{{u"name"_s, u"北辰精機株式会社"_s}});
     const QString id = create->recordId();
     REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(), std::move(create)));
     REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(),
-                                       std::make_unique<UpdateRecordCommand>(sample.store(), RecordKind::Investor, id,
+                                       std::make_unique<UpdateRecordCommand>(sample.session(), RecordKind::Investor, id,
                                                                              QVariantMap{{u"parent_id"_s, yazaki}})));
 
     HistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRecord(&sample.store(), RecordKind::Investor, id);
+    const Records records = recordsOf(sample.session());
+    model.setRecord(&records, RecordKind::Investor, id);
     const int parent = rowOf(model, u"update"_s, u"parent_id"_s);
     REQUIRE(parent >= 0);
     CHECK(cell(model, parent, HistoryModel::FieldColumn).toString() == u"Parent company"_s);
@@ -148,7 +150,7 @@ TEST_CASE("the history view follows undo and redo", "[ui][history]")
     CHECK(before > 1); // the sample data created it: a row a field
 
     REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(),
-                                       std::make_unique<UpdateRecordCommand>(sample.store(), RecordKind::Investor, id,
+                                       std::make_unique<UpdateRecordCommand>(sample.session(), RecordKind::Investor, id,
                                                                              QVariantMap{{u"employees"_s, 46000}})));
     CHECK(table->model()->rowCount() == before + 1);
     sample.session().undoStack()->undo();

@@ -205,7 +205,7 @@ TEST_CASE("an undo step for a record on a damaged page is refused with the read 
     // A delete reads the record's title first (the step's name, kept for a failed replay's message).
     QUndoStack &stack = *f.session.undoStack();
     const auto error = CommandRunner::apply(
-        stack, std::make_unique<TrashRecordCommand>(*f.session.store(), RecordKind::Investor, f.investors.first(),
+        stack, std::make_unique<TrashRecordCommand>(f.session, RecordKind::Investor, f.investors.first(),
                                                     TrashRecordCommand::Direction::ToTrash));
     REQUIRE(error);
     CHECK(error->kind() == Error::Kind::Database);

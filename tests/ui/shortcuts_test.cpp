@@ -34,7 +34,7 @@ TEST_CASE("Redo answers the platform's redo key and Ctrl+Y on the real window", 
     const auto acronym = [&] { return w.sample.store().get(RecordKind::Agency, id).value(u"acronym"_s).toString(); };
     REQUIRE_FALSE(
         CommandRunner::apply(*w.sample.session().undoStack(),
-                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                             std::make_unique<UpdateRecordCommand>(w.sample.session(), RecordKind::Agency, id,
                                                                    QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     w.window->showSection(MainWindow::Section::Agencies);
     QTreeView *list = w.window->listPane(RecordKind::Agency)->view();
@@ -87,7 +87,7 @@ TEST_CASE("Delete in the Trash offers to purge, and does not also delete the rec
     ShortcutWindow w;
     const QString id = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
     REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(),
-                                       std::make_unique<TrashRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                                       std::make_unique<TrashRecordCommand>(w.sample.session(), RecordKind::Agency, id,
                                                                             TrashRecordCommand::Direction::ToTrash)));
     w.window->showSection(MainWindow::Section::Trash);
     auto *table = child<QTableView>(*w.window, u"trashTable"_s);

@@ -254,7 +254,7 @@ TEST_CASE("the status bar names the replica, the last exchange, the changes to s
 
         // An edit through the undo stack is counted as soon as it is made.
         REQUIRE_FALSE(CommandRunner::apply(*two.office.session().undoStack(),
-                                           std::make_unique<UpdateRecordCommand>(two.office.store(),
+                                           std::make_unique<UpdateRecordCommand>(two.office.session(),
                                                                                  RecordKind::Delegate, two.delegateId,
                                                                                  QVariantMap{{kTitle, kOfficeTitle}})));
         CHECK(status.text().contains(u" · 1 change"_s)); // "1 change to send"

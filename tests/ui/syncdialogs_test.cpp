@@ -159,12 +159,12 @@ TEST_CASE("changes exported with a passphrase on the laptop are imported at the 
     const QString delegateId = office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
     REQUIRE_FALSE(CommandRunner::apply(
         *laptop.session.undoStack(),
-        std::make_unique<UpdateRecordCommand>(*laptop.session.store(), RecordKind::Delegate, delegateId,
+        std::make_unique<UpdateRecordCommand>(laptop.session, RecordKind::Delegate, delegateId,
                                               QVariantMap{{kTitle, u"タンジェ航空宇宙自由区 代表"_s}})));
     // The office edits the same field meanwhile, through its undo stack.
     REQUIRE_FALSE(CommandRunner::apply(
         *office.session().undoStack(),
-        std::make_unique<UpdateRecordCommand>(office.store(), RecordKind::Delegate, delegateId,
+        std::make_unique<UpdateRecordCommand>(office.session(), RecordKind::Delegate, delegateId,
                                               QVariantMap{{kTitle, u"Director, Tangier aerospace free zone"_s}})));
     REQUIRE(office.session().undoStack()->count() == 1);
 
@@ -264,7 +264,7 @@ TEST_CASE("the main window has a Sync menu and shows the sync status once a lapt
     Laptop laptop(office);
     REQUIRE_FALSE(CommandRunner::apply(
         *office.session().undoStack(),
-        std::make_unique<UpdateRecordCommand>(office.store(), RecordKind::Delegate,
+        std::make_unique<UpdateRecordCommand>(office.session(), RecordKind::Delegate,
                                               office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s),
                                               QVariantMap{{kTitle, u"Director"_s}})));
     CHECK(status->isVisible());
@@ -321,7 +321,7 @@ TEST_CASE("Export Changes tells how many changes were written for which replica"
     Laptop laptop(office);
     REQUIRE_FALSE(CommandRunner::apply(
         *office.session().undoStack(),
-        std::make_unique<UpdateRecordCommand>(office.store(), RecordKind::Delegate,
+        std::make_unique<UpdateRecordCommand>(office.session(), RecordKind::Delegate,
                                               office.idOf(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s),
                                               QVariantMap{{kTitle, u"Director"_s}})));
     const QString package = laptop.dir.filePath(u"for-laptop.crmsync"_s);

@@ -32,13 +32,14 @@ struct Fixture
                                                               {u"linked_id"_s, investorId}});
         }
         // Trashed through the undo stack, as the record panes do it.
-        REQUIRE_FALSE(CommandRunner::apply(*sample.session().undoStack(), std::make_unique<TrashRecordCommand>(
-                                                                              sample.store(), RecordKind::Note, noteId,
-                                                                              TrashRecordCommand::Direction::ToTrash)));
         REQUIRE_FALSE(
             CommandRunner::apply(*sample.session().undoStack(),
-                                 std::make_unique<TrashRecordCommand>(sample.store(), RecordKind::Investor, investorId,
+                                 std::make_unique<TrashRecordCommand>(sample.session(), RecordKind::Note, noteId,
                                                                       TrashRecordCommand::Direction::ToTrash)));
+        REQUIRE_FALSE(CommandRunner::apply(
+            *sample.session().undoStack(),
+            std::make_unique<TrashRecordCommand>(sample.session(), RecordKind::Investor, investorId,
+                                                 TrashRecordCommand::Direction::ToTrash)));
     }
     void select(RecordKind kind, const QString &id)
     {
@@ -118,4 +119,75 @@ TEST_CASE("a record still needed by others is not purged, and the view says why"
     CHECK(MessageBox::lastText().contains(u"cannot be purged"_s));
     CHECK(f.sample.store().exists(RecordKind::Investor, f.investorId));
     CHECK(f.view.model()->indexOf(RecordKind::Investor, f.investorId).isValid());
+}
+
+namespace {
+// Closes the (modal) refusal as soon as it shows.
+void closeNextBox()
+{
+    QTimer::singleShot(0, qApp, [] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            box->close();
+        }
+    });
+}
+
+void addToSelection(Fixture &f, RecordKind kind, const QString &id)
+{
+    const QModelIndex index = f.view.model()->indexOf(kind, id);
+    REQUIRE(index.isValid());
+    f.table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+} // namespace
+
+TEST_CASE("several records restored from the trash view come back all or none, as one step", "[ui][trash]")
+{
+    Fixture f;
+    const QString otherNote =
+        recordsOf(f.sample.session())
+            .create(RecordKind::Note, {{u"body"_s, u"Asked for the site visit."_s},
+                                       {u"linked_kind"_s, u"agency"_s},
+                                       {u"linked_id"_s, f.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s)}})
+            .id;
+    recordsOf(f.sample.session()).trash(RecordKind::Note, otherNote);
+    Q_EMIT f.sample.session().recordsChanged();
+    f.table->clearSelection();
+    addToSelection(f, RecordKind::Note, otherNote);
+    addToSelection(f, RecordKind::Note, f.noteId);
+    // Purged behind the view's back: the second restore is refused after the first was made.
+    f.sample.store().purge(RecordKind::Note, f.noteId);
+    const int steps = f.sample.session().undoStack()->count();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok); // answers the refusal
+    QTest::mouseClick(f.button(u"restoreButton"_s), Qt::LeftButton);
+
+    CHECK(MessageBox::lastText().contains(f.noteId));
+    CHECK(f.sample.store().get(RecordKind::Note, otherNote).contains(u"deleted_at"_s));
+    CHECK(f.sample.session().undoStack()->count() == steps);
+
+    f.table->clearSelection();
+    addToSelection(f, RecordKind::Note, otherNote);
+    addToSelection(f, RecordKind::Investor, f.investorId);
+    QTest::mouseClick(f.button(u"restoreButton"_s), Qt::LeftButton);
+    CHECK_FALSE(f.sample.store().get(RecordKind::Note, otherNote).contains(u"deleted_at"_s));
+    CHECK_FALSE(f.sample.store().get(RecordKind::Investor, f.investorId).contains(u"deleted_at"_s));
+    REQUIRE(f.sample.session().undoStack()->count() == steps + 1);
+    CHECK(f.sample.session().undoStack()->undoText().startsWith(u"Restore 2"_s));
+    f.sample.session().undoStack()->undo();
+    CHECK(f.sample.store().get(RecordKind::Note, otherNote).contains(u"deleted_at"_s));
+    CHECK(f.sample.store().get(RecordKind::Investor, f.investorId).contains(u"deleted_at"_s));
+}
+
+TEST_CASE("purging several records from the trash view purges all of them or none", "[ui][trash]")
+{
+    Fixture f;
+    f.table->clearSelection();
+    addToSelection(f, RecordKind::Note, f.noteId);
+    addToSelection(f, RecordKind::Investor, f.investorId); // Yazaki's contacts need it
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    closeNextBox();
+    QTest::mouseClick(f.button(u"purgeButton"_s), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"cannot be purged"_s));
+    CHECK(f.sample.store().exists(RecordKind::Note, f.noteId));
+    CHECK(f.sample.store().exists(RecordKind::Investor, f.investorId));
 }

@@ -51,7 +51,7 @@ TEST_CASE("an undo that fails because the record was purged meanwhile is shown a
     const QString id = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
     const QString title = w.sample.store().title(RecordKind::Agency, id);
     REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(),
-                                       std::make_unique<TrashRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                                       std::make_unique<TrashRecordCommand>(w.sample.session(), RecordKind::Agency, id,
                                                                             TrashRecordCommand::Direction::ToTrash)));
     // Purged from the Trash, which cannot be undone: the delete can no longer be taken back.
     w.sample.store().purge(RecordKind::Agency, id);
@@ -74,7 +74,7 @@ TEST_CASE("an undo refused by a constraint changes nothing and says why", "[ui][
 {
     UndoWindow w;
     auto create = std::make_unique<CreateRecordCommand>(
-        w.sample.store(), RecordKind::Investor,
+        w.sample.session(), RecordKind::Investor,
         QVariantMap{{u"name"_s, u"北辰精機株式会社"_s}, {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s}});
     const QString investor = create->recordId();
     REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(), std::move(create)));
@@ -97,7 +97,7 @@ TEST_CASE("a redo that fails is shown and the step is not counted as redone", "[
     const QString id = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
     REQUIRE_FALSE(
         CommandRunner::apply(*w.sample.session().undoStack(),
-                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, id,
+                             std::make_unique<UpdateRecordCommand>(w.sample.session(), RecordKind::Agency, id,
                                                                    QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     w.trigger(u"actionUndo"_s);
     REQUIRE(w.stack().canRedo());
@@ -141,7 +141,7 @@ TEST_CASE("undoing a create after the record was purged elsewhere is shown and l
 {
     UndoWindow w;
     auto create = std::make_unique<CreateRecordCommand>(
-        w.sample.store(), RecordKind::Investor,
+        w.sample.session(), RecordKind::Investor,
         QVariantMap{{u"name"_s, u"北辰精機株式会社"_s}, {u"name_latin"_s, u"Hokushin Seiki (fictional)"_s}});
     const QString investor = create->recordId();
     REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(), std::move(create)));
@@ -170,7 +170,7 @@ TEST_CASE("undoing an officer's new initials after another officer took the old 
         RecordKind::Officer, {{u"name"_s, u"Yamada Naoko"_s}, {u"initials"_s, u"YN"_s}, {u"active"_s, true}});
     REQUIRE_FALSE(
         CommandRunner::apply(*w.sample.session().undoStack(),
-                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Officer, officer,
+                             std::make_unique<UpdateRecordCommand>(w.sample.session(), RecordKind::Officer, officer,
                                                                    QVariantMap{{u"initials"_s, u"YNA"_s}})));
     {
         Elsewhere other(w.sample.session());
@@ -195,7 +195,7 @@ TEST_CASE("a save the database refuses pushes nothing: the history, its place an
     const QString amdie = w.sample.idOf(RecordKind::Agency, u"acronym"_s, u"AMDIE"_s);
     REQUIRE_FALSE(
         CommandRunner::apply(*w.sample.session().undoStack(),
-                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, amdie,
+                             std::make_unique<UpdateRecordCommand>(w.sample.session(), RecordKind::Agency, amdie,
                                                                    QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     w.stack().setClean();
     w.trigger(u"actionUndo"_s); // a step left to redo, which a push would drop
@@ -230,7 +230,7 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     const qsizetype updates = historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s);
     REQUIRE_FALSE(
         CommandRunner::apply(*w.sample.session().undoStack(),
-                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, amdie,
+                             std::make_unique<UpdateRecordCommand>(w.sample.session(), RecordKind::Agency, amdie,
                                                                    QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     CHECK(w.sample.store().get(RecordKind::Agency, amdie).value(u"acronym"_s) == u"AMDIE-X"_s);
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 1);
@@ -244,14 +244,14 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 3);
 
     auto create = std::make_unique<CreateRecordCommand>(
-        w.sample.store(), RecordKind::Agency, QVariantMap{{u"name"_s, u"Agence de test"_s}, {u"country"_s, u"MA"_s}});
+        w.sample.session(), RecordKind::Agency, QVariantMap{{u"name"_s, u"Agence de test"_s}, {u"country"_s, u"MA"_s}});
     const QString agency = create->recordId();
     const QString shown = MessageBox::lastText();
     REQUIRE_FALSE(CommandRunner::apply(*w.sample.session().undoStack(), std::move(create)));
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, agency, u"create"_s) == 1);
     REQUIRE_FALSE(
         CommandRunner::apply(*w.sample.session().undoStack(),
-                             std::make_unique<TrashRecordCommand>(w.sample.store(), RecordKind::Agency, agency,
+                             std::make_unique<TrashRecordCommand>(w.sample.session(), RecordKind::Agency, agency,
                                                                   TrashRecordCommand::Direction::ToTrash)));
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, agency, u"delete"_s) == 1);
     // A second attempt at either would have been refused, and the step dropped with a message.
@@ -264,7 +264,7 @@ TEST_CASE("a pushed command makes its change once, and each undo and redo once m
     // A change that changes nothing is not a step.
     REQUIRE_FALSE(
         CommandRunner::apply(*w.sample.session().undoStack(),
-                             std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::Agency, amdie,
+                             std::make_unique<UpdateRecordCommand>(w.sample.session(), RecordKind::Agency, amdie,
                                                                    QVariantMap{{u"acronym"_s, u"AMDIE-X"_s}})));
     CHECK(w.stack().count() == 3);
     CHECK(historyLines(w.sample.store(), RecordKind::Agency, amdie, u"update"_s) == updates + 3);
@@ -284,7 +284,7 @@ QStringList markTwoDone(UndoWindow &w)
     open = open.mid(0, 2);
     std::vector<std::unique_ptr<RecordCommand>> commands;
     for (const QString &id : open) {
-        commands.push_back(std::make_unique<UpdateRecordCommand>(w.sample.store(), RecordKind::FollowUp, id,
+        commands.push_back(std::make_unique<UpdateRecordCommand>(w.sample.session(), RecordKind::FollowUp, id,
                                                                  QVariantMap{{u"done"_s, true}}));
     }
     REQUIRE_FALSE(CommandRunner::applyAll(w.stack(), std::move(commands),

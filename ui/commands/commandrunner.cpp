@@ -50,11 +50,21 @@ private:
 };
 } // namespace
 
-std::optional<Error> CommandRunner::apply(QUndoStack &stack, std::unique_ptr<RecordCommand> command)
+std::optional<Error> CommandRunner::apply(QUndoStack &stack, std::unique_ptr<RecordCommand> command,
+                                          RecordResult *result)
 {
-    std::vector<std::unique_ptr<RecordCommand>> one;
-    one.push_back(std::move(command));
-    return applyAll(stack, std::move(one), {});
+    try {
+        command->applyFirst();
+    } catch (const Error &error) {
+        return error;
+    }
+    if (result) {
+        *result = command->result();
+    }
+    if (!command->isObsolete()) {
+        stack.push(command.release()); // its redo in the push finds the change made and does nothing
+    }
+    return std::nullopt;
 }
 
 std::optional<Error> CommandRunner::applyAll(QUndoStack &stack, std::vector<std::unique_ptr<RecordCommand>> commands,

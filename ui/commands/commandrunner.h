@@ -10,6 +10,10 @@
 
 class QUndoStack;
 
+namespace crm {
+struct RecordResult;
+}
+
 namespace crm::ui {
 
 class RecordCommand;
@@ -20,8 +24,11 @@ class RecordCommand;
 struct CommandRunner final
 {
     // Makes the change and pushes the command. A refusal is returned (with field errors for the
-    // form) and nothing is pushed; a change that changes nothing pushes nothing either.
-    static std::optional<Error> apply(QUndoStack &stack, std::unique_ptr<RecordCommand> command);
+    // form) and nothing is pushed; a change that changes nothing pushes nothing either. When asked,
+    // result receives what the change returned (the record after it, its title), taken before the
+    // push, which may delete the command.
+    static std::optional<Error> apply(QUndoStack &stack, std::unique_ptr<RecordCommand> command,
+                                      RecordResult *result = nullptr);
     // Makes the changes in turn and pushes those made as one step named macroText(count) (a
     // single change as itself), undone and redone all or nothing. Stops at the first refusal and
     // returns it; the changes made before it are pushed, so that they can be undone.

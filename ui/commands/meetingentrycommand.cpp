@@ -1,8 +1,8 @@
 #include "meetingentrycommand.h"
 
+#include "databasesession.h"
 #include "domain/fieldmap.h"
 #include "domain/recordid.h"
-#include "storage/recordstore.h"
 
 #include <QCoreApplication>
 
@@ -22,33 +22,34 @@ MeetingEntry withIds(MeetingEntry entry)
 }
 } // namespace
 
-MeetingEntryCommand::MeetingEntryCommand(Database &db, RecordStore &store, MeetingEntry entry)
-    : RecordCommand(store, RecordKind::Meeting, {}), m_db(db), m_entry(withIds(std::move(entry)))
+MeetingEntryCommand::MeetingEntryCommand(DatabaseSession &session, MeetingEntry entry)
+    : RecordCommand(session, RecordKind::Meeting, {}), m_db(*session.database()), m_entry(withIds(std::move(entry)))
 {
     m_id = m_entry.meeting.value(u"id"_s).toString();
 }
 
-void MeetingEntryCommand::apply()
+RecordResult MeetingEntryCommand::apply()
 {
-    saveMeetingEntry(m_db, m_entry);
+    const SavedMeetingEntry saved = saveMeetingEntry(m_db, m_entry);
     if (std::exchange(m_stored, true)) {
-        return;
+        return saved.meeting;
     }
     // Replay what was stored, with the ids given to the attendees, rather than what was typed.
-    QVariantMap stored = m_store.get(RecordKind::Meeting, m_id);
+    QVariantMap stored = saved.meeting.after;
     for (const QString &field : metadataFields()) {
         stored.remove(field);
     }
     stored.insert(u"id"_s, m_id);
     m_entry.meeting = stored;
-    setTitle(m_store.title(RecordKind::Meeting, m_id));
-    const QString investor = m_store.title(RecordKind::Investor, stored.value(u"investor_id"_s).toString());
+    setTitle(saved.meeting.title);
+    const QString investor = m_records.title(RecordKind::Investor, stored.value(u"investor_id"_s).toString());
     setText(QCoreApplication::translate("crm::ui::MeetingEntryCommand", "Meeting with %1").arg(investor));
+    return saved.meeting;
 }
 
-void MeetingEntryCommand::revert()
+RecordResult MeetingEntryCommand::revert()
 {
-    removeMeetingEntry(m_db, m_id, followUpId());
+    return removeMeetingEntry(m_db, m_id, followUpId());
 }
 
 } // namespace crm::ui

@@ -16,12 +16,12 @@ class MeetingEntryCommand final : public RecordCommand
 {
 public:
     // The ids of the meeting and the follow-up are made here, once.
-    MeetingEntryCommand(Database &db, RecordStore &store, MeetingEntry entry);
+    MeetingEntryCommand(DatabaseSession &session, MeetingEntry entry);
     QString followUpId() const { return m_entry.followUp ? m_entry.followUp->id : QString(); }
 
 private:
-    void apply() override;
-    void revert() override;
+    RecordResult apply() override;
+    RecordResult revert() override;
 
     Database &m_db;
     MeetingEntry m_entry;

@@ -1,10 +1,10 @@
 #include "recordcommands.h"
 
+#include "databasesession.h"
 #include "domain/error.h"
 #include "domain/fieldmap.h"
 #include "domain/recordid.h"
 #include "models/recordkindlabel.h"
-#include "storage/recordstore.h"
 
 #include <QCoreApplication>
 
@@ -32,8 +32,14 @@ RecordCommand::ErrorReporter &errorReporter()
 }
 } // namespace
 
-RecordCommand::RecordCommand(RecordStore &store, RecordKind kind, QString id, const QString &text)
-    : QUndoCommand(text), m_store(store), m_kind(kind), m_id(std::move(id))
+Records recordsOf(const DatabaseSession &session)
+{
+    Q_ASSERT(session.database() && session.store());
+    return Records(*session.database(), *session.store());
+}
+
+RecordCommand::RecordCommand(DatabaseSession &session, RecordKind kind, QString id, const QString &text)
+    : QUndoCommand(text), m_records(recordsOf(session)), m_kind(kind), m_id(std::move(id))
 {}
 
 void RecordCommand::setErrorReporter(ErrorReporter reporter)
@@ -44,7 +50,7 @@ void RecordCommand::setErrorReporter(ErrorReporter reporter)
 void RecordCommand::applyFirst()
 {
     Q_ASSERT(!m_inEffect);
-    apply(); // a refusal goes to CommandRunner's caller, who shows it where the officer typed
+    m_result = apply(); // a refusal goes to CommandRunner's caller, who shows it where the officer typed
     m_inEffect = !isObsolete();
 }
 
@@ -65,11 +71,7 @@ void RecordCommand::undo()
 void RecordCommand::guarded(Replay replay)
 {
     try {
-        if (replay == Replay::Undo) {
-            revert();
-        } else {
-            apply();
-        }
+        m_result = replay == Replay::Undo ? revert() : apply();
         m_inEffect = replay == Replay::Redo;
     } catch (const Error &error) {
         setObsolete(true);
@@ -82,10 +84,10 @@ void RecordCommand::guarded(Replay replay)
         const QString headline = replay == Replay::Undo ? RecordCommandTr::tr("Cannot undo \u201c%1\u201d.").arg(step)
                                                         : RecordCommandTr::tr("Cannot redo \u201c%1\u201d.").arg(step);
         if (errorReporter()) {
-            errorReporter()(m_store, headline + u"\n\n"_s + error.message() + u"\n\n"_s +
-                                         RecordCommandTr::tr("Nothing was changed. The step is taken off the "
-                                                             "undo history; the steps before it can still be "
-                                                             "undone."));
+            errorReporter()(m_records.store(), headline + u"\n\n"_s + error.message() + u"\n\n"_s +
+                                                   RecordCommandTr::tr("Nothing was changed. The step is taken off "
+                                                                       "the undo history; the steps before it can "
+                                                                       "still be undone."));
         }
     }
 }
@@ -98,86 +100,111 @@ QString idFor(const QVariantMap &json)
 }
 } // namespace
 
-CreateRecordCommand::CreateRecordCommand(RecordStore &store, RecordKind kind, const QVariantMap &json)
-    : RecordCommand(store, kind, idFor(json), RecordCommandTr::tr("Create %1").arg(kindName(kind))), m_json(json)
+CreateRecordCommand::CreateRecordCommand(DatabaseSession &session, RecordKind kind, const QVariantMap &json)
+    : RecordCommand(session, kind, idFor(json), RecordCommandTr::tr("Create %1").arg(kindName(kind))), m_json(json)
 {
     // Fixed now, so that every redo brings back the very same record and later steps that name it apply.
     m_json.insert(u"id"_s, m_id);
 }
 
-void CreateRecordCommand::apply()
+RecordResult CreateRecordCommand::apply()
 {
-    m_store.create(m_kind, m_json);
+    RecordResult result = m_records.create(m_kind, m_json);
     if (!std::exchange(m_stored, true)) {
         // Keep what was stored (with the element ids made for lists) so redo recreates it exactly.
-        m_json = withoutMetadata(m_store.get(m_kind, m_id));
+        m_json = withoutMetadata(result.after);
         m_json.insert(u"id"_s, m_id);
-        setTitle(m_store.title(m_kind, m_id));
+        setTitle(result.title);
     }
+    return result;
 }
 
-void CreateRecordCommand::revert()
+RecordResult CreateRecordCommand::revert()
 {
-    m_store.trashAndPurge(m_kind, m_id);
+    return m_records.trashAndPurge(m_kind, m_id);
 }
 
-UpdateRecordCommand::UpdateRecordCommand(RecordStore &store, RecordKind kind, const QString &id,
+UpdateRecordCommand::UpdateRecordCommand(DatabaseSession &session, RecordKind kind, const QString &id,
                                          const QVariantMap &changes, const QString &text)
-    : RecordCommand(store, kind, id, text), m_changes(changes)
+    : RecordCommand(session, kind, id, text), m_changes(changes)
 {}
 
-void UpdateRecordCommand::apply()
+RecordResult UpdateRecordCommand::apply()
 {
     if (!m_after.isEmpty()) {
-        m_store.update(m_kind, m_id, m_after);
-        return;
+        return m_records.update(m_kind, m_id, m_after);
     }
-    const QVariantMap before = withoutMetadata(m_store.get(m_kind, m_id));
-    if (!m_store.update(m_kind, m_id, m_changes)) {
+    RecordResult result = m_records.update(m_kind, m_id, m_changes);
+    if (!result.changed) {
         setObsolete(true); // nothing changed: nothing to push, nothing to undo
-        return;
+        return result;
     }
-    m_before = before;
-    m_after = withoutMetadata(m_store.get(m_kind, m_id));
-    const QString title = m_store.title(m_kind, m_id);
-    setTitle(title);
+    m_before = withoutMetadata(result.before);
+    m_after = withoutMetadata(result.after);
+    setTitle(result.title);
     if (text().isEmpty()) {
-        setText(RecordCommandTr::tr("Edit %1").arg(title));
+        setText(RecordCommandTr::tr("Edit %1").arg(result.title));
     }
+    return result;
 }
 
-void UpdateRecordCommand::revert()
+RecordResult UpdateRecordCommand::revert()
 {
-    m_store.update(m_kind, m_id, m_before);
+    return m_records.update(m_kind, m_id, m_before);
 }
 
-TrashRecordCommand::TrashRecordCommand(RecordStore &store, RecordKind kind, const QString &id, Direction direction)
-    : RecordCommand(store, kind, id), m_direction(direction)
+TrashRecordCommand::TrashRecordCommand(DatabaseSession &session, RecordKind kind, const QString &id,
+                                       Direction direction)
+    : RecordCommand(session, kind, id), m_direction(direction)
 {}
 
-void TrashRecordCommand::apply()
+RecordResult TrashRecordCommand::apply()
 {
-    if (text().isEmpty()) {
-        const QString title = m_store.title(m_kind, m_id); // named before the move, which may hide it
-        setTitle(title);
-        setText(m_direction == Direction::ToTrash ? RecordCommandTr::tr("Delete %1").arg(title)
-                                                  : RecordCommandTr::tr("Restore %1").arg(title));
+    RecordResult result = move(true);
+    if (text().isEmpty()) { // the first redo
+        if (!result.changed) {
+            setObsolete(true); // already where it was sent: nothing to undo
+        }
+        setTitle(result.title);
+        setText(m_direction == Direction::ToTrash ? RecordCommandTr::tr("Delete %1").arg(result.title)
+                                                  : RecordCommandTr::tr("Restore %1").arg(result.title));
     }
-    move(true);
+    return result;
 }
 
-void TrashRecordCommand::revert()
+RecordResult TrashRecordCommand::revert()
 {
-    move(false);
+    return move(false);
 }
 
-void TrashRecordCommand::move(bool forward)
+RecordResult TrashRecordCommand::move(bool forward)
 {
-    if ((m_direction == Direction::ToTrash) == forward) {
-        m_store.moveToTrash(m_kind, m_id);
-    } else {
-        m_store.restore(m_kind, m_id);
-    }
+    return (m_direction == Direction::ToTrash) == forward ? m_records.trash(m_kind, m_id)
+                                                          : m_records.restore(m_kind, m_id);
+}
+
+TrashRecordsCommand::TrashRecordsCommand(DatabaseSession &session, QList<RecordRef> records,
+                                         TrashRecordCommand::Direction direction, const QString &text)
+    : RecordCommand(session, records.isEmpty() ? RecordKind::Officer : records.constFirst().kind, {}, text),
+      m_refs(std::move(records)), m_direction(direction)
+{}
+
+RecordResult TrashRecordsCommand::apply()
+{
+    return move(true);
+}
+
+RecordResult TrashRecordsCommand::revert()
+{
+    return move(false);
+}
+
+RecordResult TrashRecordsCommand::move(bool forward)
+{
+    const QList<RecordResult> results = (m_direction == TrashRecordCommand::Direction::ToTrash) == forward
+                                            ? m_records.trashMany(m_refs)
+                                            : m_records.restoreMany(m_refs);
+    return results.isEmpty() ? RecordResult() : results.constLast();
 }
 
 } // namespace crm::ui

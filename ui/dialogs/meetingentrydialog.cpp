@@ -504,7 +504,7 @@ bool MeetingEntryDialog::save()
         entry.followUp =
             FollowUpRequest{m_followUpTitle->text().trimmed(), m_followUpOwner->currentData().toString(), *due, {}};
     }
-    auto command = std::make_unique<MeetingEntryCommand>(*m_session.database(), *m_session.store(), entry);
+    auto command = std::make_unique<MeetingEntryCommand>(m_session, entry);
     const QString id = command->recordId();
     if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command))) {
         if (error->kind() == Error::Kind::Invalid) {

@@ -1,5 +1,6 @@
 #include "officerdialog.h"
 
+#include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
 #include "forms/errorlabel.h"
@@ -120,20 +121,24 @@ void OfficerDialog::accept()
         return; // Enter with nothing chosen
     }
     QString id = m_existing->currentData().toString();
-    if (id.isEmpty()) {
-        try {
-            id = m_session.store()->create(RecordKind::Officer,
-                                           {{u"name"_s, m_name->text()}, {u"initials"_s, m_initials->text()}});
-        } catch (const Error &error) {
-            m_error->setText(error.message());
-            m_error->show();
-            return; // what was typed stays
+    QVariantMap officer;
+    try {
+        if (id.isEmpty()) {
+            const RecordResult created = recordsOf(m_session).create(
+                RecordKind::Officer, {{u"name"_s, m_name->text()}, {u"initials"_s, m_initials->text()}});
+            id = created.id;
+            officer = created.after;
+        } else {
+            officer = recordsOf(m_session).get(RecordKind::Officer, id);
         }
+    } catch (const Error &error) {
+        m_error->setText(error.message());
+        m_error->show();
+        return; // what was typed stays
     }
     m_officerId = id;
     m_session.setOfficerId(id);
-    Settings::setValue(Settings::Key::OfficerInitials,
-                       m_session.store()->get(RecordKind::Officer, id).value(u"initials"_s));
+    Settings::setValue(Settings::Key::OfficerInitials, officer.value(u"initials"_s));
     QDialog::accept();
 }
 

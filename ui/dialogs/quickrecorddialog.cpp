@@ -40,7 +40,7 @@ bool QuickRecordDialog::save()
     if (!m_session.store() || !m_form->validate()) {
         return false;
     }
-    auto command = std::make_unique<CreateRecordCommand>(*m_session.store(), m_kind, m_form->value());
+    auto command = std::make_unique<CreateRecordCommand>(m_session, m_kind, m_form->value());
     const QString id = command->recordId();
     if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command))) {
         if (!error->fieldErrors().isEmpty()) {

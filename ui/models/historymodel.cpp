@@ -2,7 +2,6 @@
 
 #include "domain/dateformat.h"
 #include "domain/error.h"
-#include "storage/recordstore.h"
 
 #include <QLocale>
 
@@ -23,9 +22,9 @@ QString elided(const QString &text)
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void HistoryModel::setRecord(const RecordStore *store, RecordKind kind, const QString &id)
+void HistoryModel::setRecord(const Records *records, RecordKind kind, const QString &id)
 {
-    m_store = store;
+    m_records = records ? std::optional<Records>(*records) : std::nullopt;
     m_kind = kind;
     m_id = id;
     refresh();
@@ -37,15 +36,15 @@ void HistoryModel::refresh()
     m_entries.clear();
     m_rows.clear();
     m_readFailure.reset();
-    if (m_store && !m_id.isEmpty()) {
+    if (m_records && !m_id.isEmpty()) {
         try {
-            m_entries = m_store->history(m_kind, m_id);
-            const HistoryValues values(m_store, m_kind);
+            m_entries = m_records->auditLines(m_id);
+            const HistoryValues values(&m_records->store(), m_kind);
             for (qsizetype i = 0; i < m_entries.size(); ++i) {
                 addRows(m_entries.at(i), i, values);
             }
         } catch (const Error &error) {
-            // Purged: its page is gone, and so is the history to show on it. Anything else could not be read.
+            // A name the history shows could not be read either: part of it would pass for all.
             m_entries.clear();
             m_rows.clear();
             if (error.kind() != Error::Kind::NotFound) {

@@ -3,14 +3,11 @@
 #include "domain/error.h"
 #include "domain/recordkind.h"
 #include "historyvalues.h"
+#include "services/records/records.h"
 #include "storage/auditlog.h"
 
 #include <QAbstractTableModel>
 #include <optional>
-
-namespace crm {
-class RecordStore;
-}
 
 namespace crm::ui {
 
@@ -41,9 +38,11 @@ public:
 
     explicit HistoryModel(QObject *parent = nullptr);
 
-    // Shows the history of one record; an empty id (or a purged record) shows nothing, and so does
-    // one whose history cannot be read (readFailure() then says why: part of it would pass for all).
-    void setRecord(const RecordStore *store, RecordKind kind, const QString &id);
+    // Shows the history of one record as the audit log has it, without reading the record (the
+    // caller knows it exists: HistoryView checks, or is told by the pane that just saved it). An
+    // empty id shows nothing, and so does a history that cannot be read (readFailure() then says
+    // why: part of it would pass for all).
+    void setRecord(const Records *records, RecordKind kind, const QString &id);
     void refresh();
     const std::optional<Error> &readFailure() const { return m_readFailure; }
     static QString actionLabel(const QString &action);
@@ -69,7 +68,7 @@ private:
     QVariant displayValue(const Row &row, int column) const;
     QVariant rawValue(const Row &row, int column) const;
 
-    const RecordStore *m_store = nullptr;
+    std::optional<Records> m_records;
     RecordKind m_kind = RecordKind::Officer;
     QString m_id;
     QList<HistoryEntry> m_entries;

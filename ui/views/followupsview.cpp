@@ -115,7 +115,7 @@ void FollowUpsView::markDone()
     for (const QString &id : ids) {
         try {
             const QString text = tr("Mark \u201c%1\u201d done").arg(m_session.store()->title(RecordKind::FollowUp, id));
-            commands.push_back(std::make_unique<UpdateRecordCommand>(*m_session.store(), RecordKind::FollowUp, id,
+            commands.push_back(std::make_unique<UpdateRecordCommand>(m_session, RecordKind::FollowUp, id,
                                                                      QVariantMap{{u"done"_s, true}}, text));
         } catch (const Error &error) {
             refused = error;

@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
 #include "models/historymodel.h"
@@ -36,8 +37,16 @@ HistoryView::HistoryView(DatabaseSession &session, QWidget *parent)
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_table, 1);
 
-    connect(&m_session, &DatabaseSession::recordsChanged, this, &HistoryView::refresh);
+    connect(&m_session, &DatabaseSession::recordsChanged, this, &HistoryView::changed);
     connect(&m_session, &DatabaseSession::databaseChanged, this, [this] { setRecord(m_kind, {}); });
+}
+
+HistoryView::RefreshHold::~RefreshHold()
+{
+    m_view.m_held = false;
+    if (std::exchange(m_view.m_stale, false)) {
+        m_view.refresh();
+    }
 }
 
 void HistoryView::setRecord(RecordKind kind, const QString &id)
@@ -47,13 +56,32 @@ void HistoryView::setRecord(RecordKind kind, const QString &id)
     refresh();
 }
 
-void HistoryView::refresh()
+void HistoryView::setRecord(RecordKind kind, const QString &id, const QString &title)
 {
+    m_kind = kind;
+    m_id = id;
+    refresh(title);
+}
+
+void HistoryView::changed()
+{
+    if (m_held) {
+        m_stale = true;
+    } else {
+        refresh();
+    }
+}
+
+void HistoryView::refresh(const std::optional<QString> &knownTitle)
+{
+    m_stale = false;
     QString title;
     std::optional<Error> failure;
     if (!m_id.isEmpty() && m_session.store()) {
         try {
-            if (const std::optional<QString> name = titleIfExists(*m_session.store(), m_kind, m_id)) {
+            const std::optional<QString> name =
+                knownTitle ? knownTitle : titleIfExists(*m_session.store(), m_kind, m_id);
+            if (name) {
                 title = tr("History of %1 \u201c%2\u201d").arg(recordKindLabel(m_kind), *name);
             } else {
                 m_id.clear(); // purged: nothing is left to show
@@ -62,7 +90,9 @@ void HistoryView::refresh()
             failure = error; // m_id kept: the next refresh tries again
         }
     }
-    m_model->setRecord(failure ? nullptr : m_session.store(), m_kind, m_id);
+    const std::optional<Records> records =
+        failure || !m_session.store() ? std::nullopt : std::optional<Records>(recordsOf(m_session));
+    m_model->setRecord(records ? &*records : nullptr, m_kind, m_id);
     if (!failure) {
         failure = m_model->readFailure();
     }

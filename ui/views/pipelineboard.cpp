@@ -424,7 +424,7 @@ bool PipelineBoard::moveDeal(const QString &dealId, const QString &stage)
         const QString text = tr("Move \u201c%1\u201d to %2").arg(deal.value(u"title"_s).toString(), codeLabel(stage));
         if (const auto error = CommandRunner::apply(
                 *m_session.undoStack(),
-                std::make_unique<UpdateRecordCommand>(*store, RecordKind::Deal, dealId, move.changes, text))) {
+                std::make_unique<UpdateRecordCommand>(m_session, RecordKind::Deal, dealId, move.changes, text))) {
             MessageBox::critical(this, tr("Move Deal"), error->message());
             return false;
         }

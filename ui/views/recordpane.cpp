@@ -138,9 +138,9 @@ bool RecordPane::showRecord(RecordKind kind, const QString &id)
         clear();
         return true;
     }
-    QVariantMap json;
+    RecordResult current; // the record and its title from one read
     try {
-        json = m_session.store()->get(kind, id);
+        current = recordsOf(m_session).current(kind, id);
     } catch (const Error &error) {
         clear();
         m_notice->setText(error.message());
@@ -152,14 +152,15 @@ bool RecordPane::showRecord(RecordKind kind, const QString &id)
     }
     setForm(kind);
     m_id = id;
-    m_form->setRecord(json);
+    m_form->setRecord(current.after);
     m_related->showRecord(kind, id);
-    m_history->setRecord(kind, id);
+    m_history->setRecord(kind, id, current.title);
     showStory(kind, id);
-    m_notice->setVisible(json.contains(u"deleted_at"_s));
+    m_notice->setVisible(current.after.contains(u"deleted_at"_s));
     m_notice->setText(
         tr("This %1 is in the Trash. Restore it from the Trash to edit it.").arg(recordKindLabel(kind).toLower()));
-    updateHeader();
+    m_recordTitle = current.title;
+    updateModifiedState();
     return true;
 }
 
@@ -191,25 +192,31 @@ bool RecordPane::save()
     }
     std::unique_ptr<RecordCommand> command;
     if (m_id.isEmpty()) {
-        command = std::make_unique<CreateRecordCommand>(*m_session.store(), m_kind, m_form->value());
+        command = std::make_unique<CreateRecordCommand>(m_session, m_kind, m_form->value());
     } else {
-        command = std::make_unique<UpdateRecordCommand>(*m_session.store(), m_kind, m_id, m_form->value());
+        command = std::make_unique<UpdateRecordCommand>(m_session, m_kind, m_id, m_form->value());
     }
     const QString previousId = std::exchange(m_id, command->recordId()); // the pane shows it as the stack announces it
-    if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command))) {
-        m_id = previousId;
-        if (!error->fieldErrors().isEmpty()) {
-            m_form->showErrors(error->fieldErrors());
-        } else {
-            MessageBox::critical(this, tr("Cannot save"), error->message());
+    RecordResult saved; // the record as stored and its title: nothing below reads it again
+    {
+        // The history is refreshed once, below, with the title the save returned.
+        const HistoryView::RefreshHold hold(*m_history);
+        if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command), &saved)) {
+            m_id = previousId;
+            if (!error->fieldErrors().isEmpty()) {
+                m_form->showErrors(error->fieldErrors());
+            } else {
+                MessageBox::critical(this, tr("Cannot save"), error->message());
+            }
+            return false;
         }
-        return false;
+        m_history->setRecord(m_kind, m_id, saved.title);
     }
-    m_form->setRecord(m_session.store()->get(m_kind, m_id));
+    m_form->setRecord(saved.after);
     m_related->showRecord(m_kind, m_id);
-    m_history->setRecord(m_kind, m_id);
     showStory(m_kind, m_id);
-    updateHeader();
+    m_recordTitle = saved.title;
+    updateModifiedState();
     Q_EMIT recordSaved(m_kind, m_id);
     return true;
 }
@@ -233,8 +240,8 @@ void RecordPane::deleteRecord()
         return;
     }
     if (const auto error = CommandRunner::apply(
-            *m_session.undoStack(), std::make_unique<TrashRecordCommand>(*m_session.store(), m_kind, m_id,
-                                                                         TrashRecordCommand::Direction::ToTrash))) {
+            *m_session.undoStack(),
+            std::make_unique<TrashRecordCommand>(m_session, m_kind, m_id, TrashRecordCommand::Direction::ToTrash))) {
         MessageBox::critical(this, tr("Cannot delete"), error->message());
     }
 }
@@ -273,11 +280,15 @@ void RecordPane::reloadFromStore()
         return;
     }
     try {
-        const QVariantMap json = m_session.store()->get(m_kind, m_id);
-        m_form->setRecord(json);
-        m_notice->setVisible(json.contains(u"deleted_at"_s));
+        const RecordResult current = recordsOf(m_session).current(m_kind, m_id); // one read: record and title
+        m_form->setRecord(current.after);
+        m_notice->setVisible(current.after.contains(u"deleted_at"_s));
         m_notice->setText(tr("This %1 is in the Trash. Undo or restore it from the Trash to edit it.")
                               .arg(recordKindLabel(m_kind).toLower()));
+        m_related->showRecord(m_kind, m_id);
+        m_recordTitle = current.title;
+        updateModifiedState();
+        return;
     } catch (const Error &error) {
         if (error.kind() == Error::Kind::Database) {
             m_notice->setText(error.message());

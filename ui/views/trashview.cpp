@@ -107,15 +107,17 @@ void TrashView::restoreSelected()
     if (records.isEmpty() || !m_session.store()) {
         return;
     }
-    std::vector<std::unique_ptr<RecordCommand>> commands;
-    for (const RecordRef &record : records) {
-        commands.push_back(std::make_unique<TrashRecordCommand>(*m_session.store(), record.kind, record.id,
-                                                                TrashRecordCommand::Direction::Restore));
+    // One step, restored all or none in one transaction.
+    std::unique_ptr<RecordCommand> command;
+    if (records.size() == 1) {
+        command = std::make_unique<TrashRecordCommand>(m_session, records.constFirst().kind, records.constFirst().id,
+                                                       TrashRecordCommand::Direction::Restore);
+    } else {
+        command = std::make_unique<TrashRecordsCommand>(
+            m_session, records, TrashRecordCommand::Direction::Restore,
+            tr("Restore %n record(s)", nullptr, static_cast<int>(records.size())));
     }
-    // The records restored before a refusal stay restored, as one step.
-    if (const auto error = CommandRunner::applyAll(*m_session.undoStack(), std::move(commands), [this](int count) {
-            return tr("Restore %n record(s)", nullptr, count);
-        })) {
+    if (const auto error = CommandRunner::apply(*m_session.undoStack(), std::move(command))) {
         MessageBox::critical(this, tr("Restore"), error->message());
     }
 }
@@ -137,19 +139,15 @@ void TrashView::purgeSelected()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    QStringList refused;
-    for (const RecordRef &record : records) {
-        try {
-            m_session.store()->purge(record.kind, record.id);
-        } catch (const Error &error) {
-            refused << error.message();
-        }
+    // All or none, in one transaction: a refusal leaves every selected record in the Trash.
+    try {
+        recordsOf(m_session).purgeMany(records);
+    } catch (const Error &error) {
+        MessageBox::critical(this, tr("Purge"), error.message());
+        return;
     }
     // Not a command (a purge cannot be undone), so the session does not announce it by itself.
     Q_EMIT m_session.recordsChanged();
-    if (!refused.isEmpty()) {
-        MessageBox::critical(this, tr("Purge"), refused.join(u"\n\n"_s));
-    }
 }
 
 void TrashView::updateActions()

@@ -1,0 +1,222 @@
+#include "records.h"
+
+#include "domain/error.h"
+#include "domain/recordcodec.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+namespace {
+
+const QString kDeletedAt = u"deleted_at"_s;
+
+// The record in storage form (the codec's titles read that), and the JSON form callers get.
+struct Snapshot
+{
+    QVariantMap stored;
+    QVariantMap json;
+};
+
+Snapshot snapshot(const RecordStore &store, RecordKind kind, const QString &id)
+{
+    Snapshot s;
+    s.stored = store.get(kind, id, MapFormat::Storage);
+    s.json = codecFor(kind).toJson(s.stored);
+    return s;
+}
+
+} // namespace
+
+Records::Records(Database &db) : m_db(&db), m_own(std::make_shared<RecordStore>(db)), m_store(m_own.get()) {}
+
+Records::Records(Database &db, RecordStore &store) : m_db(&db), m_store(&store) {}
+
+RecordResult Records::finish(RecordKind kind, const QString &id, const QVariantMap &before, bool changed) const
+{
+    const Snapshot after = snapshot(*m_store, kind, id);
+    return {id, changed, before, after.json, codecFor(kind).title(after.stored)};
+}
+
+RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOptions options)
+{
+    if (!options.readBack) { // the store's write is one transaction by itself: no savepoint around it
+        return {m_store->create(kind, input, options.format), true, {}, {}, {}};
+    }
+    Transaction transaction(*m_db);
+    const QString id = m_store->create(kind, input, options.format);
+    RecordResult result = finish(kind, id, {}, true);
+    transaction.commit();
+    return result;
+}
+
+RecordResult Records::update(RecordKind kind, const QString &id, const QVariantMap &changes, EditOptions options)
+{
+    if (!options.readBack) {
+        return {id, m_store->update(kind, id, changes, options.format), {}, {}, {}};
+    }
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot(*m_store, kind, id);
+    if (!m_store->update(kind, id, changes, options.format)) {
+        return {id, false, before.json, before.json, codecFor(kind).title(before.stored)}; // nothing to commit
+    }
+    RecordResult result = finish(kind, id, before.json, true);
+    transaction.commit();
+    return result;
+}
+
+RecordResult Records::trash(RecordKind kind, const QString &id)
+{
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot(*m_store, kind, id);
+    if (before.stored.contains(kDeletedAt)) {
+        return {id, false, before.json, before.json, codecFor(kind).title(before.stored)};
+    }
+    m_store->moveToTrash(kind, id);
+    RecordResult result = finish(kind, id, before.json, true);
+    transaction.commit();
+    return result;
+}
+
+RecordResult Records::restore(RecordKind kind, const QString &id)
+{
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot(*m_store, kind, id);
+    if (!before.stored.contains(kDeletedAt)) {
+        return {id, false, before.json, before.json, codecFor(kind).title(before.stored)};
+    }
+    m_store->restore(kind, id);
+    RecordResult result = finish(kind, id, before.json, true);
+    transaction.commit();
+    return result;
+}
+
+RecordResult Records::purge(RecordKind kind, const QString &id)
+{
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot(*m_store, kind, id);
+    m_store->purge(kind, id);
+    transaction.commit();
+    return {id, true, before.json, {}, codecFor(kind).title(before.stored)};
+}
+
+RecordResult Records::trashAndPurge(RecordKind kind, const QString &id)
+{
+    Transaction transaction(*m_db);
+    const Snapshot before = snapshot(*m_store, kind, id);
+    m_store->trashAndPurge(kind, id);
+    transaction.commit();
+    return {id, true, before.json, {}, codecFor(kind).title(before.stored)};
+}
+
+template<class Change>
+QList<RecordResult> Records::many(const QList<RecordRef> &records, Change change)
+{
+    Transaction transaction(*m_db);
+    QList<RecordResult> results;
+    results.reserve(records.size());
+    for (const RecordRef &record : records) {
+        results << (this->*change)(record.kind, record.id);
+    }
+    transaction.commit();
+    return results;
+}
+
+QList<RecordResult> Records::trashMany(const QList<RecordRef> &records)
+{
+    return many(records, &Records::trash);
+}
+
+QList<RecordResult> Records::restoreMany(const QList<RecordRef> &records)
+{
+    return many(records, &Records::restore);
+}
+
+QList<RecordResult> Records::purgeMany(const QList<RecordRef> &records)
+{
+    // A record still needed by another one chosen with it (an investor and its contacts) waits
+    // for a later pass; only a refusal no pass can get past fails the whole purge.
+    Transaction transaction(*m_db);
+    QList<RecordResult> results;
+    QList<RecordRef> waiting = records;
+    while (!waiting.isEmpty()) {
+        QList<RecordRef> refused;
+        std::optional<Error> lastRefusal;
+        for (const RecordRef &record : std::as_const(waiting)) {
+            try {
+                results << purge(record.kind, record.id); // a savepoint: a refusal leaves nothing behind
+            } catch (const Error &error) {
+                if (error.kind() != Error::Kind::Conflict) {
+                    throw;
+                }
+                refused << record;
+                lastRefusal = error;
+            }
+        }
+        if (refused.size() == waiting.size()) {
+            throw *lastRefusal;
+        }
+        waiting = refused;
+    }
+    transaction.commit();
+    return results;
+}
+
+RecordResult Records::current(RecordKind kind, const QString &id) const
+{
+    return finish(kind, id, {}, false);
+}
+
+QVariantMap Records::get(RecordKind kind, const QString &id, MapFormat format) const
+{
+    return m_store->get(kind, id, format);
+}
+
+std::optional<QVariantMap> Records::find(RecordKind kind, const QString &id, MapFormat format) const
+{
+    return m_store->find(kind, id, format);
+}
+
+bool Records::exists(RecordKind kind, const QString &id) const
+{
+    return m_store->exists(kind, id);
+}
+
+QString Records::title(RecordKind kind, const QString &id) const
+{
+    return m_store->title(kind, id);
+}
+
+std::optional<QString> Records::findIdBy(RecordKind kind, const QString &field, const QVariant &value) const
+{
+    return m_store->findIdBy(kind, field, value);
+}
+
+void Records::forEach(RecordKind kind, const ListQuery &query,
+                      const std::function<bool(const QVariantMap &)> &visit) const
+{
+    m_store->forEach(kind, query, visit);
+}
+
+qint64 Records::count(RecordKind kind, bool trash) const
+{
+    return m_store->count(kind, trash);
+}
+
+qint64 Records::totalCount() const
+{
+    return m_store->totalCount();
+}
+
+QList<HistoryEntry> Records::history(RecordKind kind, const QString &id) const
+{
+    return m_store->history(kind, id);
+}
+
+QList<HistoryEntry> Records::auditLines(const QString &id) const
+{
+    return AuditLog(*m_db).history(id);
+}
+
+} // namespace crm
