@@ -92,7 +92,7 @@ QStringList snapshotLines()
     QStringList lines;
     for (RecordKind kind : allRecordKinds()) {
         lines << u"kind "_s + kindName(kind);
-        for (const ui::FieldSpec &row : ui::formFields(kind)) {
+        for (const ui::FormRow &row : ui::formFields(kind)) {
             lines << u"  row "_s + row.name;
             lines << u"    label '%1' editor %2 section '%3'%4"_s.arg(row.label, editorName(row.type), row.section,
                                                                       row.required ? u" required"_s : QString());
