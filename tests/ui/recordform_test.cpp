@@ -27,7 +27,7 @@ TEST_CASE("every kind has an editor and an error label for each field of the JSO
         INFO(kindName(kind).toStdString());
         CHECK(form.kind() == kind);
         CHECK(form.recordId().isEmpty());
-        for (const FieldSpec &spec : formFields(kind)) {
+        for (const FormRow &spec : formFields(kind)) {
             QStringList fields{spec.name};
             if (!spec.companion.isEmpty()) {
                 fields << spec.companion;
@@ -60,7 +60,7 @@ TEST_CASE("Tab goes through the fields in the order of the descriptor list", "[u
     for (RecordKind kind : {RecordKind::Delegate, RecordKind::Meeting, RecordKind::FollowUp, RecordKind::Deal}) {
         RecordForm form(kind, sample.session());
         QStringList expected;
-        for (const FieldSpec &spec : formFields(kind)) {
+        for (const FormRow &spec : formFields(kind)) {
             expected << spec.name;
             if (!spec.companion.isEmpty()) {
                 expected << spec.companion;

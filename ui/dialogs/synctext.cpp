@@ -43,7 +43,7 @@ struct FieldInfo
 
 FieldInfo fieldInfo(RecordKind kind, const QString &name)
 {
-    for (const FieldSpec &spec : formFields(kind)) {
+    for (const FormRow &spec : formFields(kind)) {
         if (spec.name == name) {
             return {plainLabel(spec.label), spec.type, spec.linkKind, spec.columns};
         }

@@ -22,7 +22,7 @@ constexpr int minVisibleRows = 3;
 constexpr int maxVisibleRows = 8;
 } // namespace
 
-ChildListEditor::ChildListEditor(const FieldSpec &field, DatabaseSession &session, QWidget *parent)
+ChildListEditor::ChildListEditor(const FormRow &field, DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_model(new ChildListModel(
                            field.columns, [&session] { return session.clock().today(); }, this)),
       m_view(new QTableView(this))

@@ -19,7 +19,7 @@ class ChildListEditor final : public QWidget
     Q_OBJECT
 
 public:
-    ChildListEditor(const FieldSpec &field, DatabaseSession &session, QWidget *parent = nullptr);
+    ChildListEditor(const FormRow &field, DatabaseSession &session, QWidget *parent = nullptr);
 
     ChildListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

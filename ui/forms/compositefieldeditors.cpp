@@ -25,8 +25,8 @@ QWidget *rowWidget(QWidget *parent)
 }
 } // namespace
 
-ZonedDateTimeFieldEditor::ZonedDateTimeFieldEditor(const FieldSpec &spec, const DatabaseSession &session,
-                                                   QWidget *parent, QObject *owner)
+ZonedDateTimeFieldEditor::ZonedDateTimeFieldEditor(const FormRow &spec, const DatabaseSession &session, QWidget *parent,
+                                                   QObject *owner)
     : FieldEditor(spec, owner), m_session(session), m_row(rowWidget(parent)), m_time(new QDateTimeEdit(m_row)),
       m_zone(new ChoiceCombo(timeZoneChoices(), true, true, m_row))
 {
@@ -104,7 +104,7 @@ void ZonedDateTimeFieldEditor::write(QVariantMap &json) const
     json.insert(spec().companion, textValue(zone));
 }
 
-LinkedRecordFieldEditor::LinkedRecordFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent,
+LinkedRecordFieldEditor::LinkedRecordFieldEditor(const FormRow &spec, DatabaseSession &session, QWidget *parent,
                                                  QObject *owner)
     : FieldEditor(spec, owner), m_row(rowWidget(parent)), m_kind(new ChoiceCombo(spec.choices, true, false, m_row)),
       m_link(new RecordLinkEdit(RecordKind::Delegate, session, m_row))
@@ -154,7 +154,7 @@ void LinkedRecordFieldEditor::write(QVariantMap &json) const
     json.insert(spec().companion, m_link->value());
 }
 
-ChildListFieldEditor::ChildListFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent,
+ChildListFieldEditor::ChildListFieldEditor(const FormRow &spec, DatabaseSession &session, QWidget *parent,
                                            QObject *owner)
     : FieldEditor(spec, owner), m_editor(new ChildListEditor(spec, session, parent))
 {

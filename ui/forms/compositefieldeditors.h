@@ -20,7 +20,7 @@ class ZonedDateTimeFieldEditor final : public FieldEditor
     Q_OBJECT
 
 public:
-    ZonedDateTimeFieldEditor(const FieldSpec &spec, const DatabaseSession &session, QWidget *parent, QObject *owner);
+    ZonedDateTimeFieldEditor(const FormRow &spec, const DatabaseSession &session, QWidget *parent, QObject *owner);
 
     QWidget *widget() const override { return m_row; }
     QWidget *editorFor(const QString &field) const override;
@@ -47,7 +47,7 @@ class LinkedRecordFieldEditor final : public FieldEditor
     Q_OBJECT
 
 public:
-    LinkedRecordFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
+    LinkedRecordFieldEditor(const FormRow &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
 
     QWidget *widget() const override { return m_row; }
     QWidget *editorFor(const QString &field) const override;
@@ -68,7 +68,7 @@ class ChildListFieldEditor final : public FieldEditor
     Q_OBJECT
 
 public:
-    ChildListFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
+    ChildListFieldEditor(const FormRow &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
 
     QWidget *widget() const override;
     void read(const QVariantMap &json) override;

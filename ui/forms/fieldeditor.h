@@ -21,9 +21,9 @@ class FieldEditor : public QObject
     Q_OBJECT
 
 public:
-    FieldEditor(FieldSpec spec, QObject *parent);
+    FieldEditor(FormRow spec, QObject *parent);
 
-    const FieldSpec &spec() const { return m_spec; }
+    const FormRow &spec() const { return m_spec; }
     // The JSON fields this row edits: the field, and its companion if any.
     QStringList fields() const;
     // The label of a field of this row, without mnemonic, for messages.
@@ -48,11 +48,11 @@ protected:
     QVariant valueIn(const QVariantMap &json, const QString &field) const;
 
 private:
-    FieldSpec m_spec;
+    FormRow m_spec;
 };
 
 // The editor for a field's type; widgets are created under parent, the binding is owned by owner.
-FieldEditor *createFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
+FieldEditor *createFieldEditor(const FormRow &spec, DatabaseSession &session, QWidget *parent, QObject *owner);
 
 // Empty text as null, the way the JSON format writes an empty optional field.
 QVariant textValue(const QString &text);

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 
-FieldEditor::FieldEditor(FieldSpec spec, QObject *parent) : QObject(parent), m_spec(std::move(spec)) {}
+FieldEditor::FieldEditor(FormRow spec, QObject *parent) : QObject(parent), m_spec(std::move(spec)) {}
 
 QStringList FieldEditor::fields() const
 {
@@ -56,7 +56,7 @@ namespace {
 class SimpleFieldEditor final : public FieldEditor
 {
 public:
-    SimpleFieldEditor(const FieldSpec &spec, QWidget *widget, std::function<QVariant()> get,
+    SimpleFieldEditor(const FormRow &spec, QWidget *widget, std::function<QVariant()> get,
                       std::function<void(const QVariant &)> set, QObject *owner)
         : FieldEditor(spec, owner), m_widget(widget), m_get(std::move(get)), m_set(std::move(set))
     {
@@ -81,7 +81,7 @@ QString textOf(const QVariant &v)
     return v.isNull() ? QString() : v.toString();
 }
 
-FieldEditor *lineEditor(const FieldSpec &spec, QWidget *parent, QObject *owner)
+FieldEditor *lineEditor(const FormRow &spec, QWidget *parent, QObject *owner)
 {
     auto *edit = new QLineEdit(parent);
     edit->setPlaceholderText(spec.placeholder);
@@ -92,7 +92,7 @@ FieldEditor *lineEditor(const FieldSpec &spec, QWidget *parent, QObject *owner)
     return editor;
 }
 
-FieldEditor *multiLineEditor(const FieldSpec &spec, QWidget *parent, QObject *owner)
+FieldEditor *multiLineEditor(const FormRow &spec, QWidget *parent, QObject *owner)
 {
     auto *edit = new TextArea(5, parent);
     edit->setPlaceholderText(spec.placeholder);
@@ -103,7 +103,7 @@ FieldEditor *multiLineEditor(const FieldSpec &spec, QWidget *parent, QObject *ow
     return editor;
 }
 
-FieldEditor *integerEditor(const FieldSpec &spec, QWidget *parent, QObject *owner)
+FieldEditor *integerEditor(const FormRow &spec, QWidget *parent, QObject *owner)
 {
     auto *edit = new QLineEdit(parent);
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"\\d{0,15}"_s), edit));
@@ -120,7 +120,7 @@ FieldEditor *integerEditor(const FieldSpec &spec, QWidget *parent, QObject *owne
     return editor;
 }
 
-FieldEditor *boolEditor(const FieldSpec &spec, QWidget *parent, QObject *owner)
+FieldEditor *boolEditor(const FormRow &spec, QWidget *parent, QObject *owner)
 {
     auto *box = new QCheckBox(parent);
     box->setAccessibleName(plainLabel(spec.label));
@@ -132,7 +132,7 @@ FieldEditor *boolEditor(const FieldSpec &spec, QWidget *parent, QObject *owner)
 }
 
 template<class W>
-FieldEditor *valueEditor(const FieldSpec &spec, W *widget, QObject *owner)
+FieldEditor *valueEditor(const FormRow &spec, W *widget, QObject *owner)
 {
     auto *editor = new SimpleFieldEditor(
         spec, widget, [widget] { return QVariant(widget->value()); },
@@ -141,7 +141,7 @@ FieldEditor *valueEditor(const FieldSpec &spec, W *widget, QObject *owner)
     return editor;
 }
 
-FieldEditor *linkEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent, QObject *owner)
+FieldEditor *linkEditor(const FormRow &spec, DatabaseSession &session, QWidget *parent, QObject *owner)
 {
     auto *link = new RecordLinkEdit(*spec.linkKind, session, parent);
     link->lineEdit()->setPlaceholderText(spec.placeholder);
@@ -153,7 +153,7 @@ FieldEditor *linkEditor(const FieldSpec &spec, DatabaseSession &session, QWidget
 
 } // namespace
 
-FieldEditor *createFieldEditor(const FieldSpec &spec, DatabaseSession &session, QWidget *parent, QObject *owner)
+FieldEditor *createFieldEditor(const FormRow &spec, DatabaseSession &session, QWidget *parent, QObject *owner)
 {
     switch (spec.type) {
     case FieldType::Text:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "choicelabels.h"
+#include "domain/catalogue/catalogue.h"
 #include "domain/recordkind.h"
 
 #include <QList>
@@ -45,8 +46,9 @@ struct ColumnSpec
     bool stretch = false; // takes the spare width of the table
 };
 
-// One row of a record form, in tab order.
-struct FieldSpec
+// One row of a record form, in tab order: a field of the catalogue as the form edits it, its
+// texts translated and its choices labelled.
+struct FormRow
 {
     QString name;  // JSON field name, also the editor's objectName
     QString label; // translated, with mnemonic
@@ -64,8 +66,12 @@ struct FieldSpec
     QString toolTip;
 };
 
-// The fields of each kind, in the order of docs/json-format.md grouped the way officers read them.
-QList<FieldSpec> formFields(RecordKind kind);
+// The editor of a field of that type.
+FieldType editorType(catalogue::Type type);
+
+// The rows of each kind's form, derived from the catalogue's fields in their order (the order of
+// docs/json-format.md, grouped the way officers read them).
+QList<FormRow> formFields(RecordKind kind, const catalogue::Catalogue &catalogue = catalogue::Catalogue::builtin());
 
 // The label without its mnemonic marker, for messages.
 QString plainLabel(const QString &label);

@@ -34,7 +34,13 @@ void setErrorVisible(QLabel *label, bool visible)
 } // namespace
 
 RecordForm::RecordForm(RecordKind kind, DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_kind(kind), m_session(session), m_scroll(new QScrollArea(this)), m_formError(nullptr)
+    : RecordForm(kind, catalogue::Catalogue::builtin(), session, parent)
+{}
+
+RecordForm::RecordForm(RecordKind kind, const catalogue::Catalogue &catalogue, DatabaseSession &session,
+                       QWidget *parent)
+    : QWidget(parent), m_kind(kind), m_catalogue(catalogue), m_session(session), m_scroll(new QScrollArea(this)),
+      m_formError(nullptr)
 {
     setObjectName(kindName(kind) + u"Form"_s);
     auto *outer = new QVBoxLayout(this);
@@ -72,7 +78,7 @@ void RecordForm::build()
     QFormLayout *form = nullptr;
     QString section;
     QList<QLabel *> labels;
-    for (const FieldSpec &spec : formFields(m_kind)) {
+    for (const FormRow &spec : formFields(m_kind, m_catalogue)) {
         FieldEditor *editor = createFieldEditor(spec, m_session, content, this);
         m_editors << editor;
         for (const QString &field : editor->fields()) {

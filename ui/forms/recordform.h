@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/catalogue/catalogue.h"
 #include "domain/error.h"
 #include "domain/recordkind.h"
 
@@ -24,6 +25,10 @@ class RecordForm final : public QWidget
 
 public:
     RecordForm(RecordKind kind, DatabaseSession &session, QWidget *parent = nullptr);
+    // The rows of another catalogue than the built-in one (a test's, with a field more); it must
+    // outlive the form.
+    RecordForm(RecordKind kind, const catalogue::Catalogue &catalogue, DatabaseSession &session,
+               QWidget *parent = nullptr);
 
     RecordKind kind() const { return m_kind; }
     // A record in JSON form (RecordStore::get()); a map without an id starts a new record with the
@@ -54,6 +59,7 @@ private:
                       QString &field) const;
 
     RecordKind m_kind;
+    const catalogue::Catalogue &m_catalogue;
     DatabaseSession &m_session;
     QScrollArea *m_scroll;
     QLabel *m_formError;

@@ -45,8 +45,8 @@ QString dateText(const QString &iso)
 }
 } // namespace
 
-HistoryValues::HistoryValues(const RecordStore *store, RecordKind kind)
-    : m_store(store), m_kind(kind), m_fields(formFields(kind))
+HistoryValues::HistoryValues(const RecordStore *store, RecordKind kind, const catalogue::Catalogue &catalogue)
+    : m_store(store), m_kind(kind), m_fields(formFields(kind, catalogue))
 {
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         m_index.insert(m_fields.at(i).name, i);
@@ -59,7 +59,7 @@ HistoryValues::HistoryValues(const RecordStore *store, RecordKind kind)
 QStringList HistoryValues::fieldOrder() const
 {
     QStringList order;
-    for (const FieldSpec &spec : m_fields) {
+    for (const FormRow &spec : m_fields) {
         order << spec.name;
         if (!spec.companion.isEmpty()) {
             order << spec.companion;
@@ -140,7 +140,7 @@ QString HistoryValues::text(const QString &field, const QVariant &value, const Q
         return {};
     }
     if (const auto it = m_companion.constFind(field); it != m_companion.constEnd()) {
-        const FieldSpec &owner = m_fields.at(*it);
+        const FormRow &owner = m_fields.at(*it);
         if (owner.type == FieldType::RecordKindLink) { // linked_id: its kind is in linked_kind
             QVariantMap current = record;
             if (!current.contains(owner.name) && m_store) {
@@ -158,7 +158,7 @@ QString HistoryValues::text(const QString &field, const QVariant &value, const Q
         return text.isEmpty() ? QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact))
                               : text;
     }
-    const FieldSpec &spec = m_fields.at(*it);
+    const FormRow &spec = m_fields.at(*it);
     const QLocale locale;
     switch (spec.type) {
     case FieldType::Choice:

@@ -21,7 +21,8 @@ class HistoryValues final
     Q_DECLARE_TR_FUNCTIONS(crm::ui::HistoryValues)
 
 public:
-    HistoryValues(const RecordStore *store, RecordKind kind);
+    HistoryValues(const RecordStore *store, RecordKind kind,
+                  const catalogue::Catalogue &catalogue = catalogue::Catalogue::builtin());
 
     QString fieldLabel(const QString &field) const;
     // The fields of the kind in the form's order: a logged creation is listed in it.
@@ -38,7 +39,7 @@ private:
 
     const RecordStore *m_store;
     RecordKind m_kind;
-    QList<FieldSpec> m_fields;
+    QList<FormRow> m_fields;
     QHash<QString, qsizetype> m_index;     // field name -> m_fields index
     QHash<QString, qsizetype> m_companion; // companion name -> m_fields index
 };

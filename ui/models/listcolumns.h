@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/catalogue/catalogue.h"
 #include "domain/recordkind.h"
 
 #include <QList>
@@ -35,7 +36,11 @@ struct ListColumn
     std::optional<RecordKind> linkKind; // for Link columns
 };
 
-// The columns that matter for each kind, first column first.
-QList<ListColumn> listColumns(RecordKind kind);
+// How a list shows a field of that type.
+ListValue listValue(catalogue::Type type);
+
+// The columns that matter for each kind, first column first: the catalogue's listed fields and the
+// record's title, in their list order.
+QList<ListColumn> listColumns(RecordKind kind, const catalogue::Catalogue &catalogue = catalogue::Catalogue::builtin());
 
 } // namespace crm::ui

@@ -15,7 +15,12 @@ using namespace Qt::StringLiterals;
 namespace crm::ui {
 
 RecordListModel::RecordListModel(DatabaseSession &session, RecordKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_columns(listColumns(kind))
+    : RecordListModel(session, kind, catalogue::Catalogue::builtin(), parent)
+{}
+
+RecordListModel::RecordListModel(DatabaseSession &session, RecordKind kind, const catalogue::Catalogue &catalogue,
+                                 QObject *parent)
+    : QAbstractTableModel(parent), m_session(session), m_columns(listColumns(kind, catalogue))
 {
     m_query.kind = kind;
     reload();

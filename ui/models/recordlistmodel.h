@@ -26,6 +26,9 @@ public:
     static constexpr int PageSize = 200;
 
     RecordListModel(DatabaseSession &session, RecordKind kind, QObject *parent = nullptr);
+    // With the columns of another catalogue than the built-in one (a test's, with a field more).
+    RecordListModel(DatabaseSession &session, RecordKind kind, const catalogue::Catalogue &catalogue,
+                    QObject *parent = nullptr);
 
     RecordKind kind() const { return m_query.kind; }
     void setFilter(const QString &filter);

@@ -10,7 +10,7 @@ namespace {
 // "Reading (kana)" for name_reading: the form's own label of the field that matched.
 QString fieldLabel(RecordKind kind, const QString &field)
 {
-    for (const FieldSpec &spec : formFields(kind)) {
+    for (const FormRow &spec : formFields(kind)) {
         if (spec.name == field) {
             return plainLabel(spec.label);
         }
