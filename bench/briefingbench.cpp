@@ -1,6 +1,6 @@
 #include "briefingbench.h"
 
-#include "services/briefings.h"
+#include "documents/briefings.h"
 #include "storage/database.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 
 #include "databasesession.h"
 #include "dialogs/programmereportdialog.h"
+#include "documents/programmereportexport.h"
 #include "services/dashboard.h"
 #include "services/programmereport.h"
-#include "services/programmereportexport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,7 +6,7 @@
 // only duplicates. Prints one line per measure; see docs/benchmarks.md.
 
 #include "domain/clock.h"
-#include "services/generator.h"
+#include "generator/generator.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "sync/replicapreparer.h"

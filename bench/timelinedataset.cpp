@@ -1,8 +1,8 @@
 #include "timelinedataset.h"
 
 #include "domain/clock.h"
-#include "services/generator.h"
-#include "services/generatorsupport.h"
+#include "generator/generator.h"
+#include "generator/generatorsupport.h"
 #include "services/timeline.h"
 #include "storage/database.h"
 #include "storage/repository.h"

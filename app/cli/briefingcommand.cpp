@@ -1,9 +1,9 @@
 // briefing: the printed documents of issue 6, rendered headless as PDF.
 #include "commands.h"
 #include "console.h"
+#include "documents/briefings.h"
+#include "documents/documentlanguage.h"
 #include "domain/error.h"
-#include "services/briefings.h"
-#include "services/documentlanguage.h"
 #include "session.h"
 
 #include <QCoreApplication>

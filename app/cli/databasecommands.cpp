@@ -2,7 +2,7 @@
 #include "commands.h"
 #include "console.h"
 #include "domain/error.h"
-#include "services/generator.h"
+#include "generator/generator.h"
 #include "services/sampledata.h"
 #include "session.h"
 

@@ -1,10 +1,10 @@
 // report: the programme report for a range of years, as key: value lines, JSON, CSV or PDF.
 #include "commands.h"
 #include "console.h"
+#include "documents/programmereportexport.h"
 #include "domain/error.h"
 #include "jsonio.h"
 #include "services/programmereport.h"
-#include "services/programmereportexport.h"
 #include "session.h"
 
 #include <QCoreApplication>

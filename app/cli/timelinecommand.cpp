@@ -1,10 +1,10 @@
 // timeline: the dated story of a delegate, an investor or a deal, as lines, JSON, CSV or PDF.
 #include "commands.h"
 #include "console.h"
+#include "documents/timelineexport.h"
 #include "domain/error.h"
 #include "jsonio.h"
 #include "services/timeline.h"
-#include "services/timelineexport.h"
 #include "session.h"
 
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 // open follow-ups of everything the investor is linked to, and the deals as they stood on a past
 // meeting's day (issue 15).
 #include "briefingtesttext.h"
+#include "documents/documenttemplate.h"
+#include "documents/investorprofile.h"
+#include "documents/meetingbriefing.h"
+#include "documents/missionbooklet.h"
 #include "fixtures.h"
-#include "services/documenttemplate.h"
-#include "services/investorprofile.h"
-#include "services/meetingbriefing.h"
-#include "services/missionbooklet.h"
 #include "services/sampledata.h"
 #include "testdatabase.h"
 

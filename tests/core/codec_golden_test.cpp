@@ -1,7 +1,7 @@
 #include "domain/error.h"
 #include "domain/recordcodec.h"
 #include "domain/searchfields.h"
-#include "services/generator.h"
+#include "generator/generator.h"
 #include "storage/recordstore.h"
 #include "testdatabase.h"
 

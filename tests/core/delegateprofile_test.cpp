@@ -1,5 +1,5 @@
 #include "briefingtesttext.h"
-#include "services/delegateprofile.h"
+#include "documents/delegateprofile.h"
 #include "services/sampledata.h"
 #include "testdatabase.h"
 

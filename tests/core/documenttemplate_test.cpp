@@ -1,4 +1,4 @@
-#include "services/documenttemplate.h"
+#include "documents/documenttemplate.h"
 
 #include <QDir>
 #include <QFile>

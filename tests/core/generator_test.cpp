@@ -1,4 +1,4 @@
-#include "services/generator.h"
+#include "generator/generator.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>

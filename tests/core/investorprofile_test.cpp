@@ -1,6 +1,6 @@
 #include "briefingtesttext.h"
+#include "documents/investorprofile.h"
 #include "domain/error.h"
-#include "services/investorprofile.h"
 #include "services/sampledata.h"
 #include "testdatabase.h"
 

@@ -1,7 +1,7 @@
+#include "documents/documenttemplate.h"
+#include "documents/meetingbriefing.h"
 #include "domain/error.h"
 #include "pdftext.h"
-#include "services/documenttemplate.h"
-#include "services/meetingbriefing.h"
 #include "services/sampledata.h"
 #include "testdatabase.h"
 

@@ -1,7 +1,7 @@
 #include "briefingtesttext.h"
+#include "documents/documentwriter.h"
+#include "documents/missionbooklet.h"
 #include "pdftext.h"
-#include "services/documentwriter.h"
-#include "services/missionbooklet.h"
 #include "services/sampledata.h"
 #include "testdatabase.h"
 

@@ -1,5 +1,5 @@
+#include "documents/documentwriter.h"
 #include "pdftext.h"
-#include "services/documentwriter.h"
 
 #include <QFontDatabase>
 #include <QImage>

@@ -1,8 +1,8 @@
+#include "documents/timelineexport.h"
 #include "fixtures.h"
 #include "pdftext.h"
 #include "services/sampledata.h"
 #include "services/timeline.h"
-#include "services/timelineexport.h"
 #include "testdatabase.h"
 
 #include <QDir>

@@ -12,7 +12,7 @@ endif()
 set(CRM_FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=undefined)
 set(CRM_FUZZ_COMPILE_OPTIONS ${CRM_FUZZ_SANITIZERS} -fno-omit-frame-pointer -gline-tables-only)
 
-# crm_core is instrumented for coverage (fuzzer-no-link) and the sanitizers; only the targets link
+# Each core layer (crm_add_layer) is instrumented for coverage (fuzzer-no-link) and the sanitizers; only the targets link
 # libFuzzer's main. Qt and libsodium are Debian's GCC builds, uninstrumented: their own memory is
 # not checked, but every call from our code into them is.
 function(crm_instrument_for_fuzzing target)

@@ -3,9 +3,9 @@
 // bytes up to the first NUL are the template; what follows, when there is a NUL, is the officer's
 // copy of the investor-story partial. Whatever they hold, rendering returns a document (the
 // built-in one, with a warning, when the officer's copy cannot be used) or throws crm::Error.
+#include "documents/documenttemplate.h"
 #include "domain/error.h"
 #include "fuzzsupport.h"
-#include "services/documenttemplate.h"
 
 #include <QDir>
 #include <QFile>

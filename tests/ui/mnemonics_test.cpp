@@ -6,8 +6,8 @@
 #include "dialogs/programmereportdialog.h"
 #include "dialogs/searchdialog.h"
 #include "dialogs/stagemovedialog.h"
+#include "documents/briefings.h"
 #include "samplesession.h"
-#include "services/briefings.h"
 #include "support/settings.h"
 
 #include <QLabel>

@@ -1,5 +1,5 @@
+#include "documents/timelineexport.h"
 #include "models/timelinemodel.h"
-#include "services/timelineexport.h"
 
 #include <QAbstractItemModelTester>
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #include "briefingdialog.h"
 
+#include "documents/briefings.h"
 #include "domain/error.h"
-#include "services/briefings.h"
 #include "support/dialogbuttons.h"
 #include "support/documentprinting.h"
 #include "support/filedialog.h"

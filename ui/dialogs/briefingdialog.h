@@ -1,7 +1,7 @@
 #pragma once
 
+#include "documents/briefingdocument.h"
 #include "domain/recordkind.h"
-#include "services/briefingdocument.h"
 
 #include <QDialog>
 #include <functional>

@@ -2,9 +2,9 @@
 
 #include "databasesession.h"
 #include "dialogs/exchangeratesdialog.h"
+#include "documents/documentwriter.h"
+#include "documents/programmereportexport.h"
 #include "domain/error.h"
-#include "services/documentwriter.h"
-#include "services/programmereportexport.h"
 #include "storage/ratestore.h"
 #include "support/dialogbuttons.h"
 #include "support/documentprinting.h"

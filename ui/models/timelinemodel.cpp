@@ -1,6 +1,6 @@
 #include "timelinemodel.h"
 
-#include "services/timelineexport.h"
+#include "documents/timelineexport.h"
 #include "support/timelinestyle.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "documentprinting.h"
 
-#include "services/documentwriter.h"
+#include "documents/documentwriter.h"
 #include "support/messagebox.h"
 #include "support/screenfit.h"
 

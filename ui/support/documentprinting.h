@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/documentwriter.h"
+#include "documents/documentwriter.h"
 
 #include <QCoreApplication>
 #include <QString>

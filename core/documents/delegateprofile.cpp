@@ -1,14 +1,14 @@
 #include "delegateprofile.h"
 
 #include "briefingparts.h"
-#include "creditsummary.h"
 #include "domain/clock.h"
 #include "domain/partialdate.h"
 #include "domain/recordkind.h"
 #include "domain/referencedata.h"
+#include "services/creditsummary.h"
+#include "services/timeline.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
-#include "timeline.h"
 
 using namespace Qt::StringLiterals;
 

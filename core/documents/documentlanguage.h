@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline.h"
+#include "services/timeline.h"
 
 #include <QDate>
 #include <QDateTime>

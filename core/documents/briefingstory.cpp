@@ -1,9 +1,9 @@
 #include "briefingstory.h"
 
 #include "briefingparts.h"
-#include "creditsummary.h"
 #include "documentlanguage.h"
 #include "domain/deal.h"
+#include "services/creditsummary.h"
 #include "storage/briefingquery.h"
 #include "storage/recordstore.h"
 

@@ -1,9 +1,9 @@
 #include "programmereportexport.h"
 
+#include "documents/csv.h"
+#include "documents/documentwriter.h"
 #include "domain/codelabels.h"
 #include "domain/referencedata.h"
-#include "services/csv.h"
-#include "services/documentwriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>

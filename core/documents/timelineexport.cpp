@@ -1,8 +1,8 @@
 #include "timelineexport.h"
 
+#include "documents/csv.h"
+#include "documents/documentwriter.h"
 #include "domain/recordkind.h"
-#include "services/csv.h"
-#include "services/documentwriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>

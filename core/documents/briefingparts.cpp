@@ -1,7 +1,6 @@
 #include "briefingparts.h"
 
 #include "briefingstory.h"
-#include "creditsummary.h"
 #include "documenttemplate.h"
 #include "documentwriter.h"
 #include "domain/clock.h"
@@ -10,9 +9,10 @@
 #include "domain/personname.h"
 #include "domain/recordkind.h"
 #include "domain/referencedata.h"
+#include "services/creditsummary.h"
+#include "services/timeline.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
-#include "timeline.h"
 
 #include <QTimeZone>
 
