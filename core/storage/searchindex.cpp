@@ -193,6 +193,46 @@ void SearchIndex::put(RecordKind kind, const QString &id, const QVariantMap &sto
     add(kind, id, doc, entry);
 }
 
+void SearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after)
+{
+    if (!isSearchable(kind)) {
+        return;
+    }
+    const Entry old = encode(kind, before);
+    const Entry entry = encode(kind, after);
+    if (old.names == entry.names && old.body == entry.body) {
+        return;
+    }
+    const qint64 doc = docOf(kind, id);
+    if (doc == 0) {
+        put(kind, id, after); // not indexed after all: index it as new
+        return;
+    }
+    if (old.names != entry.names) {
+        rewrite(u"names"_s, doc, old.names, entry.names);
+    }
+    if (old.body != entry.body) {
+        rewrite(u"body"_s, doc, old.body, entry.body);
+    }
+}
+
+void SearchIndex::rewrite(const QString &column, qint64 doc, const QString &before, const QString &after)
+{
+    // column is names or body (ours, never the user's); the table is search_<column>.
+    const QString table = u"search_"_s + column;
+    if (after.isEmpty()) {
+        cachedStatement(m_connection, u"DELETE FROM "_s + table + u" WHERE rowid = ?"_s).bind(doc).exec();
+    } else if (before.isEmpty()) {
+        cachedStatement(m_connection, u"INSERT INTO "_s + table + u" (rowid, "_s + column + u") VALUES (?, ?)"_s)
+            .bind({doc, after})
+            .exec();
+    } else {
+        cachedStatement(m_connection, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE rowid = ?"_s)
+            .bind({after, doc})
+            .exec();
+    }
+}
+
 void SearchIndex::append(RecordKind kind, const QString &id, const QVariantMap &stored)
 {
     if (!isSearchable(kind)) {
@@ -339,6 +379,40 @@ std::optional<std::pair<QString, QList<QVariant>>> SearchIndex::filterCondition(
                      u"WHERE search_names MATCH ? AND rowid BETWEEN ? AND ?) OR d.doc IN (SELECT rowid FROM "
                      u"search_body WHERE search_body MATCH ? AND rowid BETWEEN ? AND ?))"_s,
                      QList<QVariant>{quoted(markWords(name, false)), first, last, quoted(text), first, last}};
+}
+
+void SearchIndexSubscriber::onChange(const ChangeEvent &event)
+{
+    const auto index = [this](RecordKind kind, const QString &id, const QVariantMap &before,
+                              const QVariantMap &after) {
+        if (after.contains(u"deleted_at"_s)) {
+            m_index.remove(kind, id); // search shows live records only
+        } else if (!before.isEmpty() && !before.contains(u"deleted_at"_s)) {
+            m_index.replace(kind, id, before, after);
+        } else {
+            m_index.put(kind, id, after);
+        }
+    };
+    switch (event.action) {
+    case ChangeAction::Create:
+    case ChangeAction::Update:
+    case ChangeAction::Restore:
+        index(event.kind, event.id, event.before, event.after);
+        return;
+    case ChangeAction::Trash:
+        m_index.remove(event.kind, event.id);
+        return;
+    case ChangeAction::Purge:
+        for (const CascadeEffect &effect : event.cascade) {
+            if (effect.what == CascadeEffect::What::ElementUnlinked) {
+                index(effect.kind, effect.id, {}, effect.after);
+            } else if (effect.what == CascadeEffect::What::Purged) {
+                m_index.remove(effect.kind, effect.id);
+            }
+        }
+        m_index.remove(event.kind, event.id); // normally out since the move to the Trash
+        return;
+    }
 }
 
 } // namespace crm::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeevent.h"
 #include "domain/recordkind.h"
 
 #include <QList>
@@ -37,6 +38,10 @@ public:
 
     // Indexes a live record from its storage form with its lists, replacing what was there.
     void put(RecordKind kind, const QString &id, const QVariantMap &stored);
+    // Re-indexes a live record the index holds as before (storage form, lists included): nothing
+    // when no searched text changed (most edits: a date, a stage, a level), else only the half
+    // (names, other text) that changed.
+    void replace(RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after);
     // The same for records known not to be in the index yet (the migration filling it): no look
     // for an entry to replace, and doc numbers counted here rather than asked for each record.
     void append(RecordKind kind, const QString &id, const QVariantMap &stored);
@@ -77,10 +82,24 @@ private:
     qint64 docOf(RecordKind kind, const QString &id) const;
     void add(RecordKind kind, const QString &id, qint64 doc, const Entry &entry);
     void write(qint64 doc, const Entry &entry);
+    // Replaces one FTS table's text of doc that was before with after (either may be empty).
+    void rewrite(const QString &table, qint64 doc, const QString &before, const QString &after);
 
     QString m_connection;
     RecordKind m_appendKind = RecordKind::Officer; // never searchable: the first append() starts a band
     qint64 m_nextDoc = 0;
+};
+
+// Keeps the index in step with every change (Database subscribes it after the audit log): live
+// records in, records in the Trash and purged ones out.
+class SearchIndexSubscriber final : public ChangeSubscriber
+{
+public:
+    explicit SearchIndexSubscriber(QString connectionName) : m_index(std::move(connectionName)) {}
+    void onChange(const ChangeEvent &event) override;
+
+private:
+    SearchIndex m_index;
 };
 
 } // namespace crm::storage
