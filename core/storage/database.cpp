@@ -341,8 +341,8 @@ bool Database::syncEnabled() const
     const qint64 seen = version.next() ? version.value(0).toLongLong() : -1;
     version.query().finish();
     if (m_syncEnabled < 0 || seen != m_syncEnabledVersion) {
-        storage::SqlStatement &flag = storage::cachedStatement(
-            m_connectionName, u"SELECT value FROM database_info WHERE key = 'sync_enabled'"_s);
+        storage::SqlStatement &flag =
+            storage::cachedStatement(m_connectionName, u"SELECT value FROM database_info WHERE key = 'sync_enabled'"_s);
         flag.exec();
         m_syncEnabled = flag.next() && flag.value(0).toString() == u"1"_s ? 1 : 0;
         flag.query().finish();

@@ -383,8 +383,7 @@ std::optional<std::pair<QString, QList<QVariant>>> SearchIndex::filterCondition(
 
 void SearchIndexSubscriber::onChange(const ChangeEvent &event)
 {
-    const auto index = [this](RecordKind kind, const QString &id, const QVariantMap &before,
-                              const QVariantMap &after) {
+    const auto index = [this](RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after) {
         if (after.contains(u"deleted_at"_s)) {
             m_index.remove(kind, id); // search shows live records only
         } else if (!before.isEmpty() && !before.contains(u"deleted_at"_s)) {

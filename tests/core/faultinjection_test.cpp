@@ -236,7 +236,8 @@ struct Seeds
             const QString laptopPath = dir.filePath(u"laptop.sqlite"_s);
             prepareReplica(db, laptopPath, u"Casablanca"_s);
             FixedClock later(kSeeded.addDays(3));
-            const std::unique_ptr<Session> laptopSession = Session::open(laptopPath, Database::OpenMode::MustExist, later);
+            const std::unique_ptr<Session> laptopSession =
+                Session::open(laptopPath, Database::OpenMode::MustExist, later);
             Database *laptop = &laptopSession->db();
             RecordStore laptopStore(*laptop);
             laptop->setOfficerId(*laptopStore.findIdBy(RecordKind::Officer, u"initials"_s, u"MK"_s));

@@ -6,8 +6,8 @@
 // case (the benchmark runs many more); CRM_SYNC_SEED replays one.
 
 #include "fixtures.h"
-#include "sync/syncstore.h"
 #include "sync/syncrecorder.h"
+#include "sync/syncstore.h"
 #include "syncfixture.h"
 
 #include <QFile>
