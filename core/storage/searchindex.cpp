@@ -135,9 +135,17 @@ QSqlDatabase connection(const QString &name)
 
 SearchIndex::Entry SearchIndex::encode(RecordKind kind, const QVariantMap &stored)
 {
+    return encode(searchFields(kind, stored), true, true);
+}
+
+SearchIndex::Entry SearchIndex::encode(const QList<SearchField> &fields, bool withNames, bool withBody)
+{
     QStringList names;
     QStringList texts;
-    for (const SearchField &field : searchFields(kind, stored)) {
+    for (const SearchField &field : fields) {
+        if (field.name ? !withNames : !withBody) {
+            continue;
+        }
         const QString folded = clean(field.name ? foldForSearch(field.text) : foldText(field.text));
         if (folded.isEmpty()) {
             continue;
@@ -198,9 +206,22 @@ void SearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap 
     if (!isSearchable(kind)) {
         return;
     }
-    const Entry old = encode(kind, before);
-    const Entry entry = encode(kind, after);
-    if (old.names == entry.names && old.body == entry.body) {
+    // The texts as written are compared, so that nothing is folded for the many edits that change
+    // no searched field, and only the half that changed is folded and written for the others.
+    const QList<SearchField> old = searchFields(kind, before);
+    const QList<SearchField> now = searchFields(kind, after);
+    const auto texts = [](const QList<SearchField> &fields, bool names) {
+        QStringList list;
+        for (const SearchField &field : fields) {
+            if (field.name == names) {
+                list << field.text;
+            }
+        }
+        return list;
+    };
+    const bool namesChanged = texts(old, true) != texts(now, true);
+    const bool bodyChanged = texts(old, false) != texts(now, false);
+    if (!namesChanged && !bodyChanged) {
         return;
     }
     const qint64 doc = docOf(kind, id);
@@ -208,27 +229,30 @@ void SearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap 
         put(kind, id, after); // not indexed after all: index it as new
         return;
     }
-    if (old.names != entry.names) {
-        rewrite(u"names"_s, doc, old.names, entry.names);
+    const Entry entry = encode(now, namesChanged, bodyChanged);
+    if (namesChanged) {
+        rewrite(u"names"_s, doc, entry.names);
     }
-    if (old.body != entry.body) {
-        rewrite(u"body"_s, doc, old.body, entry.body);
+    if (bodyChanged) {
+        rewrite(u"body"_s, doc, entry.body);
     }
 }
 
-void SearchIndex::rewrite(const QString &column, qint64 doc, const QString &before, const QString &after)
+void SearchIndex::rewrite(const QString &column, qint64 doc, const QString &text)
 {
-    // column is names or body (ours, never the user's); the table is search_<column>.
+    // column is names or body (ours, never the user's); the table is search_<column>. A record
+    // without such text has no row there.
     const QString table = u"search_"_s + column;
-    if (after.isEmpty()) {
+    if (text.isEmpty()) {
         cachedStatement(m_connection, u"DELETE FROM "_s + table + u" WHERE rowid = ?"_s).bind(doc).exec();
-    } else if (before.isEmpty()) {
+        return;
+    }
+    SqlStatement &update =
+        cachedStatement(m_connection, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE rowid = ?"_s);
+    update.bind({text, doc}).exec();
+    if (update.numRowsAffected() == 0) {
         cachedStatement(m_connection, u"INSERT INTO "_s + table + u" (rowid, "_s + column + u") VALUES (?, ?)"_s)
-            .bind({doc, after})
-            .exec();
-    } else {
-        cachedStatement(m_connection, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE rowid = ?"_s)
-            .bind({after, doc})
+            .bind({doc, text})
             .exec();
     }
 }

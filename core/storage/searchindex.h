@@ -10,6 +10,10 @@
 #include <optional>
 #include <utility>
 
+namespace crm {
+struct SearchField;
+}
+
 namespace crm::storage {
 
 // A record that matched, as the index holds it: its texts folded (foldForSearch() for names,
@@ -79,11 +83,13 @@ private:
         QString body;
     };
     static Entry encode(RecordKind kind, const QVariantMap &stored);
+    // Only the halves asked for; the other is left empty.
+    static Entry encode(const QList<SearchField> &fields, bool withNames, bool withBody);
     qint64 docOf(RecordKind kind, const QString &id) const;
     void add(RecordKind kind, const QString &id, qint64 doc, const Entry &entry);
     void write(qint64 doc, const Entry &entry);
-    // Replaces one FTS table's text of doc that was before with after (either may be empty).
-    void rewrite(const QString &table, qint64 doc, const QString &before, const QString &after);
+    // Replaces the text of doc in search_<column> (names or body); empty text: no row.
+    void rewrite(const QString &column, qint64 doc, const QString &text);
 
     QString m_connection;
     RecordKind m_appendKind = RecordKind::Officer; // never searchable: the first append() starts a band

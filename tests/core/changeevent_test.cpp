@@ -255,3 +255,23 @@ TEST_CASE("the sample data and a meeting entry land in the sync log once sync is
     CHECK(test::sqlValue(t.db(), u"SELECT count(*) FROM sync_change WHERE record_id = ?"_s, {meeting}).toInt() == 1);
     CHECK(syncChanges(t.db()) == afterSample + 2); // the meeting and its follow-up
 }
+
+TEST_CASE("search follows edits of either half of a record's text, emptied or given", "[changeevent][search]")
+{
+    test::TestDatabase t;
+    QVariantMap bare = test::investorJson();
+    bare.remove(u"aliases"_s);
+    const QString id = t.store().create(RecordKind::Investor, bare);
+
+    t.store().update(RecordKind::Investor, id, {{u"notes"_s, u"Wants a plant near Tangier Med"_s}});
+    CHECK(investorHits(t.db(), u"Tangier"_s) == QStringList{id});
+    t.store().update(RecordKind::Investor, id, {{u"name_latin"_s, u"Yazaki Sogyo"_s}});
+    CHECK(investorHits(t.db(), u"Sogyo"_s) == QStringList{id});
+    CHECK(investorHits(t.db(), u"Corporation"_s).isEmpty());
+    CHECK(investorHits(t.db(), u"Tangier"_s) == QStringList{id}); // the other half kept
+    t.store().update(RecordKind::Investor, id, {{u"notes"_s, QVariant()}});
+    CHECK(investorHits(t.db(), u"Tangier"_s).isEmpty());
+    t.store().update(RecordKind::Investor, id, {{u"notes"_s, u"Kenitra instead"_s}});
+    CHECK(investorHits(t.db(), u"Kenitra"_s) == QStringList{id});
+    CHECK(investorHits(t.db(), u"Sogyo"_s) == QStringList{id});
+}
