@@ -1,6 +1,7 @@
 #include "scaledataset.h"
 
 #include "rawsqlite.h"
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -57,7 +58,7 @@ ScaleDataset prepareScaleDataset(const QString &name, const QString &path, QText
     }
     QElapsedTimer timer;
     timer.start();
-    Database::open(path, Database::OpenMode::MustExist).reset();
+    Session::open(path, Database::OpenMode::MustExist, Clock::system()).reset();
     const double openSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (before != schema) {
         log << "dataset " << name << ": migrated in " << QString::number(openSeconds, 'f', 1) << " s" << Qt::endl;

@@ -7,6 +7,7 @@
 
 #include "domain/clock.h"
 #include "generator/generator.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "sync/replicapreparer.h"
@@ -74,7 +75,8 @@ int main(int argc, char **argv)
     const QString laptopPath = dir.filePath(u"laptop.sqlite"_s);
     QElapsedTimer timer;
 
-    auto office = Database::open(officePath);
+    const auto officeSession = Session::open(officePath, Database::OpenMode::CreateIfMissing, Clock::system());
+    Database *office = &officeSession->db();
     timer.start();
     generateDataset(*office, {1000, 1});
     out << "office generated (scale 1000): " << timer.elapsed() << " ms, " << QFileInfo(officePath).size() / 1024
@@ -84,7 +86,8 @@ int main(int argc, char **argv)
     out << "prepare mission laptop (everything): " << timer.elapsed() << " ms, " << laptopCopy.bytes / 1024 << " KiB"
         << Qt::endl;
 
-    auto laptop = Database::open(laptopPath, Database::OpenMode::MustExist);
+    const auto laptopSession = Session::open(laptopPath, Database::OpenMode::MustExist, Clock::system());
+    Database *laptop = &laptopSession->db();
     RecordStore laptopStore(*laptop);
     timer.restart();
     makeChanges(laptopStore, changes);

@@ -27,7 +27,8 @@ QList<DatabaseSession *> &liveSessions()
 }
 } // namespace
 
-DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+DatabaseSession::DatabaseSession(const Clock &clock, QObject *parent)
+    : QObject(parent), m_clock(clock), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DatabaseSession::recordsChanged);
     auto *watch = new QTimer(this);
@@ -70,12 +71,12 @@ void DatabaseSession::reportFailure(const QString &text)
 
 bool DatabaseSession::checkExternalChanges()
 {
-    if (!m_db) {
+    if (!m_session) {
         return false;
     }
     qint64 version = 0;
     try {
-        version = m_db->dataVersion();
+        version = m_session->db().dataVersion();
     } catch (const Error &error) {
         reportReadFailure(error);
         return false;
@@ -150,9 +151,9 @@ QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
     if (const QString locked = lock(path, fileLock); !locked.isEmpty()) {
         return locked;
     }
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session;
     try {
-        db = Database::open(path, mode);
+        session = Session::open(path, mode, m_clock);
     } catch (const Error &error) {
         return error.message();
     }
@@ -165,37 +166,37 @@ QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
     if (fileLock || !(m_lock && m_lock->fileName() == lockFilePath(path))) {
         m_lock = std::move(fileLock); // the previous file's lock goes with it
     }
-    adopt(std::move(db), {});
+    adopt(std::move(session), {});
     return {};
 }
 
 QString DatabaseSession::openReadOnly(const QString &path, const QString &reason)
 {
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session;
     try {
-        db = Database::open(path, Database::OpenMode::ReadOnly);
+        session = Session::open(path, Database::OpenMode::ReadOnly, m_clock);
     } catch (const Error &error) {
         return error.message();
     }
-    adopt(std::move(db), reason);
+    adopt(std::move(session), reason);
     m_lock.reset(); // the previous file's lock goes with it; this one takes none
     return {};
 }
 
-void DatabaseSession::adopt(std::unique_ptr<Database> db, const QString &readOnlyReason)
+void DatabaseSession::adopt(std::unique_ptr<Session> session, const QString &readOnlyReason)
 {
     const QString officer = officerId();
     m_undoStack->clear();
     m_query.reset();
     m_store.reset();
-    m_db = std::move(db);
+    m_session = std::move(session);
     m_readOnlyReason = readOnlyReason;
-    m_store = std::make_unique<RecordStore>(*m_db);
-    m_query = std::make_unique<RecordQuery>(*m_db);
+    m_store = std::make_unique<RecordStore>(m_session->db());
+    m_query = std::make_unique<RecordQuery>(m_session->db());
     m_dataVersion = -1;
     checkExternalChanges(); // the starting point; nothing to refresh yet
     if (!officer.isEmpty() && m_store->exists(RecordKind::Officer, officer)) {
-        m_db->setOfficerId(officer);
+        m_session->db().setOfficerId(officer);
     }
     Q_EMIT databaseChanged();
 }
@@ -203,22 +204,22 @@ void DatabaseSession::adopt(std::unique_ptr<Database> db, const QString &readOnl
 QString DatabaseSession::restoreBackup(const QString &backup, const std::function<bool(qint64, qint64)> &progress,
                                        bool *cancelled)
 {
-    if (!m_db) {
+    if (!m_session) {
         return tr("No database is open.");
     }
     if (isReadOnly()) {
         return tr("%1 is open read-only (%2): no backup can be restored into it. Copy it to a folder you can "
                   "write to and open that copy first.")
-            .arg(QDir::toNativeSeparators(m_db->path()), m_readOnlyReason);
+            .arg(QDir::toNativeSeparators(m_session->db().path()), m_readOnlyReason);
     }
-    const QString path = m_db->path();
+    const QString path = m_session->db().path();
     const QString officer = officerId();
-    const Clock *clock = &m_db->clock();
+    const Clock *clock = &m_session->db().clock();
     // The file is replaced underneath: nothing may hold it open, the undo stack included.
     m_undoStack->clear();
     m_query.reset();
     m_store.reset();
-    m_db.reset();
+    m_session.reset();
     QString problem;
     std::optional<QString> aside;
     try {
@@ -230,8 +231,8 @@ QString DatabaseSession::restoreBackup(const QString &backup, const std::functio
         *cancelled = problem.isEmpty() && !aside;
     }
     const QString reopened = open(path, Database::OpenMode::MustExist);
-    if (m_db) {
-        m_db->setClock(clock);
+    if (m_session) {
+        m_session->db().setClock(clock);
     }
     if (m_store && !officer.isEmpty() && m_store->exists(RecordKind::Officer, officer)) {
         setOfficerId(officer); // the officer may not be in the backup
@@ -241,13 +242,13 @@ QString DatabaseSession::restoreBackup(const QString &backup, const std::functio
 
 QString DatabaseSession::officerId() const
 {
-    return m_db ? m_db->officerId() : QString();
+    return m_session ? m_session->db().officerId() : QString();
 }
 
 void DatabaseSession::setOfficerId(const QString &id)
 {
-    if (m_db && m_db->officerId() != id) {
-        m_db->setOfficerId(id);
+    if (m_session && m_session->db().officerId() != id) {
+        m_session->db().setOfficerId(id);
         Q_EMIT officerChanged();
     }
 }

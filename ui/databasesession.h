@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/session.h"
 #include "storage/database.h"
 #include "storage/recordquery.h"
 #include "storage/recordstore.h"
@@ -25,7 +26,8 @@ class DatabaseSession final : public QObject
     Q_OBJECT
 
 public:
-    explicit DatabaseSession(QObject *parent = nullptr);
+    // clock: the application's; every database opened here stamps its changes with it.
+    explicit DatabaseSession(const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~DatabaseSession() override;
 
     // Returns an empty string on success, otherwise the message for the user. While a file is open
@@ -37,7 +39,7 @@ public:
     // checkExternalChanges()), and on read-only media no lock file can be made.
     QString open(const QString &path, Database::OpenMode mode);
     // Whether the open database can only be read, and why (for the window's banner).
-    bool isReadOnly() const { return m_db && m_db->isReadOnly(); }
+    bool isReadOnly() const { return m_session && m_session->db().isReadOnly(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     // Replaces the open database's file with a backup (see crm::restoreBackup) and opens it again:
     // the undo stack is cleared, panes refresh through databaseChanged(). Returns an empty string
@@ -45,13 +47,13 @@ public:
     // failure the database that was open is open again.
     QString restoreBackup(const QString &backup, const std::function<bool(qint64, qint64)> &progress,
                           bool *cancelled = nullptr);
-    Database *database() const { return m_db.get(); }
+    Database *database() const { return m_session ? &m_session->db() : nullptr; }
     RecordStore *store() const { return m_store.get(); }
     RecordQuery *query() const { return m_query.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // The open database's clock (tests fix it), else the system's: every "today" the UI shows.
-    const Clock &clock() const { return m_db ? m_db->clock() : Clock::system(); }
+    // The open database's clock (tests fix it), else the session's: every "today" the UI shows.
+    const Clock &clock() const { return m_session ? m_session->db().clock() : m_clock; }
 
     QString officerId() const;
     void setOfficerId(const QString &id);
@@ -81,14 +83,15 @@ Q_SIGNALS:
 private:
     QString openReadOnly(const QString &path, const QString &reason);
     // Makes db the session's database (readOnlyReason empty for one opened for writing).
-    void adopt(std::unique_ptr<Database> db, const QString &readOnlyReason);
+    void adopt(std::unique_ptr<Session> session, const QString &readOnlyReason);
     void reportFailure(const QString &text);
     // Takes the lock of the database at path (kept when this session already holds it); returns the
     // message for the user when another window or program holds it.
     QString lock(const QString &path, std::unique_ptr<QLockFile> &lock) const;
 
-    std::unique_ptr<QLockFile> m_lock; // before m_db: released after the database is closed
-    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    std::unique_ptr<QLockFile> m_lock; // before m_session: released after the database is closed
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<RecordQuery> m_query;
     QUndoStack *m_undoStack;

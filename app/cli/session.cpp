@@ -24,7 +24,7 @@ Session::Session(const Invocation &invocation, Database::OpenMode mode)
 {
     const QString path = databasePath(invocation);
     try {
-        m_db = Database::open(path, mode);
+        m_session = crm::Session::open(path, mode, invocation.clock ? *invocation.clock : Clock::system());
     } catch (const Error &error) {
         if (error.kind() == Error::Kind::NotFound) {
             // A missing file is a problem with the database, not a missing record.
@@ -34,8 +34,7 @@ Session::Session(const Invocation &invocation, Database::OpenMode mode)
         }
         throw;
     }
-    m_db->setClock(invocation.clock);
-    m_store = std::make_unique<RecordStore>(*m_db);
+    m_store = std::make_unique<RecordStore>(m_session->db());
 }
 
 void Session::stampOfficer(const Invocation &invocation)
@@ -51,9 +50,9 @@ void Session::stampOfficer(const Invocation &invocation)
     const std::optional<QString> id = m_store->findIdBy(RecordKind::Officer, u"initials"_s, initials);
     if (!id) {
         throw UsageError(SessionTr::tr("there is no officer with the initials %1 in %2 (add one with \"add officer\")")
-                             .arg(initials, m_db->path()));
+                             .arg(initials, m_session->db().path()));
     }
-    m_db->setOfficerId(*id);
+    m_session->db().setOfficerId(*id);
 }
 
 RecordKind parseKind(const QString &name)

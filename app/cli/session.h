@@ -2,6 +2,7 @@
 
 #include "arguments.h"
 #include "domain/recordkind.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -18,7 +19,7 @@ public:
     Session(const Invocation &invocation, Database::OpenMode mode);
     Q_DISABLE_COPY_MOVE(Session)
 
-    Database &db() { return *m_db; }
+    Database &db() { return m_session->db(); }
     RecordStore &store() { return *m_store; }
 
     // Stamps changes with the officer named by --officer or $CRM_OFFICER (by initials); without
@@ -26,7 +27,7 @@ public:
     void stampOfficer(const Invocation &invocation);
 
 private:
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<crm::Session> m_session;
     std::unique_ptr<RecordStore> m_store;
 };
 

@@ -35,7 +35,7 @@ int main(int argc, char **argv)
         commandLine.parser().showVersion();
     }
 
-    crm::ui::DatabaseSession session;
+    crm::ui::DatabaseSession session(crm::Clock::system()); // the composition root's clock
     const QString error = session.open(commandLine.databasePath(), commandLine.openMode());
 
     crm::ui::MainWindow window(session);

@@ -81,7 +81,7 @@ int main(int argc, char **argv)
     QDir().mkpath(outDir);
 
     QTemporaryDir dir;
-    crm::ui::DatabaseSession session;
+    crm::ui::DatabaseSession session(crm::Clock::system()); // the composition root's clock
     if (!session.open(dir.filePath(u"sample.sqlite"_s), crm::Database::OpenMode::CreateIfMissing).isEmpty()) {
         return 1;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeevent.h"
 #include "domain/recordkind.h"
 
 #include <QDateTime>
@@ -41,7 +42,24 @@ public:
     static QVariant text(const QVariant &value);
 
 private:
+    friend class AuditLogSubscriber;
+    void write(const QDateTime &at, const QString &officerId, const QString &table, const QString &rowKey,
+               const QString &action, const QString &field, const QVariant &oldValue, const QVariant &newValue);
+
     Database &m_db;
+};
+
+// Writes each change's lines (Database subscribes it first on every connection): create with the
+// record, one update per changed field, delete, restore, and for a purge the lines of what it did
+// to other records (update, unlink, purge) before its own.
+class AuditLogSubscriber final : public ChangeSubscriber
+{
+public:
+    explicit AuditLogSubscriber(Database &db) : m_log(db) {}
+    void onChange(const ChangeEvent &event) override;
+
+private:
+    AuditLog m_log;
 };
 
 } // namespace crm

@@ -1,9 +1,11 @@
 #include "database.h"
 
+#include "auditlog.h"
 #include "backupstore.h"
 #include "domain/error.h"
 #include "filemode.h"
 #include "migrations.h"
+#include "searchindex.h"
 #include "sqliteerror.h"
 #include "sqlstatement.h"
 
@@ -12,9 +14,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
+#include <cstring>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -110,7 +114,14 @@ QString Database::defaultPath()
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{}
+{
+    auto audit = std::make_unique<AuditLogSubscriber>(*this);
+    auto search = std::make_unique<storage::SearchIndexSubscriber>(m_connectionName);
+    m_changes.subscribe(audit.get(), ChangeFeed::kAuditOrder);
+    m_changes.subscribe(search.get(), ChangeFeed::kSearchOrder);
+    m_storageSubscribers.push_back(std::move(audit));
+    m_storageSubscribers.push_back(std::move(search));
+}
 
 Database::~Database()
 {
@@ -156,6 +167,20 @@ void Database::connect(bool readOnly, bool immutable)
     if (!db.open()) {
         throw storage::sqliteError(db.lastError(), m_path);
     }
+    const QVariant handle = db.driver()->handle();
+    if (sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr) {
+        // Whatever writes database_info on this connection (sync turned on, a merge, a test's SQL)
+        // makes the cached sync flag be read again; PRAGMA data_version covers other connections.
+        sqlite3_update_hook(
+            raw,
+            [](void *self, int, const char *, const char *table, sqlite3_int64) {
+                if (std::strcmp(table, "database_info") == 0) {
+                    static_cast<Database *>(self)->m_syncEnabled = -1;
+                }
+            },
+            this);
+    }
+    m_syncEnabled = -1;
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, int targetVersion)
@@ -307,6 +332,23 @@ qint64 Database::dataVersion() const
         throw Error::database(DatabaseTr::tr("Cannot read whether %1 changed.").arg(QDir::toNativeSeparators(m_path)));
     }
     return q.value(0).toLongLong();
+}
+
+bool Database::syncEnabled() const
+{
+    storage::SqlStatement &version = storage::cachedStatement(m_connectionName, u"PRAGMA data_version"_s);
+    version.exec();
+    const qint64 seen = version.next() ? version.value(0).toLongLong() : -1;
+    version.query().finish();
+    if (m_syncEnabled < 0 || seen != m_syncEnabledVersion) {
+        storage::SqlStatement &flag =
+            storage::cachedStatement(m_connectionName, u"SELECT value FROM database_info WHERE key = 'sync_enabled'"_s);
+        flag.exec();
+        m_syncEnabled = flag.next() && flag.value(0).toString() == u"1"_s ? 1 : 0;
+        flag.query().finish();
+        m_syncEnabledVersion = seen;
+    }
+    return m_syncEnabled == 1;
 }
 
 QString Database::replicaId() const

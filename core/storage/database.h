@@ -1,10 +1,12 @@
 #pragma once
 
+#include "changeevent.h"
 #include "domain/clock.h"
 
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 namespace crm {
 
@@ -55,6 +57,15 @@ public:
     QString officerId() const { return m_officerId; }
     void setOfficerId(const QString &officerId) { m_officerId = officerId; }
 
+    // Every change to a record on this connection is published here, inside its transaction. The
+    // audit log and the search index are subscribed from the start; the sync log by the session
+    // (core/session), which is the only one to know about sync.
+    ChangeFeed &changes() { return m_changes; }
+    const ChangeFeed &changes() const { return m_changes; }
+    // Whether sync is on for this file (database_info sync_enabled). Kept between writes: read
+    // again when this connection writes to database_info or another one commits to the file.
+    bool syncEnabled() const;
+
     // For core/storage only: the name of the Qt SQL connection and the transaction depth.
     QString connectionName() const { return m_connectionName; }
     int transactionDepth() const { return m_depth; }
@@ -74,6 +85,10 @@ private:
     int m_depth = 0;
     bool m_readOnly = false;
     bool m_wrote = false; // a write transaction committed: worth a PRAGMA optimize on close
+    ChangeFeed m_changes;
+    std::vector<std::unique_ptr<ChangeSubscriber>> m_storageSubscribers;
+    mutable int m_syncEnabled = -1; // unknown
+    mutable qint64 m_syncEnabledVersion = -1;
 };
 
 // Rolls back unless committed. Nested guards become savepoints, so a use case can wrap several

@@ -4,8 +4,6 @@
 #include "domain/recordid.h"
 #include "recordstore.h"
 #include "rowcodec.h"
-#include "searchindex.h"
-#include "sync/syncrecorder.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -181,11 +179,13 @@ void RecordStore::purge(RecordKind kind, const QString &id)
                         .arg(kindName(kind), blockers.join(u", "_s)));
     }
     Transaction transaction(m_db);
-    clearReferencesTo(kind, id);
-    SearchIndex(m_db.connectionName()).remove(kind, id); // normally out since the move to the Trash
-    SqlStatement(db, u"DELETE FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s).bind(id).exec();
-    m_audit.record(kind, id, u"purge"_s);
-    SyncRecorder(m_db).purged(id);
+    ChangeEvent event = changeOf(kind, id, ChangeAction::Purge);
+    clearReferencesTo(kind, id, event.cascade);
+    cachedStatement(m_db.connectionName(), u"DELETE FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s)
+        .bind(id)
+        .exec();
+    event.before = previous;
+    publish(event);
     transaction.commit();
 }
 
@@ -197,7 +197,7 @@ void RecordStore::trashAndPurge(RecordKind kind, const QString &id)
     transaction.commit();
 }
 
-void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
+void RecordStore::clearReferencesTo(RecordKind kind, const QString &id, QList<CascadeEffect> &cascade)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
@@ -218,7 +218,7 @@ void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
                                      u" = NULL, modified_at = ? WHERE id = ?"_s)
                     .bind({now, referrer})
                     .exec();
-                m_audit.record(other, referrer, u"update"_s, r.column, id, {});
+                cascade.append({CascadeEffect::What::LinkCleared, other, referrer, r.column, id, {}});
             }
         }
         for (const ChildTable &child : spec.children) {
@@ -243,12 +243,10 @@ void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
                     .bind({kindName(kind), id})
                     .exec();
                 for (const QString &parent : parentIds) {
-                    m_audit.record(other, parent, u"unlink"_s, child.field, id, {});
-                    // The element removed may have carried searched text (an attendee's role).
-                    const QVariantMap stored = fetch(other, parent);
-                    if (!stored.contains(u"deleted_at"_s)) {
-                        SearchIndex(m_db.connectionName()).put(other, parent, stored);
-                    }
+                    // The element removed may have carried searched text (an attendee's role): the
+                    // record as it now is goes with the effect, for the index.
+                    cascade.append(
+                        {CascadeEffect::What::ElementUnlinked, other, parent, child.field, id, fetch(other, parent)});
                 }
             }
         }
@@ -262,10 +260,9 @@ void RecordStore::clearReferencesTo(RecordKind kind, const QString &id)
                 ids << linked.value(0).toString();
             }
             for (const QString &linkedId : ids) {
-                clearReferencesTo(other, linkedId);
-                SearchIndex(m_db.connectionName()).remove(other, linkedId);
+                clearReferencesTo(other, linkedId, cascade);
                 SqlStatement(db, u"DELETE FROM "_s + spec.table + u" WHERE id = ?"_s).bind(linkedId).exec();
-                m_audit.record(other, linkedId, u"purge"_s);
+                cascade.append({CascadeEffect::What::Purged, other, linkedId, {}, id, {}});
             }
         }
     }

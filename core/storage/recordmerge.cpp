@@ -4,7 +4,6 @@
 #include "domain/recordcodec.h"
 #include "recordstore.h"
 #include "rowcodec.h"
-#include "searchindex.h"
 
 #include <QCoreApplication>
 
@@ -37,8 +36,10 @@ void RecordStore::writeMerged(RecordKind kind, const QString &id, const QVariant
                             .arg(column, merged.value(column).toString(), codec.title(merged), title(kind, other)));
         }
     }
-    const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
-    const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
+    ChangeEvent event = changeOf(kind, id, existed ? ChangeAction::Update : ChangeAction::Create);
+    event.origin = ChangeOrigin::SyncMerge;
+    const QString now = mapvalue::isoInstant(event.at);
+    const QVariant officer = event.officerId.isEmpty() ? QVariant() : QVariant(event.officerId);
     const QVariant deletedAt = inTrash ? (wasInTrash ? previous.value(u"deleted_at"_s) : QVariant(now)) : QVariant();
     const QVariant deletedBy = inTrash && wasInTrash ? previous.value(u"deleted_by"_s) : QVariant();
 
@@ -75,32 +76,23 @@ void RecordStore::writeMerged(RecordKind kind, const QString &id, const QVariant
         insertChildren(kind, id, child.field, merged.value(child.field).toList());
     }
 
+    event.before = previous;
+    event.after = merged;
+    event.after.remove(u"deleted_at"_s);
+    event.after.remove(u"deleted_by"_s);
     if (inTrash) {
-        SearchIndex(m_db.connectionName()).remove(kind, id);
-    } else {
-        SearchIndex(m_db.connectionName()).put(kind, id, merged);
-    }
-    if (!existed) {
-        m_audit.record(kind, id, u"create"_s, {}, {}, merged);
-    } else {
-        QStringList fields;
-        for (const Column &c : spec.columns) {
-            fields << c.name;
-        }
-        for (const ChildTable &child : spec.children) {
-            fields << child.field;
-        }
-        for (const QString &field : std::as_const(fields)) {
-            const QVariant before = AuditLog::text(previous.value(field));
-            const QVariant after = AuditLog::text(merged.value(field));
-            if (before != after) {
-                m_audit.record(kind, id, u"update"_s, field, previous.value(field), merged.value(field));
-            }
+        event.after.insert(u"deleted_at"_s, deletedAt);
+        if (!deletedBy.isNull()) {
+            event.after.insert(u"deleted_by"_s, deletedBy);
         }
     }
-    if (inTrash != wasInTrash && (existed || inTrash)) {
-        m_audit.record(kind, id, inTrash ? u"delete"_s : u"restore"_s);
+    if (existed) {
+        event.changed = diff(kind, previous, merged);
+        if (event.changed.isEmpty() && inTrash != wasInTrash) {
+            event.action = inTrash ? ChangeAction::Trash : ChangeAction::Restore;
+        }
     }
+    publish(event);
 }
 
 } // namespace crm

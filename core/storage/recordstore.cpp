@@ -4,8 +4,6 @@
 #include "domain/recordcodec.h"
 #include "domain/recordid.h"
 #include "rowcodec.h"
-#include "searchindex.h"
-#include "sync/syncrecorder.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -26,12 +24,9 @@ Error noSuchRecord(RecordKind kind, const QString &id)
     return Error::notFound(RecordStoreTr::tr("There is no %1 with id %2.").arg(kindName(kind), id));
 }
 
-QVariantMap withoutMetadata(QVariantMap map)
+QVariant officerValue(const QString &officerId)
 {
-    for (const QString &field : metadataFields()) {
-        map.remove(field);
-    }
-    return map;
+    return officerId.isEmpty() ? QVariant() : QVariant(officerId);
 }
 } // namespace
 
@@ -123,8 +118,9 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
     }
 
     Transaction transaction(m_db);
-    const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
-    const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
+    ChangeEvent event = changeOf(kind, id, ChangeAction::Create);
+    const QString now = mapvalue::isoInstant(event.at);
+    const QVariant officer = officerValue(event.officerId);
     QStringList names{u"id"_s,          u"created_at"_s, u"created_by"_s, u"modified_at"_s,
                       u"modified_by"_s, u"sort_key"_s,   u"search_text"_s};
     QList<QVariant> values{
@@ -141,9 +137,8 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
     for (const ChildTable &child : spec.children) {
         insertChildren(kind, id, child.field, stored.value(child.field).toList());
     }
-    SearchIndex(m_db.connectionName()).put(kind, id, stored);
-    m_audit.record(kind, id, u"create"_s, {}, {}, withoutMetadata(stored));
-    SyncRecorder(m_db).created(kind, id, stored);
+    event.after = stored;
+    publish(event);
     transaction.commit();
     return id;
 }
@@ -196,36 +191,33 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
         throw Error::invalid(errors);
     }
 
-    QStringList assignments;
-    QList<QVariant> values;
-    QStringList changedChildren;
-    QList<std::pair<QString, std::pair<QVariant, QVariant>>> changed;
-    for (const Column &c : spec.columns) {
-        const QVariant before = AuditLog::text(previous.value(c.name));
-        const QVariant after = AuditLog::text(stored.value(c.name));
-        if (before != after) {
-            assignments << c.name + u" = ?"_s;
-            values << toSql(c.type, stored.value(c.name));
-            changed.append({c.name, {previous.value(c.name), stored.value(c.name)}});
-        }
-    }
-    for (const ChildTable &child : spec.children) {
-        if (AuditLog::text(previous.value(child.field)) != AuditLog::text(stored.value(child.field))) {
-            changedChildren << child.field;
-            changed.append({child.field, {previous.value(child.field), stored.value(child.field)}});
-        }
-    }
+    const QList<FieldChange> changed = diff(kind, previous, stored);
     if (changed.isEmpty()) {
         return false;
     }
+    QStringList assignments;
+    QList<QVariant> values;
+    QStringList changedChildren;
+    for (const FieldChange &change : changed) {
+        const auto column = std::find_if(spec.columns.cbegin(), spec.columns.cend(),
+                                         [&change](const Column &c) { return c.name == change.field; });
+        if (column == spec.columns.cend()) {
+            changedChildren << change.field;
+        } else {
+            assignments << column->name + u" = ?"_s;
+            values << toSql(column->type, change.after);
+        }
+    }
 
     Transaction transaction(m_db);
-    const QVariant officer = m_db.officerId().isEmpty() ? QVariant() : QVariant(m_db.officerId());
+    ChangeEvent event = changeOf(kind, id, ChangeAction::Update);
     assignments << u"modified_at = ?"_s << u"modified_by = ?"_s << u"sort_key = ?"_s << u"search_text = ?"_s;
-    values << mapvalue::isoInstant(m_db.clock().nowUtc()) << officer << codec.sortKey(stored)
+    values << mapvalue::isoInstant(event.at) << officerValue(event.officerId) << codec.sortKey(stored)
            << codec.searchText(stored) << id;
-    SqlStatement(QSqlDatabase::database(m_db.connectionName(), false),
-                 u"UPDATE "_s + spec.table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s)
+    // One statement per set of changed columns, kept for the next edit of the same fields: an
+    // officer's edits touch a handful of such sets, and a save then prepares nothing.
+    cachedStatement(m_db.connectionName(),
+                    u"UPDATE "_s + spec.table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s)
         .bind(values)
         .exec();
     for (const ChildTable &child : spec.children) {
@@ -237,13 +229,55 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
             insertChildren(kind, id, child.field, stored.value(child.field).toList());
         }
     }
-    SearchIndex(m_db.connectionName()).put(kind, id, stored);
-    for (const auto &[field, change] : changed) {
-        m_audit.record(kind, id, u"update"_s, field, change.first, change.second);
-    }
-    SyncRecorder(m_db).updated(kind, id, previous, stored);
+    event.before = previous;
+    event.after = stored;
+    event.changed = changed;
+    publish(event);
     transaction.commit();
     return true;
+}
+
+QList<FieldChange> RecordStore::diff(RecordKind kind, const QVariantMap &before, const QVariantMap &after)
+{
+    const TableSpec &spec = tableSpec(kind);
+    QList<FieldChange> changed;
+    for (const Column &c : spec.columns) {
+        if (AuditLog::text(before.value(c.name)) != AuditLog::text(after.value(c.name))) {
+            changed.append({c.name, before.value(c.name), after.value(c.name)});
+        }
+    }
+    for (const ChildTable &child : spec.children) {
+        if (AuditLog::text(before.value(child.field)) != AuditLog::text(after.value(child.field))) {
+            changed.append({child.field, before.value(child.field), after.value(child.field)});
+        }
+    }
+    return changed;
+}
+
+ChangeEvent RecordStore::changeOf(RecordKind kind, const QString &id, ChangeAction action) const
+{
+    ChangeEvent event;
+    event.kind = kind;
+    event.id = id;
+    event.action = action;
+    event.officerId = m_db.officerId();
+    event.at = m_db.clock().nowUtc();
+    return event;
+}
+
+void RecordStore::publish(const ChangeEvent &event)
+{
+    const ChangeFeed &feed = m_db.changes();
+    // A merge is already in the sync log; any other change to a file with sync on must reach it,
+    // or the replicas would silently drift apart.
+    if (event.origin != ChangeOrigin::SyncMerge && !feed.hasSyncLog() && m_db.syncEnabled()) {
+        throw Error::database(
+            RecordStoreTr::tr("%1 takes part in sync, but it was opened without its sync log, so this change "
+                              "would never reach the other copies. Nothing was saved; open the file with "
+                              "Delegates CRM or its command-line tool.")
+                .arg(m_db.path()));
+    }
+    feed.publish(event);
 }
 
 void RecordStore::moveToTrash(RecordKind kind, const QString &id)
@@ -253,14 +287,19 @@ void RecordStore::moveToTrash(RecordKind kind, const QString &id)
         return; // already there: deleting twice is not an error
     }
     Transaction transaction(m_db);
-    const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());
+    ChangeEvent event = changeOf(kind, id, ChangeAction::Trash);
+    const QString now = mapvalue::isoInstant(event.at);
     cachedStatement(m_db.connectionName(),
                     u"UPDATE "_s + tableSpec(kind).table + u" SET deleted_at = ?, deleted_by = ? WHERE id = ?"_s)
-        .bind({now, m_db.officerId().isEmpty() ? QVariant() : m_db.officerId(), id})
+        .bind({now, officerValue(event.officerId), id})
         .exec();
-    SearchIndex(m_db.connectionName()).remove(kind, id); // search shows live records only
-    m_audit.record(kind, id, u"delete"_s);
-    SyncRecorder(m_db).trashed(kind, id, true);
+    event.before = previous;
+    event.after = previous;
+    event.after.insert(u"deleted_at"_s, now);
+    if (!event.officerId.isEmpty()) {
+        event.after.insert(u"deleted_by"_s, event.officerId);
+    }
+    publish(event);
     transaction.commit();
 }
 
@@ -271,13 +310,14 @@ void RecordStore::restore(RecordKind kind, const QString &id)
         return;
     }
     Transaction transaction(m_db);
+    ChangeEvent event = changeOf(kind, id, ChangeAction::Restore);
     cachedStatement(m_db.connectionName(),
                     u"UPDATE "_s + tableSpec(kind).table + u" SET deleted_at = NULL, deleted_by = NULL WHERE id = ?"_s)
         .bind(id)
         .exec();
-    SearchIndex(m_db.connectionName()).put(kind, id, fetch(kind, id));
-    m_audit.record(kind, id, u"restore"_s);
-    SyncRecorder(m_db).trashed(kind, id, false);
+    event.before = previous;
+    event.after = fetch(kind, id); // with its lists: search indexes them again
+    publish(event);
     transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "changeevent.h"
 #include "domain/fieldmap.h"
 #include "domain/recordkind.h"
 
@@ -23,8 +24,9 @@ struct ListQuery
 };
 
 // Every record kind through one door: validates with the kind's domain rules, checks links to
-// other records, stamps ids, times and the officer, keeps the audit log, and makes each change one
-// transaction. Maps are JSON-shaped (see docs/json-format.md).
+// other records, stamps ids, times and the officer, and makes each change one transaction in which
+// it publishes one ChangeEvent to the database's feed (the audit log, the search index and, in a
+// session, the sync log follow it). Maps are JSON-shaped (see docs/json-format.md).
 class RecordStore final
 {
 public:
@@ -48,12 +50,13 @@ public:
     // go with it; refused while a record that needs it (a contact's investor) still exists.
     void purge(RecordKind kind, const QString &id);
     // Moves a live record to the Trash and purges it in one transaction (undoing its creation):
-    // when the purge is refused, the record stays where it was, not in the Trash.
+    // when the purge is refused, the record stays where it was, not in the Trash. Two changes, two
+    // events (Trash, then Purge), so the audit and sync logs read as they always did.
     void trashAndPurge(RecordKind kind, const QString &id);
 
     // For sync only: writes a record as a merge computed it, inside the caller's transaction. No
-    // validation (each side validated its own edit) and no sync log; the row, its lists, the
-    // search index and the audit log are kept as for any edit.
+    // validation (each side validated its own edit); its event's origin is SyncMerge, which the
+    // sync log does not log again, while the audit log and the search index follow it as any edit.
     void writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash);
 
     // Streams records in storage form, in SQL order; stops when visit returns false.
@@ -77,7 +80,14 @@ private:
     QString linkProblem(RecordKind target, const QString &id) const;
     // The id of another record of the kind whose column holds value (a unique column), or empty.
     QString otherRecordWith(RecordKind kind, const QString &column, const QVariant &value, const QString &id) const;
-    void clearReferencesTo(RecordKind kind, const QString &id);
+    void clearReferencesTo(RecordKind kind, const QString &id, QList<CascadeEffect> &cascade);
+    // A change stamped with the officer and the clock's time, ready to publish.
+    ChangeEvent changeOf(RecordKind kind, const QString &id, ChangeAction action) const;
+    // Publishes inside the change's transaction; refuses (and so rolls back) a change to a file
+    // with sync on when nobody records the sync log.
+    void publish(const ChangeEvent &event);
+    // Columns whose value changed, then lists, as the audit log writes them.
+    static QList<FieldChange> diff(RecordKind kind, const QVariantMap &before, const QVariantMap &after);
 
     Database &m_db;
     AuditLog m_audit;

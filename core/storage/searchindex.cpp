@@ -135,9 +135,17 @@ QSqlDatabase connection(const QString &name)
 
 SearchIndex::Entry SearchIndex::encode(RecordKind kind, const QVariantMap &stored)
 {
+    return encode(searchFields(kind, stored), true, true);
+}
+
+SearchIndex::Entry SearchIndex::encode(const QList<SearchField> &fields, bool withNames, bool withBody)
+{
     QStringList names;
     QStringList texts;
-    for (const SearchField &field : searchFields(kind, stored)) {
+    for (const SearchField &field : fields) {
+        if (field.name ? !withNames : !withBody) {
+            continue;
+        }
         const QString folded = clean(field.name ? foldForSearch(field.text) : foldText(field.text));
         if (folded.isEmpty()) {
             continue;
@@ -191,6 +199,62 @@ void SearchIndex::put(RecordKind kind, const QString &id, const QVariantMap &sto
     doc = newest.next() && !newest.value(0).isNull() ? newest.value(0).toLongLong() + 1 : first;
     newest.query().finish();
     add(kind, id, doc, entry);
+}
+
+void SearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after)
+{
+    if (!isSearchable(kind)) {
+        return;
+    }
+    // The texts as written are compared, so that nothing is folded for the many edits that change
+    // no searched field, and only the half that changed is folded and written for the others.
+    const QList<SearchField> old = searchFields(kind, before);
+    const QList<SearchField> now = searchFields(kind, after);
+    const auto texts = [](const QList<SearchField> &fields, bool names) {
+        QStringList list;
+        for (const SearchField &field : fields) {
+            if (field.name == names) {
+                list << field.text;
+            }
+        }
+        return list;
+    };
+    const bool namesChanged = texts(old, true) != texts(now, true);
+    const bool bodyChanged = texts(old, false) != texts(now, false);
+    if (!namesChanged && !bodyChanged) {
+        return;
+    }
+    const qint64 doc = docOf(kind, id);
+    if (doc == 0) {
+        put(kind, id, after); // not indexed after all: index it as new
+        return;
+    }
+    const Entry entry = encode(now, namesChanged, bodyChanged);
+    if (namesChanged) {
+        rewrite(u"names"_s, doc, entry.names);
+    }
+    if (bodyChanged) {
+        rewrite(u"body"_s, doc, entry.body);
+    }
+}
+
+void SearchIndex::rewrite(const QString &column, qint64 doc, const QString &text)
+{
+    // column is names or body (ours, never the user's); the table is search_<column>. A record
+    // without such text has no row there.
+    const QString table = u"search_"_s + column;
+    if (text.isEmpty()) {
+        cachedStatement(m_connection, u"DELETE FROM "_s + table + u" WHERE rowid = ?"_s).bind(doc).exec();
+        return;
+    }
+    SqlStatement &update =
+        cachedStatement(m_connection, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE rowid = ?"_s);
+    update.bind({text, doc}).exec();
+    if (update.numRowsAffected() == 0) {
+        cachedStatement(m_connection, u"INSERT INTO "_s + table + u" (rowid, "_s + column + u") VALUES (?, ?)"_s)
+            .bind({doc, text})
+            .exec();
+    }
 }
 
 void SearchIndex::append(RecordKind kind, const QString &id, const QVariantMap &stored)
@@ -339,6 +403,39 @@ std::optional<std::pair<QString, QList<QVariant>>> SearchIndex::filterCondition(
                      u"WHERE search_names MATCH ? AND rowid BETWEEN ? AND ?) OR d.doc IN (SELECT rowid FROM "
                      u"search_body WHERE search_body MATCH ? AND rowid BETWEEN ? AND ?))"_s,
                      QList<QVariant>{quoted(markWords(name, false)), first, last, quoted(text), first, last}};
+}
+
+void SearchIndexSubscriber::onChange(const ChangeEvent &event)
+{
+    const auto index = [this](RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after) {
+        if (after.contains(u"deleted_at"_s)) {
+            m_index.remove(kind, id); // search shows live records only
+        } else if (!before.isEmpty() && !before.contains(u"deleted_at"_s)) {
+            m_index.replace(kind, id, before, after);
+        } else {
+            m_index.put(kind, id, after);
+        }
+    };
+    switch (event.action) {
+    case ChangeAction::Create:
+    case ChangeAction::Update:
+    case ChangeAction::Restore:
+        index(event.kind, event.id, event.before, event.after);
+        return;
+    case ChangeAction::Trash:
+        m_index.remove(event.kind, event.id);
+        return;
+    case ChangeAction::Purge:
+        for (const CascadeEffect &effect : event.cascade) {
+            if (effect.what == CascadeEffect::What::ElementUnlinked) {
+                index(effect.kind, effect.id, {}, effect.after);
+            } else if (effect.what == CascadeEffect::What::Purged) {
+                m_index.remove(effect.kind, effect.id);
+            }
+        }
+        m_index.remove(event.kind, event.id); // normally out since the move to the Trash
+        return;
+    }
 }
 
 } // namespace crm::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeevent.h"
 #include "domain/recordkind.h"
 
 #include <QList>
@@ -8,6 +9,10 @@
 #include <QVariantMap>
 #include <optional>
 #include <utility>
+
+namespace crm {
+struct SearchField;
+}
 
 namespace crm::storage {
 
@@ -37,6 +42,10 @@ public:
 
     // Indexes a live record from its storage form with its lists, replacing what was there.
     void put(RecordKind kind, const QString &id, const QVariantMap &stored);
+    // Re-indexes a live record the index holds as before (storage form, lists included): nothing
+    // when no searched text changed (most edits: a date, a stage, a level), else only the half
+    // (names, other text) that changed.
+    void replace(RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after);
     // The same for records known not to be in the index yet (the migration filling it): no look
     // for an entry to replace, and doc numbers counted here rather than asked for each record.
     void append(RecordKind kind, const QString &id, const QVariantMap &stored);
@@ -74,13 +83,29 @@ private:
         QString body;
     };
     static Entry encode(RecordKind kind, const QVariantMap &stored);
+    // Only the halves asked for; the other is left empty.
+    static Entry encode(const QList<SearchField> &fields, bool withNames, bool withBody);
     qint64 docOf(RecordKind kind, const QString &id) const;
     void add(RecordKind kind, const QString &id, qint64 doc, const Entry &entry);
     void write(qint64 doc, const Entry &entry);
+    // Replaces the text of doc in search_<column> (names or body); empty text: no row.
+    void rewrite(const QString &column, qint64 doc, const QString &text);
 
     QString m_connection;
     RecordKind m_appendKind = RecordKind::Officer; // never searchable: the first append() starts a band
     qint64 m_nextDoc = 0;
+};
+
+// Keeps the index in step with every change (Database subscribes it after the audit log): live
+// records in, records in the Trash and purged ones out.
+class SearchIndexSubscriber final : public ChangeSubscriber
+{
+public:
+    explicit SearchIndexSubscriber(QString connectionName) : m_index(std::move(connectionName)) {}
+    void onChange(const ChangeEvent &event) override;
+
+private:
+    SearchIndex m_index;
 };
 
 } // namespace crm::storage

@@ -12,38 +12,9 @@ namespace crm {
 
 SyncRecorder::SyncRecorder(Database &db) : m_db(db) {}
 
-void SyncRecorder::created(RecordKind kind, const QString &id, const QVariantMap &stored)
-{
-    if (SyncStore(m_db).enabled()) {
-        SyncFields fields = syncFieldsOf(kind, stored);
-        fields.removeIf([](const auto &it) { return it.value().isNull(); });
-        record(kind, id, SyncOperation::Create, fields);
-    }
-}
-
-void SyncRecorder::updated(RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after)
-{
-    if (SyncStore(m_db).enabled()) {
-        const SyncFields fields = changedSyncFields(kind, before, after);
-        if (!fields.isEmpty()) {
-            record(kind, id, SyncOperation::Update, fields);
-        }
-    }
-}
-
-void SyncRecorder::trashed(RecordKind kind, const QString &id, bool deleted)
-{
-    if (SyncStore(m_db).enabled()) {
-        record(kind, id, deleted ? SyncOperation::Delete : SyncOperation::Restore, {{kSyncDeletedField, deleted}});
-    }
-}
-
 void SyncRecorder::purged(const QString &id)
 {
-    SyncStore store(m_db);
-    if (store.enabled()) {
-        store.markPurged(id);
-    }
+    SyncStore(m_db).markPurged(id);
 }
 
 SyncChange SyncRecorder::record(RecordKind kind, const QString &id, SyncOperation operation, const SyncFields &fields)
@@ -78,6 +49,46 @@ SyncChange SyncRecorder::record(RecordKind kind, const QString &id, SyncOperatio
     }
     store.store(change);
     return change;
+}
+
+SyncLogRecorder::SyncLogRecorder(Database &db) : m_db(db)
+{
+    m_db.changes().subscribe(this, ChangeFeed::kSyncLogOrder, ChangeFeed::Role::SyncLog);
+}
+
+SyncLogRecorder::~SyncLogRecorder()
+{
+    m_db.changes().unsubscribe(this);
+}
+
+void SyncLogRecorder::onChange(const ChangeEvent &event)
+{
+    if (event.origin == ChangeOrigin::SyncMerge || !m_db.syncEnabled()) {
+        return;
+    }
+    SyncRecorder recorder(m_db);
+    switch (event.action) {
+    case ChangeAction::Create: {
+        SyncFields fields = syncFieldsOf(event.kind, event.after);
+        fields.removeIf([](const auto &it) { return it.value().isNull(); });
+        recorder.record(event.kind, event.id, SyncOperation::Create, fields);
+        return;
+    }
+    case ChangeAction::Update:
+        if (const SyncFields fields = changedSyncFields(event.kind, event.before, event.after); !fields.isEmpty()) {
+            recorder.record(event.kind, event.id, SyncOperation::Update, fields);
+        }
+        return;
+    case ChangeAction::Trash:
+        recorder.record(event.kind, event.id, SyncOperation::Delete, {{kSyncDeletedField, true}});
+        return;
+    case ChangeAction::Restore:
+        recorder.record(event.kind, event.id, SyncOperation::Restore, {{kSyncDeletedField, false}});
+        return;
+    case ChangeAction::Purge:
+        recorder.purged(event.id);
+        return;
+    }
 }
 
 } // namespace crm

@@ -9,6 +9,7 @@
 #include "services/backups.h"
 #include "services/sampledata.h"
 #include "services/search.h"
+#include "session/session.h"
 #include "sync/replicapreparer.h"
 #include "sync/synchronizer.h"
 
@@ -190,13 +191,13 @@ struct Operation
 void runAsCli(const Operation &op, const QString &path)
 {
     FixedClock clock(kOperated);
-    const std::unique_ptr<Database> db = Database::open(path, Database::OpenMode::MustExist);
-    db->setClock(&clock);
-    RecordStore store(*db);
+    const std::unique_ptr<Session> session = Session::open(path, Database::OpenMode::MustExist, clock);
+    Database &db = session->db();
+    RecordStore store(db);
     const std::optional<QString> officer = store.findIdBy(RecordKind::Officer, u"initials"_s, kOfficerInitials);
     REQUIRE(officer);
-    db->setOfficerId(*officer);
-    op.work(*db, store);
+    db.setOfficerId(*officer);
+    op.work(db, store);
 }
 
 // The seeds, built once: the sample data, with what each operation needs beforehand.
@@ -235,8 +236,9 @@ struct Seeds
             const QString laptopPath = dir.filePath(u"laptop.sqlite"_s);
             prepareReplica(db, laptopPath, u"Casablanca"_s);
             FixedClock later(kSeeded.addDays(3));
-            const std::unique_ptr<Database> laptop = Database::open(laptopPath, Database::OpenMode::MustExist);
-            laptop->setClock(&later);
+            const std::unique_ptr<Session> laptopSession =
+                Session::open(laptopPath, Database::OpenMode::MustExist, later);
+            Database *laptop = &laptopSession->db();
             RecordStore laptopStore(*laptop);
             laptop->setOfficerId(*laptopStore.findIdBy(RecordKind::Officer, u"initials"_s, u"MK"_s));
             laptopStore.create(RecordKind::Investor, newInvestor());

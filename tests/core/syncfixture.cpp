@@ -13,11 +13,10 @@ Laptop::Laptop(TestDatabase &office, const QString &name, const ReplicaScope &sc
     : m_path(office.dir() + u'/' + name + u".sqlite"_s), m_clock(office.clock().nowUtc())
 {
     prepareReplica(office.db(), m_path, name, scope);
-    m_db = Database::open(m_path, Database::OpenMode::MustExist);
-    m_db->setClock(&m_clock);
-    m_db->setOfficerId(office.officerId());
-    m_store = std::make_unique<RecordStore>(*m_db);
-    m_sync = std::make_unique<Synchronizer>(*m_db);
+    m_session = Session::open(m_path, Database::OpenMode::MustExist, m_clock);
+    db().setOfficerId(office.officerId());
+    m_store = std::make_unique<RecordStore>(db());
+    m_sync = std::make_unique<Synchronizer>(db());
 }
 
 SyncImportReport send(Database &from, Database &to)

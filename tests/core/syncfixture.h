@@ -4,6 +4,7 @@
 // record graph, and mission laptops prepared from it, each with its own clock and officer.
 
 #include "fixtures.h"
+#include "session/session.h"
 #include "sync/replicapreparer.h"
 #include "sync/synchronizer.h"
 
@@ -17,17 +18,17 @@ class Laptop
 public:
     Laptop(TestDatabase &office, const QString &name, const ReplicaScope &scope = {});
 
-    Database &db() { return *m_db; }
+    Database &db() { return m_session->db(); }
     RecordStore &store() { return *m_store; }
     Synchronizer &sync() { return *m_sync; }
     FixedClock &clock() { return m_clock; }
     QString path() const { return m_path; }
-    QString replicaId() const { return m_db->replicaId(); }
+    QString replicaId() const { return m_session->db().replicaId(); }
 
 private:
     QString m_path;
     FixedClock m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session; // with its sync log, as the programs open a laptop
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<Synchronizer> m_sync;
 };

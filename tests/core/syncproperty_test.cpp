@@ -6,6 +6,7 @@
 // case (the benchmark runs many more); CRM_SYNC_SEED replays one.
 
 #include "fixtures.h"
+#include "sync/syncrecorder.h"
 #include "sync/syncstore.h"
 #include "syncfixture.h"
 
@@ -61,6 +62,7 @@ struct Replica
 {
     std::unique_ptr<FixedClock> clock;
     std::unique_ptr<Database> db;
+    std::unique_ptr<SyncLogRecorder> syncLog; // each replica's edits reach its sync log
     std::unique_ptr<RecordStore> store;
 };
 
@@ -81,6 +83,7 @@ public:
             r.db = Database::open(path, Database::OpenMode::MustExist);
             r.db->setClock(r.clock.get());
             r.db->setOfficerId(t.officerId);
+            r.syncLog = std::make_unique<SyncLogRecorder>(*r.db);
             r.store = std::make_unique<RecordStore>(*r.db);
             m_replicas.push_back(std::move(r));
         }

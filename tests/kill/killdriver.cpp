@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/recordid.h"
 #include "ledger.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "sync/replicapreparer.h"
@@ -113,8 +114,8 @@ private:
         m_office.clear();
         m_laptop.clear();
         // Not killed: the files every writer of the epoch starts from (a laptop needs its office file).
-        std::unique_ptr<Database> office = Database::open(officePath(), Database::OpenMode::CreateIfMissing);
-        prepareReplica(*office, laptopPath(), u"laptop"_s);
+        const auto office = Session::open(officePath(), Database::OpenMode::CreateIfMissing, Clock::system());
+        prepareReplica(office->db(), laptopPath(), u"laptop"_s);
     }
 
     // The last writer is followed by a write open (the WAL recovery every writer goes through) and
@@ -128,8 +129,8 @@ private:
             Round last;
             last.index = -1;
             try {
-                Database::open(officePath(), Database::OpenMode::MustExist).reset();
-                Database::open(laptopPath(), Database::OpenMode::MustExist).reset();
+                Session::open(officePath(), Database::OpenMode::MustExist, Clock::system()).reset();
+                Session::open(laptopPath(), Database::OpenMode::MustExist, Clock::system()).reset();
             } catch (const Error &error) {
                 last.problems << u"a writer cannot reopen the file: "_s + error.message();
             }

@@ -5,6 +5,7 @@
 #include "domain/recordkind.h"
 #include "killop.h"
 #include "services/backups.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "sync/synchronizer.h"
@@ -47,11 +48,11 @@ public:
 
     void open()
     {
-        m_db = Database::open(m_options.databasePath, Database::OpenMode::MustExist);
-        m_store = std::make_unique<RecordStore>(*m_db);
+        m_db = Session::open(m_options.databasePath, Database::OpenMode::MustExist, Clock::system());
+        m_store = std::make_unique<RecordStore>(m_db->db());
         if (!m_options.laptopPath.isEmpty()) {
-            m_laptop = Database::open(m_options.laptopPath, Database::OpenMode::MustExist);
-            m_laptopStore = std::make_unique<RecordStore>(*m_laptop);
+            m_laptop = Session::open(m_options.laptopPath, Database::OpenMode::MustExist, Clock::system());
+            m_laptopStore = std::make_unique<RecordStore>(m_laptop->db());
         }
         load(RecordKind::Delegate, m_liveDelegates, m_trashedDelegates);
         load(RecordKind::Meeting, m_liveMeetings, m_trashedMeetings);
@@ -229,13 +230,13 @@ private:
         const QString outbound = m_options.workDir + u"/to-laptop.crmsync"_s;
         const Op in{u"sync-in"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s};
         emitLine(u"begin"_s, in);
-        Synchronizer(*m_laptop).exportTo(m_db->replicaId(), inbound);
-        Synchronizer(*m_db).importFile(inbound);
+        Synchronizer(m_laptop->db()).exportTo(m_db->db().replicaId(), inbound);
+        Synchronizer(m_db->db()).importFile(inbound);
         emitLine(u"ack"_s, in);
         const Op out{u"sync-out"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s};
         emitLine(u"begin"_s, out);
-        Synchronizer(*m_db).exportTo(m_laptop->replicaId(), outbound);
-        Synchronizer(*m_laptop).importFile(outbound);
+        Synchronizer(m_db->db()).exportTo(m_laptop->db().replicaId(), outbound);
+        Synchronizer(m_laptop->db()).importFile(outbound);
         emitLine(u"ack"_s, out);
     }
 
@@ -245,15 +246,15 @@ private:
                              u'-' + QString::number(++m_counter) + u".sqlite"_s;
         const Op op{u"backup"_s, u"-"_s, u"-"_s, u"path"_s, file};
         emitLine(u"begin"_s, op);
-        backUp(*m_db, file, BackupReason::Manual);
+        backUp(m_db->db(), file, BackupReason::Manual);
         emitLine(u"ack"_s, op);
     }
 
     WriterOptions m_options;
     std::mt19937 m_rng;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_db; // the sync log follows: the office file syncs with the laptop
     std::unique_ptr<RecordStore> m_store;
-    std::unique_ptr<Database> m_laptop;
+    std::unique_ptr<Session> m_laptop;
     std::unique_ptr<RecordStore> m_laptopStore;
     QStringList m_liveDelegates;
     QStringList m_trashedDelegates;

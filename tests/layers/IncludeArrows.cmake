@@ -14,11 +14,7 @@ set(allowed_documents domain support storage services documents)
 set(allowed_generator domain support storage services generator)
 set(allowed_session domain support storage services sync session)
 set(allowed_ui domain support storage services sync documents session)
-# TODO(issue 17): temporary exception, deleted by the lead with the one in core/storage/CMakeLists.txt
-# once the change events are merged: these two still call sync's SyncRecorder.
-set(exceptions
-    "core/storage/recordstore.cpp: sync/syncrecorder.h"
-    "core/storage/recordlinks.cpp: sync/syncrecorder.h")
+set(exceptions)
 
 if(NOT DEFINED SOURCE_DIR)
     message(FATAL_ERROR "IncludeArrows.cmake: SOURCE_DIR is not set")

@@ -10,19 +10,18 @@ namespace crm::test {
 TestDatabase::TestDatabase(int schemaVersion)
     : m_path(m_dir.filePath(u"test.sqlite"_s)), m_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC))
 {
-    m_db = Database::open(m_path, Database::OpenMode::CreateIfMissing, schemaVersion);
-    m_db->setClock(&m_clock);
-    m_store = std::make_unique<RecordStore>(*m_db);
+    m_session = Session::open(m_path, Database::OpenMode::CreateIfMissing, m_clock, schemaVersion);
+    m_store = std::make_unique<RecordStore>(db());
     if (schemaVersion < 0) {
         m_officerId = m_store->create(RecordKind::Officer, {{u"name"_s, u"佐藤 花子"_s}, {u"initials"_s, u"HS"_s}});
-        m_db->setOfficerId(m_officerId);
+        db().setOfficerId(m_officerId);
     }
 }
 
 qint64 TestDatabase::rows(const QString &table) const
 {
     // Tests may use SQL to look behind the API; the table name is the test's own constant.
-    QSqlQuery q(QSqlDatabase::database(m_db->connectionName(), false));
+    QSqlQuery q(QSqlDatabase::database(m_session->db().connectionName(), false));
     q.exec(u"SELECT count(*) FROM "_s + table);
     return q.next() ? q.value(0).toLongLong() : -1;
 }
@@ -30,11 +29,10 @@ qint64 TestDatabase::rows(const QString &table) const
 void TestDatabase::reopen()
 {
     m_store.reset();
-    m_db.reset();
-    m_db = Database::open(m_path);
-    m_db->setClock(&m_clock);
-    m_db->setOfficerId(m_officerId);
-    m_store = std::make_unique<RecordStore>(*m_db);
+    m_session.reset();
+    m_session = Session::open(m_path, Database::OpenMode::CreateIfMissing, m_clock);
+    db().setOfficerId(m_officerId);
+    m_store = std::make_unique<RecordStore>(db());
 }
 
 QVariantMap agencyJson()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -10,13 +11,14 @@
 namespace crm::test {
 
 // A fresh database file in a temporary folder with the real migrations applied, a fixed clock
-// (2026-11-29 09:00 UTC) and one officer who is stamped on every change.
+// (2026-11-29 09:00 UTC) and one officer who is stamped on every change. Opened as the programs
+// open theirs (crm::Session), so the sync log follows changes once sync is on.
 class TestDatabase
 {
 public:
     explicit TestDatabase(int schemaVersion = -1);
 
-    Database &db() { return *m_db; }
+    Database &db() { return m_session->db(); }
     RecordStore &store() { return *m_store; }
     FixedClock &clock() { return m_clock; }
     QString path() const { return m_path; }
@@ -32,7 +34,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<RecordStore> m_store;
     QString m_officerId;
 };
