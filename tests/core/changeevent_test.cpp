@@ -251,7 +251,8 @@ TEST_CASE("the sample data and a meeting entry land in the sync log once sync is
     const QString meeting = saveMeetingEntry(t.db(), {{{u"starts_at"_s, u"2026-11-30T10:00:00+09:00"_s},
                                                        {u"investor_id"_s, investor},
                                                        {u"next_step"_s, u"Send the free-zone regulations"_s}},
-                                                      FollowUpRequest{{}, t.officerId(), QDate(2026, 12, 7), {}}});
+                                                      FollowUpRequest{{}, t.officerId(), QDate(2026, 12, 7), {}}})
+                                .meeting.id;
     CHECK(test::sqlValue(t.db(), u"SELECT count(*) FROM sync_change WHERE record_id = ?"_s, {meeting}).toInt() == 1);
     CHECK(syncChanges(t.db()) == afterSample + 2); // the meeting and its follow-up
 }

@@ -33,7 +33,7 @@ TEST_CASE("an edit and its undo in the desktop session land in the sync log once
 
     REQUIRE_FALSE(CommandRunner::apply(
         *office.session().undoStack(),
-        std::make_unique<UpdateRecordCommand>(office.store(), RecordKind::Delegate, delegateId,
+        std::make_unique<UpdateRecordCommand>(office.session(), RecordKind::Delegate, delegateId,
                                               QVariantMap{{u"title"_s, u"Director, Tangier aerospace free zone"_s}})));
     CHECK(syncChangesOf(db, delegateId) == 1);
     office.session().undoStack()->undo();
