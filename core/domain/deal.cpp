@@ -61,7 +61,13 @@ ImpactFigure readImpact(MapReader &e)
 
 bool ImpactFigure::isMoney(const QString &indicator)
 {
-    return indicator == u"capex"_s || indicator == u"exports"_s;
+    return Deal::moneyIndicators().contains(indicator);
+}
+
+const QStringList &Deal::moneyIndicators()
+{
+    static const QStringList list{u"capex"_s, u"exports"_s};
+    return list;
 }
 
 const QStringList &Deal::stages()

@@ -59,6 +59,8 @@ struct Deal
     static const QStringList &creditRoles();
     static const QStringList &indicators();
     static const QStringList &impactStatuses();
+    // The indicators counted in money (minor units of the figure's currency); the others are counts.
+    static const QStringList &moneyIndicators();
     // For stage codes in the order they happened, whether each is a setback: back from the stage
     // reached last on the way from lead to aftercare, or off the way (on hold, lost). A deal may go
     // back (negotiation, on hold, negotiation again); the timeline and the deal page mark each step
