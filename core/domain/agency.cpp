@@ -1,7 +1,5 @@
 #include "agency.h"
 
-#include "validation.h"
-
 using namespace Qt::StringLiterals;
 
 namespace crm {
@@ -26,22 +24,6 @@ QVariantMap Agency::toMap(MapFormat) const
             {u"country"_s, mapvalue::text(country)},
             {u"website"_s, mapvalue::text(website)},
             {u"notes"_s, mapvalue::text(notes)}};
-}
-
-FieldErrors Agency::validate() const
-{
-    Validator v;
-    v.required(u"name"_s, name);
-    v.maxLength(u"name"_s, name, 300);
-    v.maxLength(u"acronym"_s, acronym, 30);
-    v.country(u"country"_s, country, true);
-    v.website(u"website"_s, website);
-    return v.errors();
-}
-
-QString Agency::displayTitle() const
-{
-    return acronym.isEmpty() ? name : acronym + u" \u2013 "_s + name;
 }
 
 } // namespace crm

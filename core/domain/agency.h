@@ -18,9 +18,6 @@ struct Agency
 
     static Agency read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const;
-    QString sortKey() const { return name; }
 };
 
 } // namespace crm

@@ -1,7 +1,5 @@
 #include "contact.h"
 
-#include "validation.h"
-
 using namespace Qt::StringLiterals;
 
 namespace crm {
@@ -34,16 +32,6 @@ QVariantMap Contact::toMap(MapFormat) const
     m[u"active_to"_s] = mapvalue::date(activeTo);
     m[u"notes"_s] = mapvalue::text(notes);
     return m;
-}
-
-FieldErrors Contact::validate() const
-{
-    Validator v;
-    name.validate(v);
-    v.recordId(u"investor_id"_s, investorId, true);
-    v.email(u"email"_s, email);
-    v.dateOrder(u"active_to"_s, activeFrom, activeTo);
-    return v.errors();
 }
 
 } // namespace crm

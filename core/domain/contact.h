@@ -24,9 +24,6 @@ struct Contact
 
     static Contact read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return name.displayName(); }
-    QString sortKey() const { return name.sortKey(); }
 };
 
 } // namespace crm

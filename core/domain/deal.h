@@ -69,11 +69,6 @@ struct Deal
 
     static Deal read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return title; }
-    QString sortKey() const { return title; }
-    // Keeps the history honest: a stage that differs from the last recorded one gets an entry dated today.
-    void recordStageChange(const QDate &today);
 };
 
 } // namespace crm

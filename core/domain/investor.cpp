@@ -1,7 +1,5 @@
 #include "investor.h"
 
-#include "validation.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -40,27 +38,6 @@ QVariantMap Investor::toMap(MapFormat) const
             {u"website"_s, mapvalue::text(website)},
             {u"notes"_s, mapvalue::text(notes)},
             {u"confidential"_s, confidential}};
-}
-
-FieldErrors Investor::validate() const
-{
-    Validator v;
-    v.required(u"name"_s, name);
-    v.maxLength(u"name"_s, name, 300);
-    v.sector(u"sector"_s, sector);
-    v.country(u"hq_country"_s, hqCountry);
-    v.recordId(u"parent_id"_s, parentId);
-    if (!parentId.isEmpty() && parentId == id) {
-        v.fail(u"parent_id"_s, QCoreApplication::translate("crm::Investor", "a company cannot be its own parent"));
-    }
-    v.nonNegative(u"employees"_s, employees);
-    v.website(u"website"_s, website);
-    return v.errors();
-}
-
-QString Investor::displayTitle() const
-{
-    return nameLatin.isEmpty() || nameLatin == name ? name : name + u" (" + nameLatin + u')';
 }
 
 } // namespace crm

@@ -26,9 +26,6 @@ struct Investor
 
     static Investor read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const;
-    QString sortKey() const { return nameReading.isEmpty() ? name : nameReading; }
 };
 
 } // namespace crm

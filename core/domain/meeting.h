@@ -38,9 +38,6 @@ struct Meeting
 
     static Meeting read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const;
-    QString sortKey() const { return startsAt ? mapvalue::isoInstant(*startsAt) : QString(); }
 };
 
 } // namespace crm
