@@ -10,10 +10,8 @@ struct Agency
 {
     QString id;
     QString name;
-    QString nameNative;
     QString acronym;
     QString country;
-    QString website;
     QString notes;
 
     static Agency read(MapReader &r);

@@ -15,9 +15,7 @@ struct Contact
     PersonName name;
     QString investorId;
     QString title;
-    QString department;
     QString email;
-    QStringList phones;
     std::optional<QDate> activeFrom;
     std::optional<QDate> activeTo;
     QString notes;

@@ -14,11 +14,9 @@ Investor Investor::read(MapReader &r)
     i.nameReading = r.text(u"name_reading"_s);
     i.aliases = r.textList(u"aliases"_s);
     i.sector = r.text(u"sector"_s);
-    i.hqCity = r.text(u"hq_city"_s);
     i.hqCountry = r.text(u"hq_country"_s).toUpper();
     i.parentId = r.text(u"parent_id"_s);
     i.employees = r.integer(u"employees"_s);
-    i.website = r.text(u"website"_s);
     i.notes = r.text(u"notes"_s);
     i.confidential = r.boolean(u"confidential"_s, false);
     return i;
@@ -31,11 +29,9 @@ QVariantMap Investor::toMap(MapFormat) const
             {u"name_reading"_s, mapvalue::text(nameReading)},
             {u"aliases"_s, mapvalue::textList(aliases)},
             {u"sector"_s, mapvalue::text(sector)},
-            {u"hq_city"_s, mapvalue::text(hqCity)},
             {u"hq_country"_s, mapvalue::text(hqCountry)},
             {u"parent_id"_s, mapvalue::text(parentId)},
             {u"employees"_s, mapvalue::integer(employees)},
-            {u"website"_s, mapvalue::text(website)},
             {u"notes"_s, mapvalue::text(notes)},
             {u"confidential"_s, confidential}};
 }

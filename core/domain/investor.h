@@ -16,11 +16,9 @@ struct Investor
     QString nameReading;
     QStringList aliases;
     QString sector;
-    QString hqCity;
     QString hqCountry;
     QString parentId;
     std::optional<qint64> employees;
-    QString website;
     QString notes;
     bool confidential = false; // printed documents about it carry a confidentiality marking
 

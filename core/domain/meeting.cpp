@@ -18,13 +18,10 @@ Meeting Meeting::read(MapReader &r)
     m.place = r.text(u"place"_s);
     m.missionId = r.text(u"mission_id"_s);
     m.investorId = r.text(u"investor_id"_s);
-    m.interpreter = r.text(u"interpreter"_s);
     m.language = r.text(u"language"_s);
     m.interestLevel = r.integer(u"interest_level"_s);
-    m.informationRequested = r.text(u"information_requested"_s);
     m.nextStep = r.text(u"next_step"_s);
     m.summary = r.text(u"summary"_s);
-    m.talkingPoints = r.text(u"talking_points"_s);
     m.confidential = r.boolean(u"confidential"_s, false);
     r.objects(u"attendees"_s, [&m](MapReader &e) {
         m.attendees.append({e.text(u"id"_s), e.text(u"side"_s), e.text(u"person_kind"_s), e.text(u"person_id"_s),
@@ -55,13 +52,10 @@ QVariantMap Meeting::toMap(MapFormat format) const
             {u"place"_s, mapvalue::text(place)},
             {u"mission_id"_s, mapvalue::text(missionId)},
             {u"investor_id"_s, mapvalue::text(investorId)},
-            {u"interpreter"_s, mapvalue::text(interpreter)},
             {u"language"_s, mapvalue::text(language)},
             {u"interest_level"_s, mapvalue::integer(interestLevel)},
-            {u"information_requested"_s, mapvalue::text(informationRequested)},
             {u"next_step"_s, mapvalue::text(nextStep)},
             {u"summary"_s, mapvalue::text(summary)},
-            {u"talking_points"_s, mapvalue::text(talkingPoints)},
             {u"confidential"_s, confidential},
             {u"attendees"_s, attendeeList}};
 }

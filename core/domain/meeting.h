@@ -26,13 +26,10 @@ struct Meeting
     QString place;
     QString missionId;
     QString investorId;
-    QString interpreter;
     QString language;
     std::optional<qint64> interestLevel; // 1-5
-    QString informationRequested;
     QString nextStep;
     QString summary;
-    QString talkingPoints;     // what the officer wants to raise; printed on the briefing
     bool confidential = false; // printed documents about it carry a confidentiality marking
     QList<Attendee> attendees;
 
