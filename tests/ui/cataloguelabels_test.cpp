@@ -20,6 +20,7 @@ ListValue listValue(Type type)
 {
     switch (type) {
     case Type::Date:
+    case Type::PartialDate:
         return ListValue::Date;
     case Type::Instant:
     case Type::ZonedInstant:
@@ -59,6 +60,7 @@ FieldType fieldType(Type type)
     case Type::Bool:
         return FieldType::Bool;
     case Type::Date:
+    case Type::PartialDate: // the date column of a child list takes 1995, 1995-03 or 1995-03-14
         return FieldType::Date;
     case Type::Instant:
         return FieldType::Instant;
