@@ -10,17 +10,12 @@ struct Agency
 {
     QString id;
     QString name;
-    QString nameNative;
     QString acronym;
     QString country;
-    QString website;
     QString notes;
 
     static Agency read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const;
-    QString sortKey() const { return name; }
 };
 
 } // namespace crm

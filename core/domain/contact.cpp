@@ -1,7 +1,5 @@
 #include "contact.h"
 
-#include "validation.h"
-
 using namespace Qt::StringLiterals;
 
 namespace crm {
@@ -12,9 +10,7 @@ Contact Contact::read(MapReader &r)
     c.name = PersonName::read(r);
     c.investorId = r.text(u"investor_id"_s);
     c.title = r.text(u"title"_s);
-    c.department = r.text(u"department"_s);
     c.email = r.text(u"email"_s);
-    c.phones = r.textList(u"phones"_s);
     c.activeFrom = r.date(u"active_from"_s);
     c.activeTo = r.date(u"active_to"_s);
     c.notes = r.text(u"notes"_s);
@@ -27,23 +23,11 @@ QVariantMap Contact::toMap(MapFormat) const
     name.write(m);
     m[u"investor_id"_s] = mapvalue::text(investorId);
     m[u"title"_s] = mapvalue::text(title);
-    m[u"department"_s] = mapvalue::text(department);
     m[u"email"_s] = mapvalue::text(email);
-    m[u"phones"_s] = mapvalue::textList(phones);
     m[u"active_from"_s] = mapvalue::date(activeFrom);
     m[u"active_to"_s] = mapvalue::date(activeTo);
     m[u"notes"_s] = mapvalue::text(notes);
     return m;
-}
-
-FieldErrors Contact::validate() const
-{
-    Validator v;
-    name.validate(v);
-    v.recordId(u"investor_id"_s, investorId, true);
-    v.email(u"email"_s, email);
-    v.dateOrder(u"active_to"_s, activeFrom, activeTo);
-    return v.errors();
 }
 
 } // namespace crm

@@ -15,18 +15,13 @@ struct Contact
     PersonName name;
     QString investorId;
     QString title;
-    QString department;
     QString email;
-    QStringList phones;
     std::optional<QDate> activeFrom;
     std::optional<QDate> activeTo;
     QString notes;
 
     static Contact read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return name.displayName(); }
-    QString sortKey() const { return name.sortKey(); }
 };
 
 } // namespace crm

@@ -61,7 +61,13 @@ ImpactFigure readImpact(MapReader &e)
 
 bool ImpactFigure::isMoney(const QString &indicator)
 {
-    return indicator == u"capex"_s || indicator == u"exports"_s;
+    return Deal::moneyIndicators().contains(indicator);
+}
+
+const QStringList &Deal::moneyIndicators()
+{
+    static const QStringList list{u"capex"_s, u"exports"_s};
+    return list;
 }
 
 const QStringList &Deal::stages()
@@ -169,70 +175,6 @@ QVariantMap Deal::toMap(MapFormat format) const
             {u"stage_history"_s, history},
             {u"credits"_s, creditList},
             {u"impact"_s, impactList}};
-}
-
-void Deal::recordStageChange(const QDate &today)
-{
-    if (!stages().contains(stage)) {
-        return; // validation reports the stage itself, once
-    }
-    if (stageHistory.isEmpty() || stageHistory.constLast().stage != stage) {
-        stageHistory.append({QString(), stage, today, QString()});
-    }
-}
-
-FieldErrors Deal::validate() const
-{
-    Validator v;
-    v.required(u"title"_s, title);
-    v.maxLength(u"title"_s, title, 300);
-    v.recordId(u"investor_id"_s, investorId, true);
-    v.country(u"host_country"_s, hostCountry, true);
-    v.sector(u"sector"_s, sector, true);
-    v.oneOf(u"stage"_s, stage, stages(), true);
-    if (stage == u"lost"_s && lostReason.isEmpty()) {
-        v.fail(u"lost_reason"_s, DealTr::tr("is required when a deal is lost"));
-    }
-    for (qsizetype i = 0; i < stageHistory.size(); ++i) {
-        Validator sv(u"stage_history[%1]"_s.arg(i));
-        sv.oneOf(u"stage"_s, stageHistory[i].stage, stages(), true);
-        sv.requiredDate(u"date"_s, stageHistory[i].date);
-        if (i > 0 && stageHistory[i].date && stageHistory[i - 1].date &&
-            *stageHistory[i].date < *stageHistory[i - 1].date) {
-            sv.fail(u"date"_s, DealTr::tr("must not be before the previous stage change"));
-        }
-        v.merge(sv.errors());
-    }
-    for (qsizetype i = 0; i < credits.size(); ++i) {
-        Validator cv(u"credits[%1]"_s.arg(i));
-        cv.oneOf(u"credited_kind"_s, credits[i].creditedKind, {u"delegate"_s, u"mission"_s}, true);
-        cv.recordId(u"credited_id"_s, credits[i].creditedId, true);
-        cv.oneOf(u"role"_s, credits[i].role, creditRoles(), true);
-        v.merge(cv.errors());
-    }
-    for (qsizetype i = 0; i < impact.size(); ++i) {
-        const ImpactFigure &f = impact[i];
-        Validator iv(u"impact[%1]"_s.arg(i));
-        iv.oneOf(u"indicator"_s, f.indicator, indicators(), true);
-        iv.oneOf(u"status"_s, f.status, impactStatuses(), true);
-        if (!f.value && !f.valueUnreadable) {
-            iv.fail(u"value"_s, DealTr::tr("is required"));
-        } else if (f.value && *f.value < 0) {
-            iv.fail(u"value"_s, DealTr::tr("must not be negative"));
-        }
-        if (ImpactFigure::isMoney(f.indicator)) {
-            if (f.currency.isEmpty()) {
-                iv.fail(u"currency"_s, DealTr::tr("is required for a money figure (%1)").arg(f.indicator));
-            } else {
-                iv.currency(u"currency"_s, f.currency);
-            }
-        } else if (!f.currency.isEmpty()) {
-            iv.fail(u"currency"_s, DealTr::tr("must be empty: %1 is a count, not money").arg(f.indicator));
-        }
-        iv.requiredDate(u"as_of"_s, f.asOf);
-        v.merge(iv.errors());
-    }
-    return v.errors();
 }
 
 } // namespace crm

@@ -59,6 +59,8 @@ struct Deal
     static const QStringList &creditRoles();
     static const QStringList &indicators();
     static const QStringList &impactStatuses();
+    // The indicators counted in money (minor units of the figure's currency); the others are counts.
+    static const QStringList &moneyIndicators();
     // For stage codes in the order they happened, whether each is a setback: back from the stage
     // reached last on the way from lead to aftercare, or off the way (on hold, lost). A deal may go
     // back (negotiation, on hold, negotiation again); the timeline and the deal page mark each step
@@ -67,11 +69,6 @@ struct Deal
 
     static Deal read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return title; }
-    QString sortKey() const { return title; }
-    // Keeps the history honest: a stage that differs from the last recorded one gets an entry dated today.
-    void recordStageChange(const QDate &today);
 };
 
 } // namespace crm

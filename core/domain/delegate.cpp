@@ -1,7 +1,5 @@
 #include "delegate.h"
 
-#include "validation.h"
-
 using namespace Qt::StringLiterals;
 
 namespace crm {
@@ -67,34 +65,6 @@ QVariantMap Delegate::toMap(MapFormat) const
     }
     m[u"positions"_s] = positionList;
     return m;
-}
-
-FieldErrors Delegate::validate() const
-{
-    Validator v;
-    name.validate(v);
-    v.recordId(u"agency_id"_s, agencyId);
-    v.country(u"country"_s, country);
-    v.email(u"email"_s, email);
-    v.oneOf(u"status"_s, status, {u"active"_s, u"alumnus"_s}, true);
-    for (qsizetype i = 0; i < sectors.size(); ++i) {
-        v.sector(u"sectors[%1]"_s.arg(i), sectors[i]);
-    }
-    for (qsizetype i = 0; i < stays.size(); ++i) {
-        Validator sv(u"stays[%1]"_s.arg(i));
-        sv.requiredDate(u"start_date"_s, stays[i].start);
-        sv.dateOrder(u"end_date"_s, stays[i].start, stays[i].end);
-        v.merge(sv.errors());
-    }
-    for (qsizetype i = 0; i < positions.size(); ++i) {
-        Validator pv(u"positions[%1]"_s.arg(i));
-        if (positions[i].organisation.isEmpty() && positions[i].title.isEmpty()) {
-            pv.required(u"organisation"_s, positions[i].organisation);
-        }
-        pv.dateOrder(u"to_date"_s, positions[i].from, positions[i].to);
-        v.merge(pv.errors());
-    }
-    return v.errors();
 }
 
 } // namespace crm

@@ -48,9 +48,6 @@ struct Delegate
 
     static Delegate read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return name.displayName(); }
-    QString sortKey() const { return name.sortKey(); }
 };
 
 } // namespace crm

@@ -1,27 +1,12 @@
 #include "followup.h"
 
 #include "recordkind.h"
-#include "validation.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace crm {
-
-void validateLink(Validator &v, const QString &kind, const QString &id, bool required)
-{
-    if (kind.isEmpty() && id.isEmpty()) {
-        if (required) {
-            v.fail(u"linked_id"_s, QCoreApplication::translate("crm::Link", "is required (the record this is about)"));
-        }
-        return;
-    }
-    if (!kindFromName(kind)) {
-        v.fail(u"linked_kind"_s, QCoreApplication::translate("crm::Link", "\"%1\" is not a record kind").arg(kind));
-    }
-    v.recordId(u"linked_id"_s, id, true);
-}
 
 FollowUp FollowUp::read(MapReader &r)
 {
@@ -49,17 +34,6 @@ QVariantMap FollowUp::toMap(MapFormat) const
             {u"notes"_s, mapvalue::text(notes)}};
 }
 
-FieldErrors FollowUp::validate() const
-{
-    Validator v;
-    v.required(u"title"_s, title);
-    v.maxLength(u"title"_s, title, 300);
-    v.recordId(u"owner_id"_s, ownerId, true);
-    v.requiredDate(u"due_date"_s, due);
-    validateLink(v, linkedKind, linkedId, false);
-    return v.errors();
-}
-
 Note Note::read(MapReader &r)
 {
     Note n;
@@ -78,21 +52,6 @@ QVariantMap Note::toMap(MapFormat) const
             {u"written_at"_s, mapvalue::instant(writtenAt)},
             {u"linked_kind"_s, mapvalue::text(linkedKind)},
             {u"linked_id"_s, mapvalue::text(linkedId)}};
-}
-
-FieldErrors Note::validate() const
-{
-    Validator v;
-    v.required(u"body"_s, body);
-    v.recordId(u"author_id"_s, authorId);
-    validateLink(v, linkedKind, linkedId, true);
-    return v.errors();
-}
-
-QString Note::displayTitle() const
-{
-    const QString firstLine = body.section(u'\n', 0, 0);
-    return firstLine.size() > 80 ? firstLine.left(79) + u'\u2026' : firstLine;
 }
 
 } // namespace crm

@@ -22,9 +22,6 @@ struct FollowUp
 
     static FollowUp read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return title; }
-    QString sortKey() const { return due ? due->toString(Qt::ISODate) : QString(); }
 };
 
 // Free text on any record, with its author and time.
@@ -39,12 +36,6 @@ struct Note
 
     static Note read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const;
-    QString sortKey() const { return writtenAt ? mapvalue::isoInstant(*writtenAt) : QString(); }
 };
-
-// Checks a polymorphic link (linked_kind + linked_id) to any record kind.
-void validateLink(class Validator &v, const QString &kind, const QString &id, bool required);
 
 } // namespace crm

@@ -1,7 +1,5 @@
 #include "investor.h"
 
-#include "validation.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +14,9 @@ Investor Investor::read(MapReader &r)
     i.nameReading = r.text(u"name_reading"_s);
     i.aliases = r.textList(u"aliases"_s);
     i.sector = r.text(u"sector"_s);
-    i.hqCity = r.text(u"hq_city"_s);
     i.hqCountry = r.text(u"hq_country"_s).toUpper();
     i.parentId = r.text(u"parent_id"_s);
     i.employees = r.integer(u"employees"_s);
-    i.website = r.text(u"website"_s);
     i.notes = r.text(u"notes"_s);
     i.confidential = r.boolean(u"confidential"_s, false);
     return i;
@@ -33,34 +29,11 @@ QVariantMap Investor::toMap(MapFormat) const
             {u"name_reading"_s, mapvalue::text(nameReading)},
             {u"aliases"_s, mapvalue::textList(aliases)},
             {u"sector"_s, mapvalue::text(sector)},
-            {u"hq_city"_s, mapvalue::text(hqCity)},
             {u"hq_country"_s, mapvalue::text(hqCountry)},
             {u"parent_id"_s, mapvalue::text(parentId)},
             {u"employees"_s, mapvalue::integer(employees)},
-            {u"website"_s, mapvalue::text(website)},
             {u"notes"_s, mapvalue::text(notes)},
             {u"confidential"_s, confidential}};
-}
-
-FieldErrors Investor::validate() const
-{
-    Validator v;
-    v.required(u"name"_s, name);
-    v.maxLength(u"name"_s, name, 300);
-    v.sector(u"sector"_s, sector);
-    v.country(u"hq_country"_s, hqCountry);
-    v.recordId(u"parent_id"_s, parentId);
-    if (!parentId.isEmpty() && parentId == id) {
-        v.fail(u"parent_id"_s, QCoreApplication::translate("crm::Investor", "a company cannot be its own parent"));
-    }
-    v.nonNegative(u"employees"_s, employees);
-    v.website(u"website"_s, website);
-    return v.errors();
-}
-
-QString Investor::displayTitle() const
-{
-    return nameLatin.isEmpty() || nameLatin == name ? name : name + u" (" + nameLatin + u')';
 }
 
 } // namespace crm

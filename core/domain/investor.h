@@ -16,19 +16,14 @@ struct Investor
     QString nameReading;
     QStringList aliases;
     QString sector;
-    QString hqCity;
     QString hqCountry;
     QString parentId;
     std::optional<qint64> employees;
-    QString website;
     QString notes;
     bool confidential = false; // printed documents about it carry a confidentiality marking
 
     static Investor read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const;
-    QString sortKey() const { return nameReading.isEmpty() ? name : nameReading; }
 };
 
 } // namespace crm

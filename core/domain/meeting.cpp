@@ -1,7 +1,5 @@
 #include "meeting.h"
 
-#include "validation.h"
-
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -20,13 +18,10 @@ Meeting Meeting::read(MapReader &r)
     m.place = r.text(u"place"_s);
     m.missionId = r.text(u"mission_id"_s);
     m.investorId = r.text(u"investor_id"_s);
-    m.interpreter = r.text(u"interpreter"_s);
     m.language = r.text(u"language"_s);
     m.interestLevel = r.integer(u"interest_level"_s);
-    m.informationRequested = r.text(u"information_requested"_s);
     m.nextStep = r.text(u"next_step"_s);
     m.summary = r.text(u"summary"_s);
-    m.talkingPoints = r.text(u"talking_points"_s);
     m.confidential = r.boolean(u"confidential"_s, false);
     r.objects(u"attendees"_s, [&m](MapReader &e) {
         m.attendees.append({e.text(u"id"_s), e.text(u"side"_s), e.text(u"person_kind"_s), e.text(u"person_id"_s),
@@ -57,53 +52,12 @@ QVariantMap Meeting::toMap(MapFormat format) const
             {u"place"_s, mapvalue::text(place)},
             {u"mission_id"_s, mapvalue::text(missionId)},
             {u"investor_id"_s, mapvalue::text(investorId)},
-            {u"interpreter"_s, mapvalue::text(interpreter)},
             {u"language"_s, mapvalue::text(language)},
             {u"interest_level"_s, mapvalue::integer(interestLevel)},
-            {u"information_requested"_s, mapvalue::text(informationRequested)},
             {u"next_step"_s, mapvalue::text(nextStep)},
             {u"summary"_s, mapvalue::text(summary)},
-            {u"talking_points"_s, mapvalue::text(talkingPoints)},
             {u"confidential"_s, confidential},
             {u"attendees"_s, attendeeList}};
-}
-
-FieldErrors Meeting::validate() const
-{
-    Validator v;
-    if (!startsAt) {
-        v.fail(u"starts_at"_s, QCoreApplication::translate("crm::Meeting", "is required"));
-    }
-    if (!QTimeZone(timeZone.toUtf8()).isValid()) {
-        v.fail(u"time_zone"_s,
-               QCoreApplication::translate("crm::Meeting", "\"%1\" is not a time zone (such as Asia/Tokyo)")
-                   .arg(timeZone));
-    }
-    v.recordId(u"mission_id"_s, missionId);
-    v.recordId(u"investor_id"_s, investorId, true);
-    if (interestLevel && (*interestLevel < 1 || *interestLevel > 5)) {
-        v.fail(u"interest_level"_s, QCoreApplication::translate("crm::Meeting", "must be from 1 to 5"));
-    }
-    for (qsizetype i = 0; i < attendees.size(); ++i) {
-        const Attendee &a = attendees[i];
-        Validator av(u"attendees[%1]"_s.arg(i));
-        av.oneOf(u"side"_s, a.side, {u"delegate"_s, u"investor"_s, u"itpo"_s}, true);
-        av.oneOf(u"person_kind"_s, a.personKind, {u"delegate"_s, u"contact"_s, u"officer"_s, u"other"_s}, true);
-        if (a.personKind == u"other"_s) {
-            av.required(u"name"_s, a.name);
-        } else {
-            av.recordId(u"person_id"_s, a.personId, true);
-        }
-        v.merge(av.errors());
-    }
-    return v.errors();
-}
-
-QString Meeting::displayTitle() const
-{
-    const QString when =
-        startsAt ? startsAt->toTimeZone(QTimeZone(timeZone.toUtf8())).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-    return place.isEmpty() ? when : when + u" \u2013 "_s + place;
 }
 
 } // namespace crm

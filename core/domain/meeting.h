@@ -26,21 +26,15 @@ struct Meeting
     QString place;
     QString missionId;
     QString investorId;
-    QString interpreter;
     QString language;
     std::optional<qint64> interestLevel; // 1-5
-    QString informationRequested;
     QString nextStep;
     QString summary;
-    QString talkingPoints;     // what the officer wants to raise; printed on the briefing
     bool confidential = false; // printed documents about it carry a confidentiality marking
     QList<Attendee> attendees;
 
     static Meeting read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const;
-    QString sortKey() const { return startsAt ? mapvalue::isoInstant(*startsAt) : QString(); }
 };
 
 } // namespace crm

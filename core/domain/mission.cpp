@@ -1,7 +1,5 @@
 #include "mission.h"
 
-#include "validation.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -61,33 +59,6 @@ QVariantMap Mission::toMap(MapFormat) const
             {u"confidential"_s, confidential},
             {u"participants"_s, participantList},
             {u"agenda"_s, agendaList}};
-}
-
-FieldErrors Mission::validate() const
-{
-    Validator v;
-    v.oneOf(u"kind"_s, kind, kinds(), true);
-    v.required(u"title"_s, title);
-    v.maxLength(u"title"_s, title, 300);
-    v.requiredDate(u"start_date"_s, start);
-    v.requiredDate(u"end_date"_s, end);
-    v.dateOrder(u"end_date"_s, start, end);
-    for (qsizetype i = 0; i < participants.size(); ++i) {
-        Validator pv(u"participants[%1]"_s.arg(i));
-        pv.oneOf(u"person_kind"_s, participants[i].personKind, {u"delegate"_s, u"contact"_s, u"officer"_s}, true);
-        pv.recordId(u"person_id"_s, participants[i].personId, true);
-        v.merge(pv.errors());
-    }
-    for (qsizetype i = 0; i < agenda.size(); ++i) {
-        Validator av(u"agenda[%1]"_s.arg(i));
-        if (!agenda[i].startsAt) {
-            av.fail(u"starts_at"_s, QCoreApplication::translate("crm::Mission", "is required"));
-        }
-        av.required(u"description"_s, agenda[i].description);
-        av.recordId(u"meeting_id"_s, agenda[i].meetingId);
-        v.merge(av.errors());
-    }
-    return v.errors();
 }
 
 } // namespace crm

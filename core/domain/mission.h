@@ -41,9 +41,6 @@ struct Mission
     static const QStringList &kinds();
     static Mission read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return title; }
-    QString sortKey() const { return start ? start->toString(Qt::ISODate) : QString(); }
 };
 
 } // namespace crm

@@ -16,9 +16,6 @@ struct Officer
 
     static Officer read(MapReader &r);
     QVariantMap toMap(MapFormat format = MapFormat::Storage) const;
-    FieldErrors validate() const;
-    QString displayTitle() const { return name; }
-    QString sortKey() const { return name; }
 };
 
 } // namespace crm

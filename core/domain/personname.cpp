@@ -1,7 +1,6 @@
 #include "personname.h"
 
 #include "fieldmap.h"
-#include "validation.h"
 
 #include <QCoreApplication>
 
@@ -94,16 +93,6 @@ void PersonName::write(QVariantMap &m) const
     m[u"latin_family_name"_s] = mapvalue::text(latinFamily);
     m[u"latin_given_name"_s] = mapvalue::text(latinGiven);
     m[u"name_order"_s] = orderName(order);
-}
-
-void PersonName::validate(Validator &v) const
-{
-    if (family.isEmpty() && given.isEmpty()) {
-        v.fail(u"family_name"_s,
-               QCoreApplication::translate("crm::PersonName", "is required (a family name or a given name)"));
-    }
-    v.maxLength(u"family_name"_s, family, 200);
-    v.maxLength(u"given_name"_s, given, 200);
 }
 
 } // namespace crm

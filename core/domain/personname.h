@@ -7,7 +7,6 @@
 namespace crm {
 
 class MapReader;
-class Validator;
 
 // A person's name as its culture writes it. Display order follows the name, not the UI language:
 // 山田 太郎 is family-first, Mohamed Aref Hassani given-first.
@@ -35,7 +34,6 @@ struct PersonName
 
     static PersonName read(MapReader &reader);
     void write(QVariantMap &map) const;
-    void validate(Validator &v) const;
     // Han or kana in the name: such names are written family-first by default.
     static bool looksEastAsian(const QString &text);
 };

@@ -34,20 +34,6 @@ void Validator::required(const QString &field, const QString &value)
     }
 }
 
-void Validator::requiredDate(const QString &field, const std::optional<QDate> &value)
-{
-    if (!value) {
-        fail(field, ValidatorTr::tr("is required"));
-    }
-}
-
-void Validator::requiredDate(const QString &field, const std::optional<PartialDate> &value)
-{
-    if (!value) {
-        fail(field, ValidatorTr::tr("is required"));
-    }
-}
-
 namespace {
 void collectOverlong(const QString &path, const QVariant &value, FieldErrors &errors)
 {

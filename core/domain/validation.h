@@ -25,8 +25,6 @@ public:
     explicit Validator(QString prefix = {}) : m_prefix(std::move(prefix)) {}
 
     void required(const QString &field, const QString &value);
-    void requiredDate(const QString &field, const std::optional<QDate> &value);
-    void requiredDate(const QString &field, const std::optional<PartialDate> &value);
     void maxLength(const QString &field, const QString &value, int max);
     void country(const QString &field, const QString &code, bool required = false);
     void currency(const QString &field, const QString &code);

@@ -1,3 +1,4 @@
+#include "domain/recordcodec.h"
 #include "fixtures.h"
 #include "storage/repository.h"
 
@@ -140,17 +141,22 @@ TEST_CASE("the typed deal records stage changes the same way", "[deal]")
 
 TEST_CASE("the domain rule appends a stage change only when the stage differs", "[deal]")
 {
-    Deal d;
-    d.recordStageChange(QDate(2026, 1, 5));
-    REQUIRE(d.stageHistory.size() == 1);
-    CHECK(d.stageHistory[0].stage == u"lead"_s);
-    CHECK(d.stageHistory[0].date == QDate(2026, 1, 5));
-    d.recordStageChange(QDate(2026, 1, 6));
-    CHECK(d.stageHistory.size() == 1);
-    d.stage = u"contacted"_s;
-    d.recordStageChange(QDate(2026, 1, 7));
-    REQUIRE(d.stageHistory.size() == 2);
-    CHECK(d.stageHistory[1].date == QDate(2026, 1, 7));
+    // The rule is the deal's hook in the catalogue; the codec runs it on every save.
+    const KindCodec &codec = codecFor(RecordKind::Deal);
+    FixedClock clock(QDateTime(QDate(2026, 1, 5), QTime(12, 0), Qt::UTC));
+    QVariantMap deal{{u"title"_s, u"Plant"_s},
+                     {u"investor_id"_s, u"00000000-0000-4000-8000-000000000001"_s},
+                     {u"host_country"_s, u"MA"_s},
+                     {u"sector"_s, u"automotive"_s}};
+    deal = codec.normalise(deal, MapFormat::Storage, clock);
+    REQUIRE(stagesOf(deal) == QStringList{u"lead@2026-01-05"_s});
+    clock.set(QDateTime(QDate(2026, 1, 6), QTime(12, 0), Qt::UTC));
+    deal = codec.normalise(deal, MapFormat::Storage, clock);
+    CHECK(stagesOf(deal) == QStringList{u"lead@2026-01-05"_s});
+    deal.insert(u"stage"_s, u"contacted"_s);
+    clock.set(QDateTime(QDate(2026, 1, 7), QTime(12, 0), Qt::UTC));
+    deal = codec.normalise(deal, MapFormat::Storage, clock);
+    CHECK(stagesOf(deal) == (QStringList{u"lead@2026-01-05"_s, u"contacted@2026-01-07"_s}));
 }
 
 TEST_CASE("credits and impact figures of a deal come back as given", "[deal]")

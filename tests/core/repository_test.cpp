@@ -283,7 +283,7 @@ TEST_CASE("an investor, its subsidiary and its contact go through their reposito
     const Investor backParent = investors.get(parentId);
     CHECK(backParent.aliases == QStringList{u"Yazaki"_s, u"矢崎"_s});
     CHECK(backParent.employees == 250000);
-    CHECK(backParent.displayTitle() == u"矢崎総業株式会社 (Yazaki Corporation)"_s);
+    CHECK(t.store().title(RecordKind::Investor, parentId) == u"矢崎総業株式会社 (Yazaki Corporation)"_s);
     CHECK(investors.get(subsidiary.id).parentId == parentId);
     // Sorted by the kana reading, which "Y" (U+0059) precedes.
     const QList<Investor> listed = investors.list();
@@ -299,7 +299,7 @@ TEST_CASE("an investor, its subsidiary and its contact go through their reposito
     c.activeFrom = QDate(2019, 4, 1);
     const QString contactId = contacts.create(c);
     const Contact back = contacts.get(contactId);
-    CHECK(back.displayTitle() == u"山田 太郎"_s);
+    CHECK(t.store().title(RecordKind::Contact, contactId) == u"山田 太郎"_s);
     CHECK(back.activeFrom == QDate(2019, 4, 1));
     CHECK_FALSE(back.activeTo.has_value());
 }
@@ -326,7 +326,7 @@ TEST_CASE("officers, agencies, follow-ups and notes go through their repositorie
     a.acronym = u"TIA"_s;
     a.country = u"TN"_s;
     const QString agencyId = agencies.create(a);
-    CHECK(agencies.get(agencyId).displayTitle() == u"TIA \u2013 Tunisia Investment Authority"_s);
+    CHECK(t.store().title(RecordKind::Agency, agencyId) == u"TIA \u2013 Tunisia Investment Authority"_s);
 
     FollowUp f;
     f.title = u"Send the TIA brochure"_s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/recordkind.h"
 
 #include <QList>
@@ -11,7 +12,9 @@
 
 namespace crm {
 struct SearchField;
-}
+class Clock;
+class Validator;
+} // namespace crm
 
 namespace crm::catalogue {
 
@@ -44,10 +47,11 @@ enum class Type
     Country,
     Currency,
     TextList,
-    Link,     // the id of a record of linkKind, or of the kind named by kindField (child lists)
-    KindLink, // a kind, with the record's id in the companion column (linked_kind + linked_id)
-    Amount,   // money in minor units or a count, decided by kindField; child lists only
-    Children, // a list of rows in childTable
+    Link,        // the id of a record of linkKind, or of the kind named by kindField (child lists)
+    KindLink,    // a kind, with the record's id in the companion column (linked_kind + linked_id)
+    Amount,      // money in minor units or a count, decided by kindField; child lists only
+    Children,    // a list of rows in childTable
+    PartialDate, // a date known to the year (1995), the month (1995-03) or the day
 };
 
 // How search looks at a field: as a name (ranked first) or as free text.
@@ -86,6 +90,20 @@ struct FieldSpec
     QString childTable;             // Type::Children: rows stored in childTable, keyed by parentColumn
     QString parentColumn;
     QList<FieldSpec> children;
+
+    // What the JSON codec checks beyond the type (fieldcodec.cpp).
+    enum Rule : quint32
+    {
+        NonNegative = 1,
+        Website = 2, // http:// or https:// with a host
+        Email = 4,
+        Upper = 8, // read in capitals (officer initials; countries and currencies always are)
+    };
+    quint32 rules = 0;
+    int maxLength = 0;                            // Text: at most this many characters, when set
+    qint64 minimum = 0, maximum = 0;              // Integer(Code): a range, when maximum > minimum
+    const QStringList &(*moneyCodes)() = nullptr; // Amount: kindField values that make it money (row's Currency)
+    bool quickFilter = true;                      // its words go in the lists' quick filter (text types)
 
     bool listed() const { return listOrder >= 0; }
     QString columnName() const { return column.isEmpty() ? name : column; }
@@ -128,6 +146,16 @@ struct KindSpec
     int titleListOrder = -1;
     // Search texts added after the names (a Japanese name's parts written together).
     void (*extraNames)(const QVariantMap &stored, QList<SearchField> &fields) = nullptr;
+
+    // What is not a plain field, one hook each (called by fieldcodec.cpp on the storage form).
+    // After the plain fields are read: a composite value such as a name's order from its script.
+    void (*readComposite)(QVariantMap &stored, FieldErrors &errors) = nullptr;
+    // Values that need the clock (a deal's stage history, a note's time), before validation.
+    void (*applyDefaults)(QVariantMap &stored, const Clock &clock) = nullptr;
+    // Rules across fields (parent != self, end >= start); `id` is the record's own, if any.
+    void (*crossRules)(const QVariantMap &stored, const QString &id, Validator &v) = nullptr;
+    QString (*title)(const QVariantMap &stored) = nullptr;
+    QString (*sortKey)(const QVariantMap &stored) = nullptr; // before folding
 };
 
 // Every kind's fields, described once. A value, so that tests can build one with an extra field.

@@ -1,3 +1,4 @@
+#include "domain/partialdate.h"
 #include "domain/personname.h"
 #include "domain/searchfields.h"
 #include "kinds.h"
@@ -139,8 +140,8 @@ QList<FieldSpec> personNameFields()
         return searched(field(key, Type::Text, label, name), Search::Name);
     };
     QList<FieldSpec> f{
-        nameField(u"family_name"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Family name"))),
-        nameField(u"given_name"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Given name(s)"))),
+        longest(nameField(u"family_name"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Family name"))), 200),
+        longest(nameField(u"given_name"_s, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Given name(s)"))), 200),
         nameField(u"family_name_reading"_s,
                   form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Family name &reading (kana)"))),
         nameField(u"given_name_reading"_s,
@@ -177,6 +178,99 @@ void personExtraNames(const QVariantMap &stored, QList<SearchField> &fields)
     fields.append({u"family_name"_s, family + given, true});
     if (!reading.trimmed().isEmpty()) {
         fields.append({u"family_name_reading"_s, reading, true});
+    }
+}
+
+FieldSpec ruled(FieldSpec f, quint32 rules)
+{
+    f.rules |= rules;
+    return f;
+}
+
+FieldSpec longest(FieldSpec f, int maxLength)
+{
+    f.maxLength = maxLength;
+    return f;
+}
+
+FieldSpec needed(FieldSpec f)
+{
+    f.required = true;
+    return f;
+}
+
+void personNameOrder(QVariantMap &stored, FieldErrors &errors)
+{
+    const QString order = stored.value(u"name_order"_s).toString();
+    if (order.isEmpty()) {
+        const QString name = stored.value(u"family_name"_s).toString() + stored.value(u"given_name"_s).toString();
+        stored.insert(u"name_order"_s, PersonName::looksEastAsian(name) ? u"family_first"_s : u"given_first"_s);
+    } else if (order != u"family_first"_s && order != u"given_first"_s) {
+        errors.append(
+            {u"name_order"_s, QCoreApplication::translate("crm::PersonName", "must be family_first or given_first")});
+    }
+}
+
+void personNameRules(const QVariantMap &stored, Validator &v)
+{
+    if (storedText(stored, u"family_name"_s).isEmpty() && storedText(stored, u"given_name"_s).isEmpty()) {
+        v.fail(u"family_name"_s,
+               QCoreApplication::translate("crm::PersonName", "is required (a family name or a given name)"));
+    }
+}
+
+namespace {
+PersonName personName(const QVariantMap &stored)
+{
+    FieldErrors ignored;
+    MapReader reader(stored, ignored, {}, MapFormat::Storage);
+    return PersonName::read(reader);
+}
+} // namespace
+
+QString personTitle(const QVariantMap &stored)
+{
+    return personName(stored).displayName();
+}
+
+QString personSortKey(const QVariantMap &stored)
+{
+    return personName(stored).sortKey();
+}
+
+std::optional<QDate> storedDate(const QVariantMap &stored, const QString &key)
+{
+    FieldErrors ignored;
+    return MapReader(stored, ignored, {}, MapFormat::Storage).date(key);
+}
+
+std::optional<QDateTime> storedInstant(const QVariantMap &stored, const QString &key)
+{
+    FieldErrors ignored;
+    return MapReader(stored, ignored, {}, MapFormat::Storage).instant(key);
+}
+
+void dateOrder(Validator &v, const QVariantMap &row, const QString &start, const QString &end)
+{
+    v.dateOrder(end, storedDate(row, start), storedDate(row, end));
+}
+
+void partialDateOrder(Validator &v, const QVariantMap &row, const QString &start, const QString &end)
+{
+    FieldErrors ignored;
+    MapReader reader(row, ignored, {}, MapFormat::Storage);
+    const std::optional<PartialDate> from = reader.partialDate(start);
+    v.dateOrder(end, from, reader.partialDate(end));
+}
+
+void eachElement(Validator &v, const QVariantMap &stored, const QString &field,
+                 const std::function<void(Validator &, const QVariantMap &, qsizetype)> &check)
+{
+    const QVariantList elements = stored.value(field).toList();
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        Validator ev(u"%1[%2]"_s.arg(field).arg(i));
+        check(ev, elements[i].toMap(), i);
+        v.merge(ev.errors());
     }
 }
 

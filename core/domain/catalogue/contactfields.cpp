@@ -3,6 +3,13 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::catalogue {
+namespace {
+void contactRules(const QVariantMap &stored, const QString &, Validator &v)
+{
+    personNameRules(stored, v);
+    dateOrder(v, stored, u"active_from"_s, u"active_to"_s);
+}
+} // namespace
 
 KindSpec contactKind()
 {
@@ -21,15 +28,20 @@ KindSpec contactKind()
                 3, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Department")))
       << field(u"active_from"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Active &from")), work)
       << field(u"active_to"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Active &until")), work)
-      << listed(
-             searched(field(u"email"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "E-&mail")), reach),
-                      Search::Text),
-             4, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "E-mail")))
+      << listed(searched(ruled(field(u"email"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "E-&mail")),
+                                     reach),
+                               FieldSpec::Email),
+                         Search::Text),
+                4, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "E-mail")))
       << searched(field(u"phones"_s, Type::TextList, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Phones")), reach),
                   Search::Text)
       << notesField();
     KindSpec spec{RecordKind::Contact, u"contact"_s, f, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Name")), 0};
     spec.extraNames = &personExtraNames;
+    spec.readComposite = &personNameOrder;
+    spec.crossRules = &contactRules;
+    spec.title = &personTitle;
+    spec.sortKey = &personSortKey;
     return spec;
 }
 

@@ -13,7 +13,7 @@ const QStringList &creditedKinds()
 
 FieldSpec codeColumn(const QString &name, const QStringList &(*codes)(), const Text &label, const QString &initial)
 {
-    FieldSpec f = column(name, Type::Code, label);
+    FieldSpec f = needed(column(name, Type::Code, label));
     f.codes = codes;
     f.defaultValue = initial;
     return f;
@@ -28,7 +28,7 @@ FieldSpec today(FieldSpec f)
 QList<FieldSpec> stageHistory()
 {
     return {codeColumn(u"stage"_s, &Deal::stages, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Stage")), u"lead"_s),
-            today(column(u"date"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Date")))),
+            needed(today(column(u"date"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Date"))))),
             searched(stretched(column(u"note"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Note")))),
                      Search::Text)};
 }
@@ -39,6 +39,7 @@ QList<FieldSpec> credits()
         column(u"credited_id"_s, Type::Link, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Delegate or mission")));
     credited.kindField = u"credited_kind"_s;
     credited.stretch = true;
+    credited.required = true;
     return {codeColumn(u"credited_kind"_s, &creditedKinds, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Credited")),
                        u"delegate"_s),
             credited,
@@ -48,14 +49,55 @@ QList<FieldSpec> credits()
 
 QList<FieldSpec> impact()
 {
-    FieldSpec value = column(u"value"_s, Type::Amount, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Value")));
+    FieldSpec value =
+        needed(ruled(column(u"value"_s, Type::Amount, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Value"))),
+                     FieldSpec::NonNegative));
     value.kindField = u"indicator"_s;
+    value.moneyCodes = &Deal::moneyIndicators;
     return {stretched(codeColumn(u"indicator"_s, &Deal::indicators,
                                  form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Indicator")), u"capex"_s)),
             codeColumn(u"status"_s, &Deal::impactStatuses, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Status")),
                        u"planned"_s),
             value, column(u"currency"_s, Type::Currency, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Currency"))),
-            today(column(u"as_of"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "As of"))))};
+            needed(today(column(u"as_of"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "As of")))))};
+}
+
+// Keeps the history honest: a stage that differs from the last recorded one gets an entry dated today.
+void recordStageChange(QVariantMap &stored, const Clock &clock)
+{
+    const QString stage = storedText(stored, u"stage"_s);
+    if (!Deal::stages().contains(stage)) {
+        return; // validation reports the stage itself, once
+    }
+    QVariantList history = stored.value(u"stage_history"_s).toList();
+    if (history.isEmpty() || storedText(history.constLast().toMap(), u"stage"_s) != stage) {
+        history << QVariantMap{{u"id"_s, QVariant()},
+                               {u"stage"_s, stage},
+                               {u"date"_s, mapvalue::date(clock.today())},
+                               {u"note"_s, QVariant()}};
+        stored.insert(u"stage_history"_s, history);
+    }
+}
+
+void dealRules(const QVariantMap &stored, const QString &, Validator &v)
+{
+    if (storedText(stored, u"stage"_s) == u"lost"_s && storedText(stored, u"lost_reason"_s).isEmpty()) {
+        v.fail(u"lost_reason"_s, QCoreApplication::translate("crm::Deal", "is required when a deal is lost"));
+    }
+    std::optional<QDate> previous;
+    eachElement(v, stored, u"stage_history"_s, [&previous](Validator &ev, const QVariantMap &change, qsizetype i) {
+        const std::optional<QDate> date = storedDate(change, u"date"_s);
+        if (i > 0 && date && previous && *date < *previous) {
+            ev.fail(u"date"_s,
+                    QCoreApplication::translate("crm::Deal", "must not be before the previous stage change"));
+        }
+        previous = date;
+    });
+}
+
+QString dealTitle(const QVariantMap &stored)
+{
+    return storedText(stored, u"title"_s);
 }
 } // namespace
 
@@ -65,9 +107,10 @@ KindSpec dealKind()
     KindSpec spec{
         RecordKind::Deal,
         u"deal"_s,
-        {searched(
-             field(u"title"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Title")), general, true),
-             Search::Name),
+        {searched(longest(field(u"title"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Title")),
+                                general, true),
+                          300),
+                  Search::Name),
          listed(link(u"investor_id"_s, RecordKind::Investor,
                      form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "In&vestor")), general, true),
                 1, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Investor"))),
@@ -98,6 +141,10 @@ KindSpec dealKind()
         form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Required when the stage is Lost"));
     named(spec.fields, u"stage_history").toolTip = form(QT_TRANSLATE_NOOP(
         "crm::ui::FormFields", "A stage change without a matching entry gets one dated today when saved."));
+    spec.applyDefaults = &recordStageChange;
+    spec.crossRules = &dealRules;
+    spec.title = &dealTitle;
+    spec.sortKey = &dealTitle;
     return spec;
 }
 

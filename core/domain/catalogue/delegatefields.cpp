@@ -13,8 +13,9 @@ const QStringList &statuses()
 QList<FieldSpec> stays()
 {
     return {
-        column(u"start_date"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Start date"))),
-        column(u"end_date"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "End date"))),
+        needed(
+            column(u"start_date"_s, Type::PartialDate, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Start date")))),
+        column(u"end_date"_s, Type::PartialDate, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "End date"))),
         searched(column(u"host_office"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Host office"))),
                  Search::Text),
         searched(column(u"notes"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Notes"))),
@@ -27,8 +28,22 @@ QList<FieldSpec> positions()
         searched(column(u"organisation"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Organisation"))),
                  Search::Text),
         searched(column(u"title"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Title"))), Search::Text),
-        column(u"from_date"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "From"))),
-        column(u"to_date"_s, Type::Date, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "To (empty: current)")))};
+        column(u"from_date"_s, Type::PartialDate, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "From"))),
+        column(u"to_date"_s, Type::PartialDate, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "To (empty: current)")))};
+}
+
+void delegateRules(const QVariantMap &stored, const QString &, Validator &v)
+{
+    personNameRules(stored, v);
+    eachElement(v, stored, u"stays"_s, [](Validator &ev, const QVariantMap &stay, qsizetype) {
+        partialDateOrder(ev, stay, u"start_date"_s, u"end_date"_s);
+    });
+    eachElement(v, stored, u"positions"_s, [](Validator &ev, const QVariantMap &position, qsizetype) {
+        if (storedText(position, u"organisation"_s).isEmpty() && storedText(position, u"title"_s).isEmpty()) {
+            ev.required(u"organisation"_s, {});
+        }
+        partialDateOrder(ev, position, u"from_date"_s, u"to_date"_s);
+    });
 }
 } // namespace
 
@@ -49,7 +64,8 @@ KindSpec delegateKind()
                 list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Status")))
       << confidentialField(work)
       << field(u"sectors"_s, Type::SectorList, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Sectors")), work)
-      << searched(field(u"email"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "E-&mail")), reach),
+      << searched(ruled(field(u"email"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "E-&mail")), reach),
+                        FieldSpec::Email),
                   Search::Text)
       << searched(field(u"phones"_s, Type::TextList, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Phones")), reach),
                   Search::Text)
@@ -76,6 +92,10 @@ KindSpec delegateKind()
     named(positions, u"title").stretch = true;
     KindSpec spec{RecordKind::Delegate, u"delegate"_s, f, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Name")), 0};
     spec.extraNames = &personExtraNames;
+    spec.readComposite = &personNameOrder;
+    spec.crossRules = &delegateRules;
+    spec.title = &personTitle;
+    spec.sortKey = &personSortKey;
     return spec;
 }
 

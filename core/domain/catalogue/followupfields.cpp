@@ -3,6 +3,29 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::catalogue {
+namespace {
+// Done says when: the time it was first saved as done, cleared when reopened.
+void stampDone(QVariantMap &stored, const Clock &clock)
+{
+    const bool done = stored.value(u"done"_s).toBool();
+    if (done && storedText(stored, u"done_at"_s).isEmpty()) {
+        stored.insert(u"done_at"_s, mapvalue::isoInstant(clock.nowUtc()));
+    } else if (!done) {
+        stored.insert(u"done_at"_s, QVariant());
+    }
+}
+
+QString followUpTitle(const QVariantMap &stored)
+{
+    return storedText(stored, u"title"_s);
+}
+
+QString followUpSortKey(const QVariantMap &stored)
+{
+    const std::optional<QDate> due = storedDate(stored, u"due_date"_s);
+    return due ? due->toString(Qt::ISODate) : QString();
+}
+} // namespace
 
 KindSpec followUpKind()
 {
@@ -10,8 +33,9 @@ KindSpec followUpKind()
     KindSpec spec{
         RecordKind::FollowUp,
         u"followup"_s,
-        {listed(searched(field(u"title"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Title")),
-                               general, true),
+        {listed(searched(longest(field(u"title"_s, Type::Text, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "&Title")),
+                                       general, true),
+                                 300),
                          Search::Name),
                 1, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Follow-up"))),
          listed(link(u"owner_id"_s, RecordKind::Officer, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "O&wner")),
@@ -29,6 +53,9 @@ KindSpec followUpKind()
     named(spec.fields, u"owner_id").defaultsToOfficer = true;
     named(spec.fields, u"done_at").placeholder =
         form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Set when saved as done"));
+    spec.applyDefaults = &stampDone;
+    spec.title = &followUpTitle;
+    spec.sortKey = &followUpSortKey;
     return spec;
 }
 

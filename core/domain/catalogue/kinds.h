@@ -1,8 +1,13 @@
 #pragma once
 
 #include "catalogue.h"
+#include "domain/clock.h"
+#include "domain/fieldmap.h"
+#include "domain/validation.h"
+#include "fieldcodec.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 // The data files of the catalogue, one per kind (<kind>fields.cpp), and the helpers they share.
 namespace crm::catalogue {
@@ -36,6 +41,27 @@ FieldSpec notesField();
 QList<FieldSpec> personNameFields();
 void personExtraNames(const QVariantMap &stored, QList<SearchField> &fields);
 FieldSpec linkedRecordField(bool required);
+
+// What the codec checks beyond the type (see FieldSpec::Rule).
+FieldSpec ruled(FieldSpec f, quint32 rules);
+FieldSpec longest(FieldSpec f, int maxLength);
+FieldSpec needed(FieldSpec f); // required
+
+// Hooks several kinds share (commonfields.cpp).
+// A person's name order from its script when not given; family or given name required.
+void personNameOrder(QVariantMap &stored, FieldErrors &errors);
+void personNameRules(const QVariantMap &stored, Validator &v);
+QString personTitle(const QVariantMap &stored);
+QString personSortKey(const QVariantMap &stored);
+// An end date of a row not before its start (both full dates, or both partial ones).
+void dateOrder(Validator &v, const QVariantMap &row, const QString &start, const QString &end);
+void partialDateOrder(Validator &v, const QVariantMap &row, const QString &start, const QString &end);
+// Each element of the list `field` checked by `check`, its errors named "field[i].column".
+void eachElement(Validator &v, const QVariantMap &stored, const QString &field,
+                 const std::function<void(Validator &, const QVariantMap &, qsizetype)> &check);
+// A value as the storage reader reads it: trimmed text, a date or an instant.
+std::optional<QDate> storedDate(const QVariantMap &stored, const QString &key);
+std::optional<QDateTime> storedInstant(const QVariantMap &stored, const QString &key);
 
 KindSpec officerKind();
 KindSpec agencyKind();

@@ -1,5 +1,7 @@
 #include "kinds.h"
 
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::catalogue {
@@ -20,9 +22,11 @@ QList<FieldSpec> attendees()
 {
     FieldSpec side = column(u"side"_s, Type::Code, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Side")));
     side.codes = &sides;
+    side.required = true;
     side.defaultValue = u"delegate"_s;
     FieldSpec kind = column(u"person_kind"_s, Type::Code, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Kind")));
     kind.codes = &attendeeKinds;
+    kind.required = true;
     kind.defaultValue = u"delegate"_s;
     FieldSpec person = column(u"person_id"_s, Type::Link, form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Person")));
     person.kindField = u"person_kind"_s;
@@ -39,6 +43,37 @@ FieldSpec outcomeText(const QString &name, const Text &label, const Text &sectio
 {
     return searched(field(name, Type::MultiLineText, label, section), Search::Text, searchRank);
 }
+// Someone outside the records ("other": an interpreter, a ministry official) is named; anyone else
+// is linked.
+void meetingRules(const QVariantMap &stored, const QString &, Validator &v)
+{
+    eachElement(v, stored, u"attendees"_s, [](Validator &ev, const QVariantMap &attendee, qsizetype) {
+        if (storedText(attendee, u"person_kind"_s) == u"other"_s) {
+            ev.required(u"name"_s, storedText(attendee, u"name"_s));
+        } else if (storedText(attendee, u"person_id"_s).isEmpty()) {
+            ev.required(u"person_id"_s, {});
+        }
+    });
+}
+
+QString meetingTitle(const QVariantMap &stored)
+{
+    const std::optional<QDateTime> startsAt = storedInstant(stored, u"starts_at"_s);
+    QString zone = storedText(stored, u"time_zone"_s);
+    if (zone.isEmpty()) {
+        zone = u"Asia/Tokyo"_s;
+    }
+    const QString when =
+        startsAt ? startsAt->toTimeZone(QTimeZone(zone.toUtf8())).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    const QString place = storedText(stored, u"place"_s);
+    return place.isEmpty() ? when : when + u" \u2013 "_s + place;
+}
+
+QString meetingSortKey(const QVariantMap &stored)
+{
+    const std::optional<QDateTime> startsAt = storedInstant(stored, u"starts_at"_s);
+    return startsAt ? mapvalue::isoInstant(*startsAt) : QString();
+}
 } // namespace
 
 KindSpec meetingKind()
@@ -54,6 +89,8 @@ KindSpec meetingKind()
     FieldSpec interest = listed(field(u"interest_level"_s, Type::IntegerCode,
                                       form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Interest &level")), outcome),
                                 4, list(QT_TRANSLATE_NOOP("crm::ui::ListColumns", "Interest")));
+    interest.minimum = 1;
+    interest.maximum = 5;
     KindSpec spec{
         RecordKind::Meeting,
         u"meeting"_s,
@@ -88,6 +125,9 @@ KindSpec meetingKind()
     named(spec.fields, u"talking_points").toolTip =
         form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "What you want to raise; printed on the meeting briefing"));
     named(spec.fields, u"language").placeholder = form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "French / Japanese"));
+    spec.crossRules = &meetingRules;
+    spec.title = &meetingTitle;
+    spec.sortKey = &meetingSortKey;
     return spec;
 }
 

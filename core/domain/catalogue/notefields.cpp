@@ -3,6 +3,27 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::catalogue {
+namespace {
+void stampWritten(QVariantMap &stored, const Clock &clock)
+{
+    if (storedText(stored, u"written_at"_s).isEmpty()) {
+        stored.insert(u"written_at"_s, mapvalue::isoInstant(clock.nowUtc()));
+    }
+}
+
+// The first line of the body, cut to fit a list.
+QString noteTitle(const QVariantMap &stored)
+{
+    const QString firstLine = storedText(stored, u"body"_s).section(u'\n', 0, 0);
+    return firstLine.size() > 80 ? firstLine.left(79) + u'\u2026' : firstLine;
+}
+
+QString noteSortKey(const QVariantMap &stored)
+{
+    const std::optional<QDateTime> written = storedInstant(stored, u"written_at"_s);
+    return written ? mapvalue::isoInstant(*written) : QString();
+}
+} // namespace
 
 KindSpec noteKind()
 {
@@ -23,6 +44,9 @@ KindSpec noteKind()
                   1};
     named(spec.fields, u"author_id").defaultsToOfficer = true;
     named(spec.fields, u"written_at").placeholder = form(QT_TRANSLATE_NOOP("crm::ui::FormFields", "Now, when saved"));
+    spec.applyDefaults = &stampWritten;
+    spec.title = &noteTitle;
+    spec.sortKey = &noteSortKey;
     return spec;
 }
 
