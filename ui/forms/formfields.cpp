@@ -121,6 +121,7 @@ FieldType editorType(catalogue::Type type)
     case Type::Bool:
         return FieldType::Bool;
     case Type::Date:
+    case Type::PartialDate: // a stay's or a position's dates: the date column, read as far as known
         return FieldType::Date;
     case Type::Instant:
         return FieldType::Instant;
