@@ -1,18 +1,24 @@
 // Issue 17: a plain field added to the catalogue reaches the record form, the list and the history
 // without a line of ui code. The catalogue here is a test's, with one investor field more.
 #include "domain/catalogue/catalogue.h"
+#include "domain/catalogue/fieldcodec.h"
+#include "domain/clock.h"
+#include "domain/error.h"
+#include "domain/searchfields.h"
 #include "forms/formfields.h"
 #include "forms/recordform.h"
 #include "formtesting.h"
 #include "models/historyvalues.h"
 #include "models/listcolumns.h"
 #include "models/recordlistmodel.h"
+#include "storage/tablespec.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace crm;
@@ -40,6 +46,7 @@ catalogue::Catalogue withStockCode()
         f.toolTip = {nullptr, "The code of the company's shares on the Tokyo exchange"};
         f.listOrder = 5;
         f.listLabel = {nullptr, "Stock code"};
+        f.search = catalogue::Search::Text;
         for (qsizetype i = 0; i < kind.fields.size(); ++i) {
             if (kind.fields[i].name == u"website") {
                 kind.fields.insert(i + 1, f);
@@ -126,4 +133,54 @@ TEST_CASE("a listed field added to the catalogue is a column of the list, and th
     const ui::HistoryValues history(&sample.store(), RecordKind::Investor, catalogue);
     CHECK(history.fieldLabel(stockCode) == u"Stock code"_s);
     CHECK(history.fieldOrder().indexOf(stockCode) == history.fieldOrder().indexOf(u"website"_s) + 1);
+}
+
+TEST_CASE("the same one description carries the added field into JSON, validation, search and the table",
+          "[catalogue][codec][search]")
+{
+    const catalogue::Catalogue catalogue = withStockCode();
+    const FixedClock clock(QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC));
+    const QVariantMap input{{u"name"_s, u"矢崎総業株式会社"_s}, {stockCode, u"6902"_s}};
+
+    // JSON in, storage form, JSON out.
+    const QVariantMap stored = catalogue::normalise(RecordKind::Investor, input, MapFormat::Json, clock, catalogue);
+    CHECK(stored.value(stockCode) == u"6902"_s);
+    CHECK(catalogue::toJson(RecordKind::Investor, stored, catalogue).value(stockCode) == u"6902"_s);
+    CHECK(catalogue::searchText(RecordKind::Investor, stored, catalogue).contains(u"6902"_s));
+
+    // Validation names the field when its value has the wrong type.
+    QVariantMap wrong = input;
+    wrong.insert(stockCode, 6902);
+    try {
+        catalogue::normalise(RecordKind::Investor, wrong, MapFormat::Json, clock, catalogue);
+        FAIL("a number where the catalogue says text was accepted");
+    } catch (const Error &e) {
+        const FieldErrors &errors = e.fieldErrors();
+        CHECK(std::any_of(errors.begin(), errors.end(), [](const FieldError &f) { return f.field == stockCode; }));
+    }
+
+    // Search indexes it as the catalogue marks it (free text, not a name).
+    bool searched = false;
+    for (const SearchField &f : searchFields(RecordKind::Investor, stored, catalogue)) {
+        if (f.field == stockCode) {
+            searched = true;
+            CHECK(f.text == u"6902"_s);
+            CHECK_FALSE(f.name);
+        }
+    }
+    CHECK(searched);
+
+    // Storage's table gets its column.
+    bool column = false;
+    for (const storage::TableSpec &table : storage::deriveTableSpecs(catalogue)) {
+        if (table.kind == RecordKind::Investor) {
+            for (const storage::Column &c : table.columns) {
+                column = column || c.name == stockCode;
+            }
+        }
+    }
+    CHECK(column);
+
+    // The built-in catalogue knows no such field: it all came from the one description above.
+    CHECK_THROWS_AS(catalogue::normalise(RecordKind::Investor, input, MapFormat::Json, clock), Error);
 }
