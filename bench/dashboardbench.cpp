@@ -1,8 +1,8 @@
 #include "dashboardbench.h"
 
 #include "databasesession.h"
-#include "services/dashboard.h"
-#include "services/programmereport.h"
+#include "reports/dashboard.h"
+#include "reports/programmereport.h"
 #include "views/dashboardview.h"
 
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #include "databasesession.h"
 #include "dialogs/programmereportdialog.h"
 #include "documents/programmereportexport.h"
-#include "services/dashboard.h"
-#include "services/programmereport.h"
+#include "reports/dashboard.h"
+#include "reports/programmereport.h"
 
 #include <QCoreApplication>
 #include <QDir>

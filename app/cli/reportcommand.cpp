@@ -4,7 +4,7 @@
 #include "documents/programmereportexport.h"
 #include "domain/error.h"
 #include "jsonio.h"
-#include "services/programmereport.h"
+#include "reports/programmereport.h"
 #include "session.h"
 
 #include <QCoreApplication>

@@ -9,7 +9,7 @@
 #include "domain/personname.h"
 #include "domain/recordkind.h"
 #include "domain/referencedata.h"
-#include "services/creditsummary.h"
+#include "reports/creditsummary.h"
 #include "services/timeline.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"

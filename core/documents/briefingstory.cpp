@@ -3,7 +3,7 @@
 #include "briefingparts.h"
 #include "documentlanguage.h"
 #include "domain/deal.h"
-#include "services/creditsummary.h"
+#include "reports/creditsummary.h"
 #include "storage/briefingquery.h"
 #include "storage/recordstore.h"
 

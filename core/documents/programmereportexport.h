@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/programmereport.h"
+#include "reports/programmereport.h"
 
 #include <QByteArray>
 #include <QLocale>

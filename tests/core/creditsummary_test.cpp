@@ -1,5 +1,5 @@
 #include "fixtures.h"
-#include "services/creditsummary.h"
+#include "reports/creditsummary.h"
 #include "services/sampledata.h"
 #include "testdatabase.h"
 

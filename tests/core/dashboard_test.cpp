@@ -1,6 +1,6 @@
 #include "fixtures.h"
 #include "reportfixture.h"
-#include "services/dashboard.h"
+#include "reports/dashboard.h"
 
 using namespace Qt::StringLiterals;
 using namespace crm;

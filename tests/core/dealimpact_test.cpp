@@ -1,5 +1,5 @@
 #include "fixtures.h"
-#include "services/dealimpact.h"
+#include "reports/dealimpact.h"
 #include "services/sampledata.h"
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,5 @@
 #include "domain/error.h"
-#include "services/pipeline.h"
+#include "reports/pipeline.h"
 #include "services/sampledata.h"
 #include "testdatabase.h"
 

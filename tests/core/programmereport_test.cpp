@@ -1,7 +1,7 @@
 #include "documents/programmereportexport.h"
 #include "fixtures.h"
 #include "reportfixture.h"
-#include "services/programmereport.h"
+#include "reports/programmereport.h"
 #include "services/sampledata.h"
 #include "storage/ratestore.h"
 #include "testdatabase.h"

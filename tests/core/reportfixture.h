@@ -2,7 +2,7 @@
 
 // The programme report's small world, shared by the report's and the dashboard's tests.
 
-#include "services/programmereport.h"
+#include "reports/programmereport.h"
 #include "testdatabase.h"
 
 #include <QVariantMap>

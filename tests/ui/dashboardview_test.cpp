@@ -1,6 +1,6 @@
+#include "reports/programmereport.h"
 #include "samplesession.h"
 #include "services/currencyconverter.h"
-#include "services/programmereport.h"
 #include "support/filedialog.h"
 #include "views/dashboardcharts.h"
 #include "views/dashboardview.h"

@@ -2,7 +2,7 @@
 
 #include "domain/codelabels.h"
 #include "domain/dateformat.h"
-#include "services/pipeline.h"
+#include "reports/pipeline.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/creditsummary.h"
+#include "reports/creditsummary.h"
 
 #include <QAbstractTableModel>
 

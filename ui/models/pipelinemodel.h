@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/pipeline.h"
+#include "reports/pipeline.h"
 
 #include <QAbstractItemModel>
 

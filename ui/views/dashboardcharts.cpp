@@ -5,7 +5,7 @@
 #include "domain/deal.h"
 #include "domain/money.h"
 #include "domain/referencedata.h"
-#include "services/dashboard.h"
+#include "reports/dashboard.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/dashboard.h"
+#include "reports/dashboard.h"
 
 #include <QWidget>
 

@@ -8,7 +8,7 @@
 #include "domain/partialdate.h"
 #include "domain/recordcodec.h"
 #include "models/recordtitle.h"
-#include "services/dealimpact.h"
+#include "reports/dealimpact.h"
 
 #include <QFont>
 #include <QHeaderView>

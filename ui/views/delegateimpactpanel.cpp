@@ -3,7 +3,7 @@
 #include "databasesession.h"
 #include "domain/error.h"
 #include "models/crediteddealsmodel.h"
-#include "services/creditsummary.h"
+#include "reports/creditsummary.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

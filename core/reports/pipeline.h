@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
-#include "services/creditsummary.h"
+#include "reports/creditsummary.h"
 #include "storage/pipelinequery.h"
 
 #include <QDate>

@@ -2,7 +2,7 @@
 
 #include "domain/money.h"
 #include "domain/referencedata.h"
-#include "services/creditsummary.h"
+#include "reports/creditsummary.h"
 
 #include <QCoreApplication>
 #include <algorithm>
