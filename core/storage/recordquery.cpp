@@ -222,25 +222,25 @@ QList<RelatedGroup> RecordQuery::related(RecordKind kind, const QString &id) con
     auto collect = [&](RecordKind target, const QString &via, bool outgoing, const QString &from, const QString &order,
                        const QList<QVariant> &values) {
         const TitleColumns &title = titleColumns(target);
-        SqlStatement &q = cachedStatement(connection, title.select + u' ' + from + order + u" LIMIT ?"_s);
+        // The group's size comes with its rows (a window over all of them, before the LIMIT): a
+        // separate count(*) read the officer's 20,000 meetings a second time.
+        SqlStatement &q =
+            cachedStatement(connection, title.select + u", count(*) OVER () "_s + from + order + u" LIMIT ?"_s);
         const FinishOnExit finishRows{q};
         q.bind(values).bind(QVariant(kRelatedLimit + 1)).exec();
         RelatedGroup group{target, via, outgoing, {}};
         const KindCodec &codec = codecFor(target);
+        const int totalColumn = int(title.columns.size()) + 1;
         QVariantMap row;
         while (q.next()) {
             for (qsizetype i = 0; i < title.columns.size(); ++i) {
                 row.insert(title.columns[i]->name, fromSql(title.columns[i]->type, q.value(int(i) + 1)));
             }
             group.records.append({target, q.value(0).toString(), codec.title(row)});
+            group.total = q.value(totalColumn).toLongLong();
         }
-        group.total = group.records.size();
         if (group.records.size() > kRelatedLimit) {
             group.records.removeLast();
-            SqlStatement &count = cachedStatement(connection, u"SELECT count(*) "_s + from);
-            const FinishOnExit finishCount{count};
-            count.bind(values).exec();
-            group.total = count.next() ? count.value(0).toLongLong() : group.total;
         }
         if (!group.records.isEmpty()) {
             groups << group;
