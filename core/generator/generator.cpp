@@ -116,7 +116,8 @@ void DatasetWriter::put(RecordKind kind, const RawId &id, QVariantMap record, qi
     beginWrite();
     record.insert(u"id"_s, id.text());
     // Storage form: money already in minor units, so the store skips parsing decimal strings.
-    m_records.create(kind, record, {MapFormat::Storage, false}); // nothing read back: built here
+    m_records.create(kind, record,
+                     {MapFormat::Storage, false, ChangeOrigin::Generated}); // built here: nothing read back
     ++(m_written.*counter);
     ++m_done;
     // One second per record: created_at stays deterministic but still orders the records.

@@ -166,7 +166,7 @@ void DatasetWriter::meetings()
         });
         beginWrite();
         m_records.update(RecordKind::Mission, mission.id.text(), {{u"agenda"_s, mission.agenda}},
-                         {MapFormat::Storage, false});
+                         {MapFormat::Storage, false, ChangeOrigin::Generated});
         afterWrite();
         mission.agenda.clear(); // not needed any more
     }

@@ -98,8 +98,15 @@ QString RecordStore::title(RecordKind kind, const QString &id) const
 
 QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat format)
 {
+    WriteOptions options;
+    options.format = format;
+    return create(kind, input, options);
+}
+
+QString RecordStore::create(RecordKind kind, const QVariantMap &input, const WriteOptions &options)
+{
     const TableSpec &spec = tableSpec(kind);
-    QVariantMap stored = codecFor(kind).normalise(input, format, m_db.clock());
+    QVariantMap stored = codecFor(kind).normalise(input, options.format, m_db.clock());
 
     FieldErrors errors;
     QString id = input.value(u"id"_s).toString();
@@ -119,6 +126,7 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat
 
     Transaction transaction(m_db);
     ChangeEvent event = changeOf(kind, id, ChangeAction::Create);
+    event.origin = options.origin;
     const QString now = mapvalue::isoInstant(event.at);
     const QVariant officer = officerValue(event.officerId);
     QStringList names{u"id"_s,          u"created_at"_s, u"created_by"_s, u"modified_at"_s,
@@ -170,8 +178,19 @@ void RecordStore::insertChildren(RecordKind kind, const QString &id, const QStri
 
 bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &changes, MapFormat format)
 {
+    WriteOptions options;
+    options.format = format;
+    return update(kind, id, changes, options);
+}
+
+bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &changes, const WriteOptions &options)
+{
     const TableSpec &spec = tableSpec(kind);
-    const QVariantMap previous = fetch(kind, id);
+    const MapFormat format = options.format;
+    // The record is read inside the write's transaction (the caller's when it read it already), so
+    // nobody can change it between the read and the write.
+    Transaction transaction(m_db);
+    const QVariantMap previous = options.before ? *options.before : fetch(kind, id);
     if (previous.contains(u"deleted_at"_s)) {
         throw Error(Error::Kind::Conflict,
                     RecordStoreTr::tr("This %1 is in the Trash; restore it before editing.").arg(kindName(kind)));
@@ -209,8 +228,8 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
         }
     }
 
-    Transaction transaction(m_db);
     ChangeEvent event = changeOf(kind, id, ChangeAction::Update);
+    event.origin = options.origin;
     assignments << u"modified_at = ?"_s << u"modified_by = ?"_s << u"sort_key = ?"_s << u"search_text = ?"_s;
     values << mapvalue::isoInstant(event.at) << officerValue(event.officerId) << codec.sortKey(stored)
            << codec.searchText(stored) << id;

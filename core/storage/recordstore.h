@@ -23,6 +23,18 @@ struct ListQuery
     bool withChildren = false;
 };
 
+// How a write is made: the input's format, who asked for it (carried into its ChangeEvent) and,
+// for a caller that already read the record inside its own transaction (crm::Records), that read,
+// so the store does not read the record a second time.
+struct WriteOptions
+{
+    MapFormat format = MapFormat::Json;
+    ChangeOrigin origin = ChangeOrigin::Local;
+    // update: the record as it is now, in storage form with its lists and metadata, read inside the
+    // transaction the write joins; null: the store reads it itself.
+    const QVariantMap *before = nullptr;
+};
+
 // Every record kind through one door: validates with the kind's domain rules, checks links to
 // other records, stamps ids, times and the officer, and makes each change one transaction in which
 // it publishes one ChangeEvent to the database's feed (the audit log, the search index and, in a
@@ -34,9 +46,11 @@ public:
 
     // Returns the new record's id (the one given in the input, or a new UUIDv7).
     QString create(RecordKind kind, const QVariantMap &input, MapFormat format = MapFormat::Json);
+    QString create(RecordKind kind, const QVariantMap &input, const WriteOptions &options);
     // Partial update: only the fields present change; a list given replaces the whole list.
     // Returns false when nothing changed (no write, no audit line).
     bool update(RecordKind kind, const QString &id, const QVariantMap &changes, MapFormat format = MapFormat::Json);
+    bool update(RecordKind kind, const QString &id, const QVariantMap &changes, const WriteOptions &options);
     QVariantMap get(RecordKind kind, const QString &id, MapFormat format = MapFormat::Json) const;
     std::optional<QVariantMap> find(RecordKind kind, const QString &id, MapFormat format = MapFormat::Json) const;
     bool exists(RecordKind kind, const QString &id) const;

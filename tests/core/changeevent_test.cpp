@@ -2,7 +2,9 @@
 // index and the sync log follow it (issue 17, point 2).
 #include "domain/error.h"
 #include "fixtures.h"
+#include "generator/generator.h"
 #include "services/meetingentry.h"
+#include "services/records/records.h"
 #include "services/sampledata.h"
 #include "services/search.h"
 #include "session/session.h"
@@ -275,4 +277,37 @@ TEST_CASE("search follows edits of either half of a record's text, emptied or gi
     t.store().update(RecordKind::Investor, id, {{u"notes"_s, u"Kenitra instead"_s}});
     CHECK(investorHits(t.db(), u"Kenitra"_s) == QStringList{id});
     CHECK(investorHits(t.db(), u"Sogyo"_s) == QStringList{id});
+}
+
+TEST_CASE("a change through the records service carries the origin it was asked with; the generator's are Generated",
+          "[changeevent][records]")
+{
+    test::TestDatabase t;
+    Records records(t.db());
+    Recorder heard(t.db());
+
+    const RecordResult local = records.create(RecordKind::Investor, test::investorJson());
+    records.update(RecordKind::Investor, local.id, {{u"hq_city"_s, u"Shizuoka"_s}}, {.origin = ChangeOrigin::Import});
+    records.update(RecordKind::Investor, local.id, {{u"hq_city"_s, u"Kosai"_s}},
+                   {.readBack = false, .origin = ChangeOrigin::Generated});
+    QVariantMap imported = test::investorJson();
+    imported.insert(u"name"_s, u"Hokushin Seiki"_s);
+    imported.remove(u"aliases"_s);
+    imported.remove(u"name_reading"_s);
+    records.create(RecordKind::Investor, imported, {.origin = ChangeOrigin::Import});
+    REQUIRE(heard.events.size() == 4);
+    CHECK(heard.events[0].origin == ChangeOrigin::Local);
+    CHECK(heard.events[1].origin == ChangeOrigin::Import);
+    CHECK(heard.events[1].action == ChangeAction::Update);
+    CHECK(heard.events[2].origin == ChangeOrigin::Generated);
+    CHECK(heard.events[3].origin == ChangeOrigin::Import);
+    CHECK(heard.events[3].action == ChangeAction::Create);
+
+    test::TestDatabase generated;
+    Recorder heardGenerated(generated.db());
+    generateDataset(generated.db(), {.scale = 10, .seed = 1});
+    REQUIRE_FALSE(heardGenerated.events.isEmpty());
+    const auto notGenerated = std::count_if(heardGenerated.events.cbegin(), heardGenerated.events.cend(),
+                                            [](const ChangeEvent &e) { return e.origin != ChangeOrigin::Generated; });
+    CHECK(notGenerated == 0);
 }

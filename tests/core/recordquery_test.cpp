@@ -1,4 +1,5 @@
 #include "domain/textfold.h"
+#include "generator/generator.h"
 #include "services/sampledata.h"
 #include "storage/recordquery.h"
 #include "testdatabase.h"
@@ -241,4 +242,52 @@ TEST_CASE("the quick filter finds variant kanji from the common form typed", "[r
         REQUIRE(query.count(page) == 1);
         CHECK(query.page(page, 0, 10).constFirst().value(u"family_name"_s) == u"山﨑"_s);
     }
+}
+
+TEST_CASE("every related record's title is the title of the whole record, for every kind", "[recordquery][related]")
+{
+    // related() reads only the columns a title needs; a title reading another column would differ here.
+    QSet<RecordKind> kindsSeen;
+    qsizetype checked = 0;
+    qsizetype differing = 0;
+    for (const bool generated : {false, true}) {
+        test::TestDatabase t;
+        if (generated) {
+            generateDataset(t.db(), {.scale = 20, .seed = 3});
+        } else {
+            loadSampleData(t.db());
+            // Notes whose first line is about the 80 characters a title keeps, in characters
+            // outside the BMP (two UTF-16 units each) too.
+            const QString investorId = *t.store().findIdBy(RecordKind::Investor, u"hq_city"_s, QVariant(u"Osaka"_s));
+            const QString smiley = u"\U0001F600"_s;
+            const QStringList lines{QString(79, u'a'), QString(80, u'b'), QString(81, u'c'), smiley.repeated(41),
+                                    u"x"_s + smiley.repeated(40)};
+            for (const QString &line : lines) {
+                const QVariantMap note{{u"body"_s, QString(line + u"\nsecond line"_s)},
+                                       {u"linked_kind"_s, u"investor"_s},
+                                       {u"linked_id"_s, investorId}};
+                t.store().create(RecordKind::Note, note);
+            }
+        }
+        RecordQuery query(t.db());
+        for (RecordKind kind : allRecordKinds()) {
+            t.store().forEach(kind, {}, [&](const QVariantMap &row) {
+                for (const RelatedGroup &group : query.related(kind, row.value(u"id"_s).toString())) {
+                    for (const RecordRef &ref : group.records) {
+                        kindsSeen.insert(ref.kind);
+                        ++checked;
+                        if (ref.title != t.store().title(ref.kind, ref.id)) {
+                            ++differing;
+                            UNSCOPED_INFO(kindName(ref.kind).toStdString()
+                                          << " " << ref.id.toStdString() << ": \"" << ref.title.toStdString() << "\"");
+                        }
+                    }
+                }
+                return true;
+            });
+        }
+    }
+    CHECK(checked > 0);
+    CHECK(differing == 0);
+    CHECK(kindsSeen.size() == allRecordKinds().size());
 }

@@ -27,6 +27,15 @@ Snapshot snapshot(const RecordStore &store, RecordKind kind, const QString &id)
     return s;
 }
 
+WriteOptions writeOptions(const EditOptions &options, const QVariantMap *before = nullptr)
+{
+    WriteOptions write;
+    write.format = options.format;
+    write.origin = options.origin;
+    write.before = before;
+    return write;
+}
+
 } // namespace
 
 Records::Records(Database &db) : m_db(&db), m_own(std::make_shared<RecordStore>(db)), m_store(m_own.get()) {}
@@ -42,10 +51,10 @@ RecordResult Records::finish(RecordKind kind, const QString &id, const QVariantM
 RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOptions options)
 {
     if (!options.readBack) { // the store's write is one transaction by itself: no savepoint around it
-        return {m_store->create(kind, input, options.format), true, {}, {}, {}};
+        return {m_store->create(kind, input, writeOptions(options)), true, {}, {}, {}};
     }
     Transaction transaction(*m_db);
-    const QString id = m_store->create(kind, input, options.format);
+    const QString id = m_store->create(kind, input, writeOptions(options));
     RecordResult result = finish(kind, id, {}, true);
     transaction.commit();
     return result;
@@ -54,11 +63,11 @@ RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOpti
 RecordResult Records::update(RecordKind kind, const QString &id, const QVariantMap &changes, EditOptions options)
 {
     if (!options.readBack) {
-        return {id, m_store->update(kind, id, changes, options.format), {}, {}, {}};
+        return {id, m_store->update(kind, id, changes, writeOptions(options)), {}, {}, {}};
     }
     Transaction transaction(*m_db);
-    const Snapshot before = snapshot(*m_store, kind, id);
-    if (!m_store->update(kind, id, changes, options.format)) {
+    const Snapshot before = snapshot(*m_store, kind, id); // the one read before: the store takes it
+    if (!m_store->update(kind, id, changes, writeOptions(options, &before.stored))) {
         return {id, false, before.json, before.json, codecFor(kind).title(before.stored)}; // nothing to commit
     }
     RecordResult result = finish(kind, id, before.json, true);

@@ -31,6 +31,9 @@ struct EditOptions
     // false: the result carries the id and changed only (before, after and title empty), for a
     // bulk writer that made the records itself and reads none back (the generator: ~20% of its time).
     bool readBack = true;
+    // Who asks for the change, carried into its ChangeEvent (the generator writes Generated, an
+    // importer Import).
+    ChangeOrigin origin = ChangeOrigin::Local;
 };
 
 // The one door for every change to a record: the UI's undo commands, the command-line tool, meeting
