@@ -676,22 +676,6 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required for a money figure (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be empty: %1 is a count, not money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an amount in %2 (at most %3 decimals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,17 +749,6 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
-    <name>crm::Link</name>
-    <message>
-        <source>is required (the record this is about)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a record kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>crm::MapReader</name>
     <message>
         <source>must be text</source>
@@ -823,28 +796,6 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must be a whole number written without quotes (5, not &quot;5&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::Meeting</name>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone (such as Asia/Tokyo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be from 1 to 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crm::Mission</name>
-    <message>
-        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1144,10 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>The package gives %1 &quot;%2&quot; to &quot;%3&quot;, but &quot;%4&quot; here already has it. Change it on one side and export again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes part in sync, but it was opened without its sync log, so this change would never reach the other copies. Nothing was saved; open the file with Delegates CRM or its command-line tool.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +1884,37 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::catalogue::FieldCodec</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2 (at most %3 decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a money figure (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty: %1 is a count, not money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (the record this is about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (such as Asia/Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
