@@ -2,6 +2,7 @@
 #include "domain/fieldmap.h"
 #include "domain/recordkind.h"
 #include "domain/searchfields.h"
+#include "goldenfile.h"
 #include "storage/tablespec.h"
 #include "sync/syncfields.h"
 #include "testdatabase.h"
@@ -135,28 +136,6 @@ QByteArray searchFieldsText()
     return (out.join(u'\n') + u'\n').toUtf8();
 }
 
-// Compares with the snapshot line by line, reporting the first difference; rewrites it instead when
-// CRM_REGENERATE_GOLDEN is set.
-void compareWithSnapshot(const QString &name, const QByteArray &actual)
-{
-    const QString path = dataDir + name;
-    if (qEnvironmentVariableIsSet("CRM_REGENERATE_GOLDEN")) {
-        QFile out(path);
-        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(actual);
-        WARN("rewrote " << path.toStdString());
-        return;
-    }
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> expected = file.readAll().split('\n');
-    const QList<QByteArray> lines = actual.split('\n');
-    for (qsizetype i = 0; i < std::min(expected.size(), lines.size()); ++i) {
-        INFO(name.toStdString() << " line " << i + 1);
-        REQUIRE(lines[i].toStdString() == expected[i].toStdString()); // the first difference
-    }
-    CHECK(lines.size() == expected.size());
-}
 // The declared type SQLite keeps for a column holding a value of that shape.
 QString sqlType(storage::ColumnType type)
 {
@@ -272,12 +251,12 @@ bool hasColumn(const storage::TableSpec &spec, const QString &name, storage::Col
 
 TEST_CASE("every kind's table spec is what the snapshot of the hand-written specs holds", "[catalogue][snapshot]")
 {
-    compareWithSnapshot(u"tablespec-snapshot.txt"_s, tableSpecText());
+    test::compareWithGoldenFile(dataDir + u"tablespec-snapshot.txt"_s, tableSpecText());
 }
 
 TEST_CASE("every kind's search fields are what the snapshot of the hand-written lists holds", "[catalogue][snapshot]")
 {
-    compareWithSnapshot(u"searchfields-snapshot.txt"_s, searchFieldsText());
+    test::compareWithGoldenFile(dataDir + u"searchfields-snapshot.txt"_s, searchFieldsText());
 }
 
 TEST_CASE("every kind's and every list's columns are those of a freshly migrated file", "[catalogue]")

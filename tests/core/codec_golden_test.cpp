@@ -2,6 +2,7 @@
 #include "domain/recordcodec.h"
 #include "domain/searchfields.h"
 #include "generator/generator.h"
+#include "goldenfile.h"
 #include "storage/recordstore.h"
 #include "testdatabase.h"
 
@@ -182,36 +183,14 @@ QByteArray generatedOutput()
     return stableIds(QString::fromUtf8(QJsonDocument(kinds).toJson(QJsonDocument::Indented)), officer).toUtf8();
 }
 
-// Compares with the golden file line by line, reporting the first difference; rewrites it instead
-// when CRM_REGENERATE_GOLDEN is set.
-void compareWithGolden(const QString &name, const QByteArray &actual)
-{
-    const QString path = dataDir + name;
-    if (qEnvironmentVariableIsSet("CRM_REGENERATE_GOLDEN")) {
-        QFile out(path);
-        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(actual);
-        WARN("rewrote " << path.toStdString());
-        return;
-    }
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> expected = file.readAll().split('\n');
-    const QList<QByteArray> lines = actual.split('\n');
-    for (qsizetype i = 0; i < std::min(expected.size(), lines.size()); ++i) {
-        INFO(name.toStdString() << " line " << i + 1);
-        REQUIRE(lines[i].toStdString() == expected[i].toStdString()); // the first difference
-    }
-    CHECK(lines.size() == expected.size());
-}
 } // namespace
 
 TEST_CASE("the codec gives for the sample data exactly what the golden file holds", "[golden][codec]")
 {
-    compareWithGolden(u"codec-golden.json"_s, sampleOutput());
+    test::compareWithGoldenFile(dataDir + u"codec-golden.json"_s, sampleOutput());
 }
 
 TEST_CASE("the codec gives for a generated dataset exactly what the golden file holds", "[golden][codec]")
 {
-    compareWithGolden(u"codec-golden-generated.json"_s, generatedOutput());
+    test::compareWithGoldenFile(dataDir + u"codec-golden-generated.json"_s, generatedOutput());
 }

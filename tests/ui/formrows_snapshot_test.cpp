@@ -1,4 +1,5 @@
 #include "forms/formfields.h"
+#include "goldenfile.h"
 #include "models/listcolumns.h"
 
 #include <QFile>
@@ -11,7 +12,7 @@ using namespace crm;
 // were deleted): per kind each form row's key, label, editor, section, required mark, placeholder,
 // tooltip, default, choices and child-list columns, and each list column's key, header and value.
 // To rewrite it after a deliberate change, run
-//     CRM_REGENERATE_SNAPSHOT=1 ./build/bin/crm_ui_tests "[snapshot]"
+//     CRM_REGENERATE_GOLDEN=1 ./build/bin/crm_ui_tests "[snapshot]"
 // and review the diff; without the variable the test only compares.
 namespace {
 const QString snapshotPath = QStringLiteral(CRM_SOURCE_DIR "/tests/ui/data/formrows-snapshot.txt");
@@ -126,19 +127,5 @@ QStringList snapshotLines()
 TEST_CASE("the forms and lists show the rows and columns of the snapshot, labels and hints included", "[snapshot]")
 {
     const QStringList lines = snapshotLines();
-    if (qEnvironmentVariableIsSet("CRM_REGENERATE_SNAPSHOT")) {
-        QFile out(snapshotPath);
-        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write((lines.join(u'\n') + u'\n').toUtf8());
-        WARN("rewrote " << snapshotPath.toStdString());
-        return;
-    }
-    QFile file(snapshotPath);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QStringList expected = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < std::min(expected.size(), lines.size()); ++i) {
-        INFO("formrows-snapshot.txt line " << i + 1);
-        REQUIRE(lines[i].toStdString() == expected[i].toStdString()); // the first difference
-    }
-    CHECK(lines.size() == expected.size());
+    test::compareWithGoldenFile(snapshotPath, (lines.join(u'\n') + u'\n').toUtf8());
 }
