@@ -168,7 +168,8 @@ void Database::connect(bool readOnly, bool immutable)
         throw storage::sqliteError(db.lastError(), m_path);
     }
     const QVariant handle = db.driver()->handle();
-    if (sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr) {
+    m_handle = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (sqlite3 *raw = m_handle) {
         // Whatever writes database_info on this connection (sync turned on, a merge, a test's SQL)
         // makes the cached sync flag be read again; PRAGMA data_version covers other connections.
         sqlite3_update_hook(
@@ -334,19 +335,52 @@ qint64 Database::dataVersion() const
     return q.value(0).toLongLong();
 }
 
+bool Database::readSyncFlag() const
+{
+    storage::SqlStatement &flag =
+        storage::cachedStatement(m_connectionName, u"SELECT value FROM database_info WHERE key = 'sync_enabled'"_s);
+    flag.exec();
+    m_syncEnabled = flag.next() && flag.value(0).toString() == u"1"_s ? 1 : 0;
+    flag.query().finish();
+    return m_syncEnabled == 1;
+}
+
+qint64 Database::pagerDataVersion() const
+{
+    unsigned int version = 0;
+    if (!m_handle || sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK) {
+        return -1;
+    }
+    return version;
+}
+
 bool Database::syncEnabled() const
 {
+    // Inside a write transaction (BEGIN IMMEDIATE: the pager took in other connections' commits
+    // when it began, and none can commit until it ends) the pager's data version says without a
+    // statement whether the file changed since the flag was read. It also counts this
+    // connection's own commits; commitTransaction() carries the flag over those, since its own
+    // writes to database_info clear the flag (the update hook).
+    if (m_depth > 0) {
+        const qint64 pager = pagerDataVersion();
+        if (pager >= 0) {
+            if (m_syncEnabled < 0 || pager != m_syncEnabledPager) {
+                readSyncFlag();
+                m_syncEnabledPager = pager;
+            }
+            return m_syncEnabled == 1;
+        }
+    }
+    // Outside a transaction the pager has not looked at the file yet: PRAGMA data_version does,
+    // and changes only when another connection committed.
     storage::SqlStatement &version = storage::cachedStatement(m_connectionName, u"PRAGMA data_version"_s);
     version.exec();
     const qint64 seen = version.next() ? version.value(0).toLongLong() : -1;
     version.query().finish();
     if (m_syncEnabled < 0 || seen != m_syncEnabledVersion) {
-        storage::SqlStatement &flag =
-            storage::cachedStatement(m_connectionName, u"SELECT value FROM database_info WHERE key = 'sync_enabled'"_s);
-        flag.exec();
-        m_syncEnabled = flag.next() && flag.value(0).toString() == u"1"_s ? 1 : 0;
-        flag.query().finish();
+        readSyncFlag();
         m_syncEnabledVersion = seen;
+        m_syncEnabledPager = -1;
     }
     return m_syncEnabled == 1;
 }
@@ -397,7 +431,13 @@ void Database::commitTransaction()
     const int depth = m_depth - 1;
     // Only a commit that succeeded closes the level: after a failed COMMIT (disk full, busy) the
     // transaction is still open, and the guard's rollback must find the depth unchanged.
+    const qint64 pagerBefore = depth == 0 ? pagerDataVersion() : -1;
     storage::execScript(db, depth == 0 ? u"COMMIT"_s : u"RELEASE sp"_s + QString::number(depth));
+    // The commit moved the pager's data version on, but changed nothing the flag depends on
+    // unless it wrote database_info (then the update hook has cleared the flag).
+    if (depth == 0 && m_syncEnabled >= 0 && pagerBefore >= 0 && m_syncEnabledPager == pagerBefore) {
+        m_syncEnabledPager = pagerDataVersion();
+    }
     m_depth = depth;
     m_wrote = m_wrote || depth == 0;
 }
@@ -406,6 +446,9 @@ void Database::rollbackTransaction()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     --m_depth;
+    // What was read of database_info inside the transaction may be undone now, and a rollback
+    // need not move the data versions on.
+    m_syncEnabled = -1;
     if (m_depth == 0) {
         storage::execScript(db, u"ROLLBACK"_s);
     } else {

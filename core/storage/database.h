@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+struct sqlite3;
+
 namespace crm {
 
 // One open Delegates CRM file: opens it, sets the pragmas, brings its schema up to date, and
@@ -87,8 +89,13 @@ private:
     bool m_wrote = false; // a write transaction committed: worth a PRAGMA optimize on close
     ChangeFeed m_changes;
     std::vector<std::unique_ptr<ChangeSubscriber>> m_storageSubscribers;
-    mutable int m_syncEnabled = -1; // unknown
-    mutable qint64 m_syncEnabledVersion = -1;
+    // The connection's handle, for the update hook and the pager's data version.
+    sqlite3 *m_handle = nullptr;
+    mutable int m_syncEnabled = -1;           // unknown
+    mutable qint64 m_syncEnabledVersion = -1; // PRAGMA data_version when the flag was known good
+    mutable qint64 m_syncEnabledPager = -1;   // the pager's data version when the flag was known good
+    qint64 pagerDataVersion() const;          // -1: unknown
+    bool readSyncFlag() const;
 };
 
 // Rolls back unless committed. Nested guards become savepoints, so a use case can wrap several

@@ -230,9 +230,15 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
 
     ChangeEvent event = changeOf(kind, id, ChangeAction::Update);
     event.origin = options.origin;
-    assignments << u"modified_at = ?"_s << u"modified_by = ?"_s << u"sort_key = ?"_s << u"search_text = ?"_s;
-    values << mapvalue::isoInstant(event.at) << officerValue(event.officerId) << codec.sortKey(stored)
-           << codec.searchText(stored) << id;
+    assignments << u"modified_at = ?"_s << u"modified_by = ?"_s << u"search_text = ?"_s;
+    values << mapvalue::isoInstant(event.at) << officerValue(event.officerId) << codec.searchText(stored);
+    // The sort key is indexed: setting it, even to the same value, rewrites the index entry and
+    // so writes one more page per save. Most edits (notes, a date, a level) leave it as it was.
+    if (const QString sortKey = codec.sortKey(stored); sortKey != codec.sortKey(previous)) {
+        assignments << u"sort_key = ?"_s;
+        values << sortKey;
+    }
+    values << id;
     // One statement per set of changed columns, kept for the next edit of the same fields: an
     // officer's edits touch a handful of such sets, and a save then prepares nothing.
     cachedStatement(m_db.connectionName(),

@@ -224,12 +224,28 @@ void SearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap 
     if (!namesChanged && !bodyChanged) {
         return;
     }
+    const Entry entry = encode(now, namesChanged, bodyChanged);
+    // The common case, a record whose changed half has a row already, is one UPDATE that finds
+    // the row through search_doc itself, without asking for the doc number first.
+    if (namesChanged != bodyChanged) {
+        const QString column = namesChanged ? u"names"_s : u"body"_s;
+        const QString &text = namesChanged ? entry.names : entry.body;
+        if (!text.isEmpty()) {
+            SqlStatement &update = cachedStatement(
+                m_connection,
+                u"UPDATE search_"_s + column + u" SET "_s + column +
+                    u" = ? WHERE rowid = (SELECT doc FROM search_doc WHERE record_id = ? AND kind = ?)"_s);
+            update.bind({text, id, kindName(kind)}).exec();
+            if (update.numRowsAffected() > 0) {
+                return;
+            }
+        }
+    }
     const qint64 doc = docOf(kind, id);
     if (doc == 0) {
         put(kind, id, after); // not indexed after all: index it as new
         return;
     }
-    const Entry entry = encode(now, namesChanged, bodyChanged);
     if (namesChanged) {
         rewrite(u"names"_s, doc, entry.names);
     }
