@@ -77,25 +77,28 @@ RecordResult Records::update(RecordKind kind, const QString &id, const QVariantM
 
 RecordResult Records::trash(RecordKind kind, const QString &id)
 {
-    Transaction transaction(*m_db);
-    const Snapshot before = snapshot(*m_store, kind, id);
-    if (before.stored.contains(kDeletedAt)) {
-        return {id, false, before.json, before.json, codecFor(kind).title(before.stored)};
-    }
-    m_store->moveToTrash(kind, id);
-    RecordResult result = finish(kind, id, before.json, true);
-    transaction.commit();
-    return result;
+    return setTrashed(kind, id, true);
 }
 
 RecordResult Records::restore(RecordKind kind, const QString &id)
 {
+    return setTrashed(kind, id, false);
+}
+
+// Moving to the Trash and back are one change each way; a record already where it is asked to be
+// is left unwritten (changed = false).
+RecordResult Records::setTrashed(RecordKind kind, const QString &id, bool trashed)
+{
     Transaction transaction(*m_db);
     const Snapshot before = snapshot(*m_store, kind, id);
-    if (!before.stored.contains(kDeletedAt)) {
+    if (before.stored.contains(kDeletedAt) == trashed) {
         return {id, false, before.json, before.json, codecFor(kind).title(before.stored)};
     }
-    m_store->restore(kind, id);
+    if (trashed) {
+        m_store->moveToTrash(kind, id);
+    } else {
+        m_store->restore(kind, id);
+    }
     RecordResult result = finish(kind, id, before.json, true);
     transaction.commit();
     return result;

@@ -90,6 +90,7 @@ public:
 
 private:
     RecordResult finish(RecordKind kind, const QString &id, const QVariantMap &before, bool changed) const;
+    RecordResult setTrashed(RecordKind kind, const QString &id, bool trashed);
     template<class Change>
     QList<RecordResult> many(const QList<RecordRef> &records, Change change);
 
