@@ -4,9 +4,10 @@
 #   cmake -DSOURCE_DIR=<repo> -P IncludeArrows.cmake
 # The table is the README's map ("How the code is laid out"); change both together.
 cmake_minimum_required(VERSION 3.25)
-set(layers domain support storage sync services reports documents generator session)
+set(layers domain support interchange storage sync services reports documents generator session)
 set(allowed_domain domain support)
 set(allowed_support domain support)
+set(allowed_interchange domain support interchange)
 set(allowed_storage domain support storage)
 set(allowed_sync domain support storage sync)
 set(allowed_services domain support storage services)
@@ -14,7 +15,7 @@ set(allowed_reports domain support storage services reports)
 set(allowed_documents domain support storage services reports documents)
 set(allowed_generator domain support storage services generator)
 set(allowed_session domain support storage services sync session)
-set(allowed_ui domain support storage services reports sync documents session)
+set(allowed_ui domain support interchange storage services reports sync documents session)
 set(exceptions)
 
 if(NOT DEFINED SOURCE_DIR)
