@@ -1,6 +1,7 @@
 #include "briefingbench.h"
 
 #include "documents/briefings.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -27,7 +28,7 @@ BriefingOptions optionsIn(const QString &language)
 } // namespace
 
 BriefingBench::BriefingBench(const ScaleDataset &dataset)
-    : m_dataset(dataset), m_db(Database::open(dataset.path, Database::OpenMode::MustExist)),
+    : m_dataset(dataset), m_db(SqliteDatabase::open(dataset.path, Database::OpenMode::MustExist)),
       m_pdfPath(QDir::temp().filePath(u"delegates-crm-bench-briefing.pdf"_s))
 {}
 

@@ -2,6 +2,7 @@
 
 #include "rawsqlite.h"
 #include "session/session.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -51,7 +52,7 @@ ScaleDataset prepareScaleDataset(const QString &name, const QString &path, QText
                                  " (bench/run makes it with delegates-crm-cli generate)");
     }
     const int before = RawSqlite(path).column("PRAGMA user_version").value(0).toInt();
-    const int schema = Database::latestSchemaVersion();
+    const int schema = SqliteDatabase::latestSchemaVersion();
     if (before != schema) {
         log << "dataset " << name << ": migrating " << path << " from schema " << before << " to " << schema
             << " (once; minutes for M)" << Qt::endl;

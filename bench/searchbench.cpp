@@ -3,9 +3,11 @@
 #include "domain/searchfields.h"
 #include "domain/textfold.h"
 #include "services/search.h"
+#include "sqlite/sqlitedatabase.h"
+#include "sqlite/sqlitesearchindex.h"
+#include "sqlite/tablespec.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
-#include "storage/tablespec.h"
 
 #include <algorithm>
 
@@ -83,7 +85,7 @@ struct RawKind
 
 RawKind rawKind(RecordKind kind)
 {
-    const auto [firstDoc, lastDoc] = storage::SearchIndex::docRange(kind);
+    const auto [firstDoc, lastDoc] = storage::SqliteSearchIndex::docRange(kind);
     const QByteArray first = QByteArray::number(firstDoc);
     const QByteArray last = QByteArray::number(lastDoc);
     const QByteArray table = storage::tableSpec(kind).table.toUtf8();
@@ -144,7 +146,7 @@ QString quotedName(const QString &text)
 } // namespace
 
 SearchBench::SearchBench(const ScaleDataset &dataset)
-    : m_dataset(dataset), m_db(Database::open(dataset.path, Database::OpenMode::MustExist)), m_raw(dataset.path)
+    : m_dataset(dataset), m_db(SqliteDatabase::open(dataset.path, Database::OpenMode::MustExist)), m_raw(dataset.path)
 {}
 
 SearchBench::~SearchBench() = default;

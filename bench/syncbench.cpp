@@ -88,7 +88,7 @@ int main(int argc, char **argv)
 
     const auto laptopSession = Session::open(laptopPath, Database::OpenMode::MustExist, Clock::system());
     Database *laptop = &laptopSession->db();
-    RecordStore laptopStore(*laptop);
+    RecordStore &laptopStore = laptop->records();
     timer.restart();
     makeChanges(laptopStore, changes);
     out << changes << " edits on the laptop: " << timer.elapsed() << " ms" << Qt::endl;

@@ -1,7 +1,9 @@
 #include "timelinebench.h"
 
 #include "services/timeline.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
+#include "storage/reportqueries.h"
 #include "storage/timelinequery.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,7 @@ const QString kText = u"wir"_s;
 } // namespace
 
 TimelineBench::TimelineBench(const TimelineDataset &dataset)
-    : m_dataset(dataset), m_db(Database::open(dataset.path, Database::OpenMode::MustExist)),
+    : m_dataset(dataset), m_db(SqliteDatabase::open(dataset.path, Database::OpenMode::MustExist)),
       m_raw(dataset.path, dataset.delegateId)
 {}
 
@@ -59,7 +61,7 @@ QList<Operation> TimelineBench::operations() const
          raw, rawName, filterDetails},
         // The storage half of "assemble": the same statements through Qt Sql into TimelineRows; as
         // many rows as the baseline, or its copied statements are out of step with core.
-        {kQueryRows, [this, id] { return static_cast<qint64>(TimelineQuery(*m_db).forDelegate(id).size()); }, raw,
+        {kQueryRows, [this, id] { return static_cast<qint64>(m_db->reports().timeline.forDelegate(id).size()); }, raw,
          rawName, subject, true},
     };
 }

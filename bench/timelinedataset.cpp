@@ -4,6 +4,7 @@
 #include "generator/generator.h"
 #include "generator/generatorsupport.h"
 #include "services/timeline.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -107,7 +108,7 @@ public:
 
     QJsonObject write()
     {
-        m_officerId = RecordStore(m_db).findIdBy(RecordKind::Officer, u"initials"_s, u"YM"_s).value_or(QString());
+        m_officerId = m_db.records().findIdBy(RecordKind::Officer, u"initials"_s, u"YM"_s).value_or(QString());
         if (m_officerId.isEmpty()) {
             throw std::runtime_error("the generated dataset has no officer YM");
         }
@@ -173,7 +174,7 @@ private:
     {
         ListQuery query;
         query.limit = kInvestors;
-        const RecordStore store(m_db);
+        const RecordStore &store = m_db.records();
         for (const Investor &investor : InvestorRepository(m_db).list(query)) {
             m_companies << Company{
                 investor.id, store.findIdBy(RecordKind::Contact, u"investor_id"_s, investor.id).value_or(QString())};
@@ -189,7 +190,7 @@ private:
         d.name.given = u"Youssef"_s;
         d.name.family = u"El Amrani"_s;
         d.name.order = PersonName::Order::GivenFirst;
-        d.agencyId = RecordStore(m_db).findIdBy(RecordKind::Agency, u"country"_s, u"MA"_s).value_or(QString());
+        d.agencyId = m_db.records().findIdBy(RecordKind::Agency, u"country"_s, u"MA"_s).value_or(QString());
         d.country = u"MA"_s;
         d.title = u"Director, Japan desk"_s;
         d.sectors = {u"automotive"_s, u"renewable_energy"_s};
@@ -392,7 +393,7 @@ QJsonObject readFacts(const QString &dir)
 bool reusable(const QString &dir, const QJsonObject &facts)
 {
     return QFileInfo::exists(databaseFile(dir)) && facts.value(u"dataset_version"_s).toInt() == kDatasetVersion &&
-           facts.value(u"schema_version"_s).toInt() == Database::latestSchemaVersion() &&
+           facts.value(u"schema_version"_s).toInt() == SqliteDatabase::latestSchemaVersion() &&
            !facts.value(u"delegate_id"_s).toString().isEmpty();
 }
 
@@ -409,7 +410,7 @@ QJsonObject build(const QString &dir, QTextStream &log)
     QElapsedTimer timer;
     timer.start();
     {
-        const std::unique_ptr<Database> db = Database::open(scratch);
+        const std::unique_ptr<Database> db = SqliteDatabase::open(scratch);
         // The generator stamps its own fixed clock; his history gets one too, a day later.
         log << "  background: generateDataset scale " << kBackgroundScale << ", seed " << kSeed << Qt::endl;
         qint64 reported = 0;
@@ -453,7 +454,7 @@ QJsonObject build(const QString &dir, QTextStream &log)
         throw std::runtime_error("cannot rename the built dataset to " + target.toStdString());
     }
     facts.insert(u"dataset_version"_s, kDatasetVersion);
-    facts.insert(u"schema_version"_s, Database::latestSchemaVersion());
+    facts.insert(u"schema_version"_s, SqliteDatabase::latestSchemaVersion());
     facts.insert(u"build_seconds"_s, static_cast<double>(timer.nsecsElapsed()) / 1e9);
 
     QFile file(factsFile(dir));
@@ -487,7 +488,7 @@ TimelineDataset prepareTimelineDataset(const QString &dir, QTextStream &log)
 
     QElapsedTimer timer;
     timer.start();
-    const std::unique_ptr<Database> db = Database::open(dataset.path, Database::OpenMode::MustExist);
+    const std::unique_ptr<Database> db = SqliteDatabase::open(dataset.path, Database::OpenMode::MustExist);
     const qint64 openMs = timer.restart();
     const QList<TimelineEvent> events = Timeline(*db).forDelegate(dataset.delegateId);
     const qint64 firstMs = timer.elapsed();

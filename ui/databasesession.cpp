@@ -142,7 +142,7 @@ QString DatabaseSession::open(const QString &path, Database::OpenMode mode)
     if (mode == Database::OpenMode::ReadOnly) {
         readOnlyReason = tr("it was opened for reading only");
     } else if (QFileInfo(path).isFile()) {
-        readOnlyReason = Database::readOnlyReason(path);
+        readOnlyReason = Session::engine().readOnlyReason(path);
     }
     if (!readOnlyReason.isEmpty()) {
         return openReadOnly(path, readOnlyReason);
@@ -187,15 +187,11 @@ void DatabaseSession::adopt(std::unique_ptr<Session> session, const QString &rea
 {
     const QString officer = officerId();
     m_undoStack->clear();
-    m_query.reset();
-    m_store.reset();
     m_session = std::move(session);
     m_readOnlyReason = readOnlyReason;
-    m_store = std::make_unique<RecordStore>(m_session->db());
-    m_query = std::make_unique<RecordQuery>(m_session->db());
     m_dataVersion = -1;
     checkExternalChanges(); // the starting point; nothing to refresh yet
-    if (!officer.isEmpty() && m_store->exists(RecordKind::Officer, officer)) {
+    if (!officer.isEmpty() && store()->exists(RecordKind::Officer, officer)) {
         m_session->db().setOfficerId(officer);
     }
     Q_EMIT databaseChanged();
@@ -217,13 +213,11 @@ QString DatabaseSession::restoreBackup(const QString &backup, const std::functio
     const Clock *clock = &m_session->db().clock();
     // The file is replaced underneath: nothing may hold it open, the undo stack included.
     m_undoStack->clear();
-    m_query.reset();
-    m_store.reset();
     m_session.reset();
     QString problem;
     std::optional<QString> aside;
     try {
-        aside = crm::restoreBackup(path, backup, *clock, progress);
+        aside = crm::restoreBackup(Session::engine(), path, backup, *clock, progress);
     } catch (const Error &error) {
         problem = error.message();
     }
@@ -234,7 +228,7 @@ QString DatabaseSession::restoreBackup(const QString &backup, const std::functio
     if (m_session) {
         m_session->db().setClock(clock);
     }
-    if (m_store && !officer.isEmpty() && m_store->exists(RecordKind::Officer, officer)) {
+    if (store() && !officer.isEmpty() && store()->exists(RecordKind::Officer, officer)) {
         setOfficerId(officer); // the officer may not be in the backup
     }
     return problem.isEmpty() ? reopened : problem;

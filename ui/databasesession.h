@@ -34,7 +34,7 @@ public:
     // the session holds FILE.lock beside it, so a second window on the same file (in this or
     // another Delegates CRM) is refused with a message naming the computer and process that hold it.
     // An existing file that cannot be written (read-only media, a read-only file or folder; see
-    // Database::readOnlyReason) is opened read-only instead of refused, without a lock: a session
+    // storage::Engine::readOnlyReason) is opened read-only instead of refused, without a lock: a session
     // that cannot write cannot clash with another window's edits (it sees them through
     // checkExternalChanges()), and on read-only media no lock file can be made.
     QString open(const QString &path, Database::OpenMode mode);
@@ -48,8 +48,8 @@ public:
     QString restoreBackup(const QString &backup, const std::function<bool(qint64, qint64)> &progress,
                           bool *cancelled = nullptr);
     Database *database() const { return m_session ? &m_session->db() : nullptr; }
-    RecordStore *store() const { return m_store.get(); }
-    RecordQuery *query() const { return m_query.get(); }
+    RecordStore *store() const { return m_session ? &m_session->db().records() : nullptr; }
+    RecordQuery *query() const { return m_session ? &m_session->db().queries() : nullptr; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // The open database's clock (tests fix it), else the session's: every "today" the UI shows.
@@ -92,8 +92,6 @@ private:
     const Clock &m_clock;
     std::unique_ptr<QLockFile> m_lock; // before m_session: released after the database is closed
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<RecordStore> m_store;
-    std::unique_ptr<RecordQuery> m_query;
     QUndoStack *m_undoStack;
     bool m_readFailurePending = false;
     qint64 m_dataVersion = -1;

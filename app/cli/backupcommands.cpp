@@ -62,7 +62,8 @@ ExitCode restoreFromBackup(const Invocation &invocation)
     const QString backup = invocation.positionals.at(0);
     const QString path = QFileInfo(databasePath(invocation)).absoluteFilePath();
     CopyProgressPrinter progress(BackupCommandsTr::tr("restoring: %1%"));
-    const std::optional<QString> aside = restoreBackup(path, backup, *invocation.clock, std::ref(progress));
+    const std::optional<QString> aside =
+        restoreBackup(crm::Session::engine(), path, backup, *invocation.clock, std::ref(progress));
     console::line(BackupCommandsTr::tr("Restored %1 from %2.").arg(shown(path), shown(backup)));
     if (aside && !aside->isEmpty()) {
         console::line(BackupCommandsTr::tr("The file it replaced is kept as %1.").arg(shown(*aside)));
@@ -89,7 +90,7 @@ ExitCode listDatabaseBackups(const Invocation &invocation)
 {
     // Only the path: the backups are listed even when the database itself is lost or damaged.
     const QString path = databasePath(invocation);
-    const QList<BackupEntry> backups = listBackups(path);
+    const QList<BackupEntry> backups = listBackups(crm::Session::engine(), path);
     if (invocation.has(u"json"_s)) {
         QJsonArray array;
         for (const BackupEntry &entry : backups) {

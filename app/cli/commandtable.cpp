@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "domain/recordkind.h"
 #include "services/timeline.h"
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -163,7 +164,7 @@ QString usageText()
                "\n"
                "Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,\n"
                "3 record not found, 4 database error.\n")
-        .arg(kinds.join(u", "_s), Database::defaultPath(), timelineKindNames.join(u", "_s));
+        .arg(kinds.join(u", "_s), crm::Session::engine().defaultPath(), timelineKindNames.join(u", "_s));
 }
 
 } // namespace crm::cli

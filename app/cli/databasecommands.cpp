@@ -66,7 +66,7 @@ int versionBefore(const QString &path)
         return 0;
     }
     // Target version 0 reads the file without migrating it; a newer schema is refused here.
-    return Database::open(path, Database::OpenMode::ReadOnly, 0)->schemaVersion();
+    return crm::Session::engine().open(path, OpenMode::ReadOnly, 0)->schemaVersion();
 }
 } // namespace
 

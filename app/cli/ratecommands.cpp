@@ -40,9 +40,8 @@ ExitCode setRate(const Invocation &invocation)
     const int year = yearArgument(invocation.positionals.at(1));
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    const ExchangeRate rate =
-        RateStore(session.db())
-            .set(invocation.positionals.at(0), year, invocation.positionals.at(2), invocation.value(u"source"_s));
+    const ExchangeRate rate = session.db().rates().set(invocation.positionals.at(0), year, invocation.positionals.at(2),
+                                                       invocation.value(u"source"_s));
     console::line(rateLine(rate));
     return ExitCode::Success;
 }
@@ -50,7 +49,7 @@ ExitCode setRate(const Invocation &invocation)
 ExitCode listRates(const Invocation &invocation)
 {
     Session session(invocation, Database::OpenMode::ReadOnly);
-    const QList<ExchangeRate> rates = RateStore(session.db()).list();
+    const QList<ExchangeRate> rates = session.db().rates().list();
     if (invocation.has(u"json"_s)) {
         jsonio::ArrayWriter array;
         for (const ExchangeRate &rate : rates) {
@@ -74,7 +73,7 @@ ExitCode removeRate(const Invocation &invocation)
     const int year = yearArgument(invocation.positionals.at(1));
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    RateStore(session.db()).remove(invocation.positionals.at(0), year);
+    session.db().rates().remove(invocation.positionals.at(0), year);
     return ExitCode::Success;
 }
 

@@ -84,7 +84,7 @@ void printFields(const QVariantMap &record)
 
 Records recordsOf(Session &session)
 {
-    return Records(session.db(), session.store());
+    return Records(session.db());
 }
 } // namespace
 

@@ -17,7 +17,7 @@ struct SessionTr final
 
 QString databasePath(const Invocation &invocation)
 {
-    return invocation.databasePath.isEmpty() ? Database::defaultPath() : invocation.databasePath;
+    return invocation.databasePath.isEmpty() ? crm::Session::engine().defaultPath() : invocation.databasePath;
 }
 
 Session::Session(const Invocation &invocation, Database::OpenMode mode)
@@ -34,7 +34,6 @@ Session::Session(const Invocation &invocation, Database::OpenMode mode)
         }
         throw;
     }
-    m_store = std::make_unique<RecordStore>(m_session->db());
 }
 
 void Session::stampOfficer(const Invocation &invocation)
@@ -47,7 +46,7 @@ void Session::stampOfficer(const Invocation &invocation)
     if (initials.isEmpty()) {
         return;
     }
-    const std::optional<QString> id = m_store->findIdBy(RecordKind::Officer, u"initials"_s, initials);
+    const std::optional<QString> id = store().findIdBy(RecordKind::Officer, u"initials"_s, initials);
     if (!id) {
         throw UsageError(SessionTr::tr("there is no officer with the initials %1 in %2 (add one with \"add officer\")")
                              .arg(initials, m_session->db().path()));

@@ -20,7 +20,7 @@ public:
     Q_DISABLE_COPY_MOVE(Session)
 
     Database &db() { return m_session->db(); }
-    RecordStore &store() { return *m_store; }
+    RecordStore &store() { return m_session->db().records(); }
 
     // Stamps changes with the officer named by --officer or $CRM_OFFICER (by initials); without
     // either, changes carry no officer. Unknown initials are a UsageError.
@@ -28,7 +28,6 @@ public:
 
 private:
     std::unique_ptr<crm::Session> m_session;
-    std::unique_ptr<RecordStore> m_store;
 };
 
 // --db, or the platform's default location.

@@ -202,7 +202,7 @@ ExitCode exportChanges(const Invocation &invocation)
     const QString passphrase = syncsupport::passphrase(invocation);
     const QString path = databasePath(invocation);
     if (QFileInfo(path).isFile()) {
-        if (const QString reason = Database::readOnlyReason(path); !reason.isEmpty()) {
+        if (const QString reason = crm::Session::engine().readOnlyReason(path); !reason.isEmpty()) {
             // An export is not a read: the database keeps what each peer was sent.
             throw Error::database(
                 SyncCommandsTr::tr("sync export records in the database when it sent changes to the peer (and, "

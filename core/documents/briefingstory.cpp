@@ -5,7 +5,9 @@
 #include "domain/deal.h"
 #include "reports/creditsummary.h"
 #include "storage/briefingquery.h"
+#include "storage/database.h"
 #include "storage/recordstore.h"
+#include "storage/reportqueries.h"
 
 #include <optional>
 
@@ -79,7 +81,7 @@ QString aboutText(const RecordStore &store, const InvestorFollowUpRow &row, cons
 QVariantList openDeals(Database &db, const QString &investorId, const DocumentLanguage &language, const QDate &knownOn)
 {
     QVariantList deals;
-    for (const InvestorDealRow &row : BriefingQuery(db).deals(investorId)) {
+    for (const InvestorDealRow &row : db.reports().briefing.deals(investorId)) {
         const std::optional<DealOnDay> deal = dealOn(row, knownOn);
         if (!deal || deal->stage == u"lost"_s) {
             continue;
@@ -109,9 +111,9 @@ QVariantList openDeals(Database &db, const QString &investorId, const DocumentLa
 QVariantList openFollowUps(Database &db, const QString &investorId, const DocumentLanguage &language,
                            const QDate &today)
 {
-    const RecordStore store(db);
+    const RecordStore &store = db.records();
     QVariantList followUps;
-    for (const InvestorFollowUpRow &row : BriefingQuery(db).openFollowUps(investorId)) {
+    for (const InvestorFollowUpRow &row : db.reports().briefing.openFollowUps(investorId)) {
         const QDate due = QDate::fromString(row.dueDate, Qt::ISODate);
         followUps << QVariantMap{{u"date"_s, due.isValid() ? language.date(due) : row.dueDate},
                                  {u"overdue"_s, due.isValid() && due < today},

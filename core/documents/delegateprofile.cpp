@@ -112,7 +112,7 @@ BriefingDocument DelegateProfile::build(const QString &delegateId, const Briefin
 {
     BriefingDocument document;
     const DocumentLanguage language = briefing::languageOf(options, document);
-    const RecordStore store(m_db);
+    const RecordStore &store = m_db.records();
     const QVariantMap delegate = store.get(RecordKind::Delegate, delegateId);
     QVariantMap person = briefing::personOf(store, {{u"person_kind"_s, u"delegate"_s}, {u"person_id"_s, delegateId}});
     person.insert(u"country"_s, language.countryName(delegate.value(u"country"_s).toString()));

@@ -43,7 +43,7 @@ BriefingDocument InvestorProfile::build(const QString &investorId, const Briefin
 {
     BriefingDocument document;
     const DocumentLanguage language = briefing::languageOf(options, document);
-    const RecordStore store(m_db);
+    const RecordStore &store = m_db.records();
     const QVariantMap investor = store.get(RecordKind::Investor, investorId);
     const QDate today = m_db.clock().today();
     document.confidential = investor.value(u"confidential"_s).toBool();

@@ -36,7 +36,7 @@ BriefingDocument MeetingBriefing::build(const QString &meetingId, const Briefing
 {
     BriefingDocument document;
     const DocumentLanguage language = briefing::languageOf(options, document);
-    const RecordStore store(m_db);
+    const RecordStore &store = m_db.records();
     const QVariantMap meeting = store.get(RecordKind::Meeting, meetingId);
     const QString investorId = meeting.value(u"investor_id"_s).toString();
     const QVariantMap investor = store.get(RecordKind::Investor, investorId);

@@ -151,7 +151,7 @@ BriefingDocument MissionBooklet::build(const QString &missionId, const BriefingO
 {
     BriefingDocument document;
     const DocumentLanguage language = briefing::languageOf(options, document);
-    const RecordStore store(m_db);
+    const RecordStore &store = m_db.records();
     const QVariantMap mission = store.get(RecordKind::Mission, missionId);
     const QList<QVariantMap> meetings = meetingsOf(store, missionId);
     document.confidential = mission.value(u"confidential"_s).toBool();

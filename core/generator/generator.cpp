@@ -100,7 +100,7 @@ GeneratorStats DatasetWriter::run()
     }
     // Thousands of batches leave the search index in as many segments; one merge makes searches
     // on the generated data as fast as on a migrated file.
-    storage::SearchIndex(m_db.connectionName()).optimize();
+    m_db.search().optimize();
     return m_committed;
 }
 

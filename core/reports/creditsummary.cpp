@@ -1,6 +1,8 @@
 #include "creditsummary.h"
 
 #include "storage/creditquery.h"
+#include "storage/database.h"
+#include "storage/reportqueries.h"
 
 #include <QLocale>
 
@@ -42,7 +44,7 @@ LatestFigures latestFigures(const QList<CreditedDealRow::Figure> &figures, const
 QList<CreditedDeal> CreditSummary::dealsOf(const QString &delegateId) const
 {
     QList<CreditedDeal> deals;
-    for (const CreditedDealRow &row : CreditQuery(m_db).forDelegate(delegateId)) {
+    for (const CreditedDealRow &row : m_db.reports().credits.forDelegate(delegateId)) {
         deals.append({row.dealId, row.title, row.stage, row.hostCountry, row.sector, row.investorName, row.roles,
                       latestFigures(row.figures, u"capex"_s), latestFigures(row.figures, u"direct_jobs"_s)});
     }

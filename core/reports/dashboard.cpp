@@ -2,6 +2,7 @@
 
 #include "storage/dashboardquery.h"
 #include "storage/database.h"
+#include "storage/reportqueries.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -42,7 +43,7 @@ OverdueFollowUps Dashboard::overdueFollowUps() const
         starts << overdue.today.addDays(-days);
     }
     overdue.byAge = QList<int>(starts.size() + 1, 0);
-    for (const DashboardQuery::OverdueRow &row : DashboardQuery(m_db).overdueFollowUps(overdue.today, starts)) {
+    for (const DashboardQuery::OverdueRow &row : m_db.reports().dashboard.overdueFollowUps(overdue.today, starts)) {
         OverdueOwner owner{row.ownerId, row.ownerName, row.byBucket, 0};
         for (qsizetype i = 0; i < row.byBucket.size(); ++i) {
             owner.total += row.byBucket.at(i);
@@ -59,12 +60,12 @@ OverdueFollowUps Dashboard::overdueFollowUps() const
 
 QStringList Dashboard::hostCountries() const
 {
-    return DashboardQuery(m_db).hostCountries();
+    return m_db.reports().dashboard.hostCountries();
 }
 
 std::optional<std::pair<int, int>> Dashboard::activityYears() const
 {
-    return DashboardQuery(m_db).activityYears();
+    return m_db.reports().dashboard.activityYears();
 }
 
 QString dashboardYearNote()

@@ -3,6 +3,8 @@
 #include "domain/codelabels.h"
 #include "domain/dateformat.h"
 #include "domain/deal.h"
+#include "storage/database.h"
+#include "storage/reportqueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,7 +29,7 @@ QDate localDay(const QString &iso)
 QList<PipelineCard> Pipeline::cards(const PipelineFilter &filter) const
 {
     QList<PipelineCard> cards;
-    for (const PipelineRow &row : PipelineQuery(m_db).rows(filter)) {
+    for (const PipelineRow &row : m_db.reports().pipeline.rows(filter)) {
         cards.append({row.dealId, row.title, row.stage, row.investorName, row.investorNameLatin, row.hostCountry,
                       row.sector, row.delegateIds, row.stageYears, localDay(row.createdAt),
                       QDate::fromString(row.lastStageDate, Qt::ISODate), latestFigures(row.figures, u"capex"_s),

@@ -6,6 +6,8 @@
 #include "domain/exchangerate.h"
 #include "domain/partialdate.h"
 #include "domain/referencedata.h"
+#include "storage/database.h"
+#include "storage/reportqueries.h"
 #include "storage/reportquery.h"
 
 #include <QCoreApplication>
@@ -246,7 +248,7 @@ void addDeals(ProgrammeReport &report, Database &db, bool withYears)
     Lines delegates;
     Lines missions;
     QMap<int, ImpactLine> years;
-    for (const ReportQuery::Deal &deal : ReportQuery(db).dealsActiveIn(fromYear, toYear, report.hostCountry)) {
+    for (const ReportQuery::Deal &deal : db.reports().programme.dealsActiveIn(fromYear, toYear, report.hostCountry)) {
         ++byStage[deal.stage];
         const Contribution c = contributionOf(deal, fromYear, toYear, report.currency, converter);
         add(report.totals, c);
@@ -291,7 +293,7 @@ ProgrammeReport ProgrammeReportBuilder::build(int fromYear, int toYear, const QS
     const QDate last(toYear, 12, 31);
     const QString firstIso = first.toString(Qt::ISODate);
     const QString lastIso = last.toString(Qt::ISODate);
-    const ReportQuery query(m_db);
+    const ReportQuery &query = m_db.reports().programme;
 
     report.delegates = hostedDelegates(query.stays(), first, last);
 

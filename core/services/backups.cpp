@@ -45,12 +45,12 @@ QList<BackupEntry> namedBackups(const QString &databasePath)
 const QString kStampFormat = u"yyyyMMdd'T'HHmmss'Z'"_s;
 } // namespace
 
-QList<BackupEntry> listBackups(const QString &databasePath)
+QList<BackupEntry> listBackups(const storage::Engine &engine, const QString &databasePath)
 {
     QList<BackupEntry> entries = namedBackups(databasePath);
     for (BackupEntry &entry : entries) {
         try {
-            const BackupContents contents = storage::inspectBackup(entry.path, false);
+            const BackupContents contents = engine.inspectBackup(entry.path, false);
             entry.schemaVersion = contents.schemaVersion;
             entry.records = contents.records;
         } catch (const Error &error) {
@@ -67,7 +67,7 @@ QString backUp(Database &db, const QString &out, BackupReason reason, const stor
         const QString name = backupFileName(stemOf(db.path()), db.clock().nowUtc(), reason);
         path = QDir(storage::backupFolder(db.path())).filePath(name);
     }
-    return storage::writeBackup(db, path, progress) ? QFileInfo(path).absoluteFilePath() : QString();
+    return db.engine().writeBackup(db, path, progress) ? QFileInfo(path).absoluteFilePath() : QString();
 }
 
 QString dailyBackupIfDue(Database &db, const storage::CopyProgress &progress, const BackupRotation &rotation)
@@ -114,7 +114,8 @@ QStringList rotateBackups(const QString &databasePath, const QDateTime &nowUtc, 
     return removed;
 }
 
-std::optional<QString> restoreBackup(const QString &databasePath, const QString &backupPath, const Clock &clock,
+std::optional<QString> restoreBackup(const storage::Engine &engine, const QString &databasePath,
+                                     const QString &backupPath, const Clock &clock,
                                      const storage::CopyProgress &progress)
 {
     const QFileInfo target(databasePath);
@@ -123,11 +124,11 @@ std::optional<QString> restoreBackup(const QString &databasePath, const QString 
             Error::Kind::Conflict,
             BackupsTr::tr("%1 is the database itself, not a backup of it.").arg(QDir::toNativeSeparators(backupPath)));
     }
-    storage::inspectBackup(backupPath, true);          // refuses another file, a newer schema, a damaged one
+    engine.inspectBackup(backupPath, true);            // refuses another file, a newer schema, a damaged one
     storage::makeOwnerOnlyPath(target.absolutePath()); // restoring onto a new machine: the folder may not exist yet
     const QString part = databasePath + u".restoring"_s;
     QFile::remove(part);
-    if (!storage::copyBackup(backupPath, part, progress)) {
+    if (!engine.copyBackup(backupPath, part, progress)) {
         return std::nullopt;
     }
     const QString aside = databasePath + u".before-restore-"_s + clock.nowUtc().toUTC().toString(kStampFormat);

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "domain/backuprotation.h"
-#include "storage/backupstore.h"
+#include "storage/backupfolder.h"
+#include "storage/engine.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,7 +29,7 @@ struct BackupEntry
 // Backups of the database at databasePath in its backup folder, newest first. Reading each
 // file's schema and record count is cheap (a count per table); a file that cannot be read is
 // listed with its problem rather than hidden.
-QList<BackupEntry> listBackups(const QString &databasePath);
+QList<BackupEntry> listBackups(const storage::Engine &engine, const QString &databasePath);
 
 // Writes a backup of db: to out when given (a new file), otherwise into the backup folder under a
 // dated name. Returns the file written, or an empty string when progress cancelled it.
@@ -49,7 +50,8 @@ QStringList rotateBackups(const QString &databasePath, const QDateTime &nowUtc, 
 // "<database>.before-restore-<yyyyMMddTHHmmssZ>" (with its -wal and -shm), and its name returned
 // (empty when there was no current file). Returns nullopt, with nothing changed, when progress
 // cancelled it. Throws crm::Error.
-std::optional<QString> restoreBackup(const QString &databasePath, const QString &backupPath, const Clock &clock,
+std::optional<QString> restoreBackup(const storage::Engine &engine, const QString &databasePath,
+                                     const QString &backupPath, const Clock &clock,
                                      const storage::CopyProgress &progress = {});
 
 } // namespace crm

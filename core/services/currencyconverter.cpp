@@ -1,6 +1,7 @@
 #include "currencyconverter.h"
 
 #include "domain/referencedata.h"
+#include "storage/database.h"
 #include "storage/ratestore.h"
 
 #include <algorithm>
@@ -41,7 +42,7 @@ CurrencyConverter::CurrencyConverter(const QList<ExchangeRate> &rates)
 
 CurrencyConverter CurrencyConverter::fromDatabase(Database &db)
 {
-    return CurrencyConverter(RateStore(db).list());
+    return CurrencyConverter(db.rates().list());
 }
 
 std::optional<qint64> CurrencyConverter::convertMinorUnits(qint64 amount, int sourceDigits, qint64 sourcePerUsd,

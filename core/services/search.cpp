@@ -233,8 +233,8 @@ QList<SearchHit> Search::search(const SearchQuery &query) const
     if (terms.words.isEmpty() || query.limitPerKind <= 0) {
         return {};
     }
-    const storage::SearchIndex index(m_db.connectionName());
-    const RecordStore store(m_db);
+    const storage::SearchIndex &index = m_db.search();
+    const RecordStore &store = m_db.records();
 
     QList<QList<SearchHit>> groups;
     for (RecordKind kind : searchableKinds()) {

@@ -5,6 +5,8 @@
 #include "domain/money.h"
 #include "domain/personname.h"
 #include "domain/textfold.h"
+#include "storage/database.h"
+#include "storage/reportqueries.h"
 #include "storage/timelinequery.h"
 
 #include <QCoreApplication>
@@ -396,17 +398,17 @@ QString timelineSearchText(const TimelineEvent &event)
 
 QList<TimelineEvent> Timeline::forDelegate(const QString &delegateId, const TimelineFilter &filter) const
 {
-    return assemble(TimelineQuery(m_db).forDelegate(delegateId), RecordKind::Delegate, filter, m_wording);
+    return assemble(m_db.reports().timeline.forDelegate(delegateId), RecordKind::Delegate, filter, m_wording);
 }
 
 QList<TimelineEvent> Timeline::forInvestor(const QString &investorId, const TimelineFilter &filter) const
 {
-    return assemble(TimelineQuery(m_db).forInvestor(investorId), RecordKind::Investor, filter, m_wording);
+    return assemble(m_db.reports().timeline.forInvestor(investorId), RecordKind::Investor, filter, m_wording);
 }
 
 QList<TimelineEvent> Timeline::forDeal(const QString &dealId, const TimelineFilter &filter) const
 {
-    return assemble(TimelineQuery(m_db).forDeal(dealId), RecordKind::Deal, filter, m_wording);
+    return assemble(m_db.reports().timeline.forDeal(dealId), RecordKind::Deal, filter, m_wording);
 }
 
 QString timelineKindName(TimelineEventKind kind)

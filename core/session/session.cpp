@@ -1,13 +1,18 @@
 #include "session.h"
 
+#include "sqlite/sqliteengine.h"
 #include "sync/syncrecorder.h"
 
 namespace crm {
 
-std::unique_ptr<Session> Session::open(const QString &path, Database::OpenMode mode, const Clock &clock,
-                                       int targetVersion)
+const storage::Engine &Session::engine()
 {
-    std::unique_ptr<Database> db = Database::open(path, mode, targetVersion);
+    return storage::sqliteEngine();
+}
+
+std::unique_ptr<Session> Session::open(const QString &path, OpenMode mode, const Clock &clock, int targetVersion)
+{
+    std::unique_ptr<Database> db = engine().open(path, mode, targetVersion);
     db->setClock(&clock);
     return std::make_unique<Session>(std::move(db));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/engine.h"
 
 #include <memory>
 
@@ -15,8 +16,10 @@ class SyncLogRecorder;
 class Session final
 {
 public:
-    // Database::open with the clock stamped on every change (the caller keeps it alive).
-    static std::unique_ptr<Session> open(const QString &path, Database::OpenMode mode, const Clock &clock,
+    // The engine that opens the files (SQLite): its default path, schema version, read-only checks.
+    static const storage::Engine &engine();
+    // Engine::open with the clock stamped on every change (the caller keeps it alive).
+    static std::unique_ptr<Session> open(const QString &path, OpenMode mode, const Clock &clock,
                                          int targetVersion = -1);
     // Wires a database opened elsewhere.
     explicit Session(std::unique_ptr<Database> db);
@@ -30,7 +33,7 @@ private:
     std::unique_ptr<SyncLogRecorder> m_syncLog; // after m_db: unsubscribes before the database closes
 };
 
-inline std::unique_ptr<Session> openSession(const QString &path, Database::OpenMode mode, const Clock &clock)
+inline std::unique_ptr<Session> openSession(const QString &path, OpenMode mode, const Clock &clock)
 {
     return Session::open(path, mode, clock);
 }

@@ -7,8 +7,6 @@
 
 namespace crm {
 
-class Database;
-
 // A deal of an investor as a printed document reads it: enough to say what was known of it on a
 // past day (its stage history and every dated figure), not only today.
 struct InvestorDealRow
@@ -44,19 +42,19 @@ struct InvestorFollowUpRow
 
 // What the investor story of the printed documents reads about an investor beyond its timeline:
 // a handful of statements each, never one per deal. Records in the Trash are left out.
-class BriefingQuery final
+class BriefingQuery
 {
 public:
-    explicit BriefingQuery(Database &db) : m_db(db) {}
+    virtual ~BriefingQuery() = default;
 
     // The investor's deals in title order, lost ones included (on a past day one may not have been).
-    QList<InvestorDealRow> deals(const QString &investorId) const;
+    virtual QList<InvestorDealRow> deals(const QString &investorId) const = 0;
     // Follow-ups not done that are linked to the investor, to one of its deals, meetings or
     // contacts: each once, soonest due first.
-    QList<InvestorFollowUpRow> openFollowUps(const QString &investorId) const;
+    virtual QList<InvestorFollowUpRow> openFollowUps(const QString &investorId) const = 0;
 
-private:
-    Database &m_db;
+protected:
+    BriefingQuery() = default;
 };
 
 } // namespace crm

@@ -6,8 +6,6 @@
 
 namespace crm {
 
-class Database;
-
 // A deal a delegate is credited on, as stored, with all its impact figures.
 struct CreditedDealRow
 {
@@ -32,15 +30,15 @@ struct CreditedDealRow
 
 // The deals credited to one delegate (not in the Trash), in title order: two statements, never
 // one per deal.
-class CreditQuery final
+class CreditQuery
 {
 public:
-    explicit CreditQuery(Database &db) : m_db(db) {}
+    virtual ~CreditQuery() = default;
 
-    QList<CreditedDealRow> forDelegate(const QString &delegateId) const;
+    virtual QList<CreditedDealRow> forDelegate(const QString &delegateId) const = 0;
 
-private:
-    Database &m_db;
+protected:
+    CreditQuery() = default;
 };
 
 } // namespace crm

@@ -2,57 +2,52 @@
 
 #include "changeevent.h"
 #include "domain/clock.h"
+#include "engine.h"
+#include "openmode.h"
 
 #include <QString>
 #include <QStringList>
-#include <memory>
-#include <vector>
-
-struct sqlite3;
 
 namespace crm {
 
-// One open Delegates CRM file: opens it, sets the pragmas, brings its schema up to date, and
-// carries who is making changes and what time it is. It never shows UI; errors are crm::Error.
-class Database final
+class AuditLog;
+class RateStore;
+class RecordQuery;
+class RecordStore;
+struct ReportQueries;
+namespace storage {
+class ReplicaCopy;
+class SearchIndex;
+class SyncLog;
+} // namespace storage
+
+// One open Delegates CRM database, whichever engine keeps it: who is making changes and what time
+// it is, its transactions, the feed every change is published to, and the repositories and queries
+// that read and write it. Nothing above storage sees the engine behind it (core/sqlite is the only
+// one today; README, "Storage"). Errors are crm::Error; the database never shows UI.
+class Database
 {
 public:
-    enum class OpenMode
-    {
-        CreateIfMissing, // a path that does not exist becomes a new database; an existing file must be one
-        MustExist,       // the file must exist and be a Delegates CRM database
-        ReadOnly         // MustExist, opened read-only: nothing is ever written to the file
-    };
+    using OpenMode = crm::OpenMode;
 
-    // Opens (or creates) a database and migrates it to targetVersion (the latest by default; tests
-    // ask for older versions to exercise the migration path). Throws crm::Error with a message
-    // for the user; the file is left untouched when it is refused. Only a path that does not exist
-    // is ever created: an existing file of any size that is not a Delegates CRM database is refused.
-    // ReadOnly opens the file read-only (on read-only media too); a file of an older schema is first
-    // upgraded through a write open, the one write a reading session may cause.
-    static std::unique_ptr<Database> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
-                                          int targetVersion = -1);
-    ~Database();
+    virtual ~Database() = default;
     Q_DISABLE_COPY_MOVE(Database)
 
-    // Why the existing file at path can only be read (read-only media, a file or folder the user
-    // may not write to); empty when it can be written. The desktop app opens such a file ReadOnly
-    // rather than refusing it: an archived database stays listable, searchable and printable.
-    static QString readOnlyReason(const QString &path);
+    // The engine that opened it: opens other files (a replica's copy), backs up, knows the schema.
+    virtual const storage::Engine &engine() const = 0;
 
-    static int latestSchemaVersion();
-    // QStandardPaths::AppLocalDataLocation: the machine's own profile, not the roaming one.
-    static QString defaultPath();
-
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    int schemaVersion() const;
-    // SQLite's PRAGMA data_version: changes when another connection (another program, the CLI)
-    // has committed to the file since this one last asked; this connection's own commits leave it.
-    qint64 dataVersion() const;
-    QString replicaId() const;
+    // Where it lives (a file path for SQLite), for messages and the backup folder.
+    virtual QString path() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual int schemaVersion() const = 0;
+    // Changes when another connection (another program, the CLI) has committed to the database since
+    // this one last asked; this connection's own commits leave it.
+    virtual qint64 dataVersion() const = 0;
+    virtual QString replicaId() const = 0;
     // Integrity, foreign keys and schema version; empty when all is well.
-    QStringList check() const;
+    virtual QStringList check() const = 0;
+    // Whether sync is on for this database (database_info sync_enabled).
+    virtual bool syncEnabled() const = 0;
 
     const Clock &clock() const { return *m_clock; }
     void setClock(const Clock *clock) { m_clock = clock ? clock : &Clock::system(); }
@@ -60,42 +55,36 @@ public:
     void setOfficerId(const QString &officerId) { m_officerId = officerId; }
 
     // Every change to a record on this connection is published here, inside its transaction. The
-    // audit log and the search index are subscribed from the start; the sync log by the session
+    // audit log and the search index are subscribed by the engine; the sync log by the session
     // (core/session), which is the only one to know about sync.
     ChangeFeed &changes() { return m_changes; }
     const ChangeFeed &changes() const { return m_changes; }
-    // Whether sync is on for this file (database_info sync_enabled). Kept between writes: read
-    // again when this connection writes to database_info or another one commits to the file.
-    bool syncEnabled() const;
 
-    // For core/storage only: the name of the Qt SQL connection and the transaction depth.
-    QString connectionName() const { return m_connectionName; }
+    // The repositories and queries of this database; they live as long as it does.
+    virtual RecordStore &records() const = 0;
+    virtual RecordQuery &queries() const = 0;
+    virtual AuditLog &audit() const = 0;
+    virtual RateStore &rates() const = 0;
+    virtual const ReportQueries &reports() const = 0;
+    virtual storage::SearchIndex &search() const = 0;
+    virtual storage::SyncLog &syncLog() const = 0;
+    // Trims this database when it is a replica's fresh copy (foreign keys off while it works).
+    virtual storage::ReplicaCopy &replicaCopy() const = 0;
+
+    // Use Transaction rather than these. Nested levels are savepoints.
     int transactionDepth() const { return m_depth; }
-    void beginTransaction();
-    void commitTransaction();
-    void rollbackTransaction();
+    virtual void beginTransaction() = 0;
+    virtual void commitTransaction() = 0;
+    virtual void rollbackTransaction() = 0;
+
+protected:
+    Database() = default;
+    int m_depth = 0;
 
 private:
-    Database(QString path, QString connectionName);
-    void connect(bool readOnly, bool immutable);
-    void migrate(int targetVersion);
-
-    QString m_path;
-    QString m_connectionName;
     const Clock *m_clock = &Clock::system();
     QString m_officerId;
-    int m_depth = 0;
-    bool m_readOnly = false;
-    bool m_wrote = false; // a write transaction committed: worth a PRAGMA optimize on close
     ChangeFeed m_changes;
-    std::vector<std::unique_ptr<ChangeSubscriber>> m_storageSubscribers;
-    // The connection's handle, for the update hook and the pager's data version.
-    sqlite3 *m_handle = nullptr;
-    mutable int m_syncEnabled = -1;           // unknown
-    mutable qint64 m_syncEnabledVersion = -1; // PRAGMA data_version when the flag was known good
-    mutable qint64 m_syncEnabledPager = -1;   // the pager's data version when the flag was known good
-    qint64 pagerDataVersion() const;          // -1: unknown
-    bool readSyncFlag() const;
 };
 
 // Rolls back unless committed. Nested guards become savepoints, so a use case can wrap several

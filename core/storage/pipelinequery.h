@@ -8,8 +8,6 @@
 
 namespace crm {
 
-class Database;
-
 // Which deals the pipeline board shows; empty fields do not filter.
 struct PipelineFilter
 {
@@ -38,15 +36,15 @@ struct PipelineRow
 };
 
 // The board's deals (not in the Trash), in title order: two statements, never one per deal.
-class PipelineQuery final
+class PipelineQuery
 {
 public:
-    explicit PipelineQuery(Database &db) : m_db(db) {}
+    virtual ~PipelineQuery() = default;
 
-    QList<PipelineRow> rows(const PipelineFilter &filter) const;
+    virtual QList<PipelineRow> rows(const PipelineFilter &filter) const = 0;
 
-private:
-    Database &m_db;
+protected:
+    PipelineQuery() = default;
 };
 
 } // namespace crm

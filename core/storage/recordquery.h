@@ -8,8 +8,6 @@
 
 namespace crm {
 
-class Database;
-
 // What a list pane asks for: filtered and sorted in SQL, read a page at a time.
 struct PageQuery
 {
@@ -45,20 +43,20 @@ struct RelatedGroup
 inline constexpr int kRelatedLimit = 500;
 
 // Read-only queries behind lists and related-record panes.
-class RecordQuery final
+class RecordQuery
 {
 public:
-    explicit RecordQuery(Database &db) : m_db(db) {}
+    virtual ~RecordQuery() = default;
 
-    qint64 count(const PageQuery &query) const;
+    virtual qint64 count(const PageQuery &query) const = 0;
     // Records in storage form without their lists, each with an extra "@title" entry (display title).
-    QList<QVariantMap> page(const PageQuery &query, qint64 offset, qint64 limit) const;
-    QList<RelatedGroup> related(RecordKind kind, const QString &id) const;
+    virtual QList<QVariantMap> page(const PageQuery &query, qint64 offset, qint64 limit) const = 0;
+    virtual QList<RelatedGroup> related(RecordKind kind, const QString &id) const = 0;
     // Live records whose name matches what was typed, best first; for pickers with type-ahead.
-    QList<RecordRef> lookup(RecordKind kind, const QString &typed, int limit = 20) const;
+    virtual QList<RecordRef> lookup(RecordKind kind, const QString &typed, int limit = 20) const = 0;
 
-private:
-    Database &m_db;
+protected:
+    RecordQuery() = default;
 };
 
 } // namespace crm

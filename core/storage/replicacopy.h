@@ -9,47 +9,41 @@
 
 namespace crm {
 
-class Database;
-
 namespace storage {
 
 // The SQL of making a laptop replica: the page-by-page copy of the file, choosing the records a scope
 // keeps, and removing the rest from the copy without a trace. Which records a laptop takes and in
 // which order the steps run are core/sync's (replicapreparer.cpp).
-class ReplicaCopy final
+class ReplicaCopy
 {
 public:
-    // Copies source to path page by page through SQLite's online backup, calling progress(pages copied,
-    // pages in all); false from progress stops it and removes the file. Returns whether it is complete.
-    static bool copyFile(Database &source, const QString &path, const std::function<bool(qint64, qint64)> &progress);
-
-    explicit ReplicaCopy(Database &copy);
+    virtual ~ReplicaCopy() = default;
 
     // Foreign keys off for the copy's connection (outside any transaction): records then go in any
     // order. endTrim() puts them back and compacts the file so that nothing removed stays in free pages.
-    void beginTrim();
-    void endTrim();
+    virtual void beginTrim() = 0;
+    virtual void endTrim() = 0;
 
     // Inside the trim's transaction: chooses the missions, delegates and countries, then what they bring
     // with them (closure over links: meetings, deals, investors and their parents, contacts, agencies,
     // officers, notes and follow-ups), in an order where each step sees what the steps before it kept.
-    void keepScope(const QStringList &missionIds, const QStringList &delegateIds, const QStringList &countries);
+    virtual void keepScope(const QStringList &missionIds, const QStringList &delegateIds,
+                           const QStringList &countries) = 0;
     // The ids of kind the scope does not keep.
-    QStringList outside(RecordKind kind) const;
+    virtual QStringList outside(RecordKind kind) const = 0;
     // Removes a record from the copy: its search entries, lists, row, history and sync log.
-    void remove(RecordKind kind, const QString &id);
+    virtual void remove(RecordKind kind, const QString &id) = 0;
     // The audit log is append-only for everyday work; its guard is lifted for the trim and put back unchanged.
-    void liftAuditGuard();
-    void restoreAuditGuard();
+    virtual void liftAuditGuard() = 0;
+    virtual void restoreAuditGuard() = 0;
     // The table a kept record still refers to outside the scope, if any.
-    std::optional<QString> foreignKeyProblem() const;
+    virtual std::optional<QString> foreignKeyProblem() const = 0;
 
     // From now on, freed pages are zeroed (a key overwritten in the copy cannot be read back).
-    void secureDelete();
+    virtual void secureDelete() = 0;
 
-private:
-    Database &m_copy;
-    QString m_auditGuard;
+protected:
+    ReplicaCopy() = default;
 };
 
 } // namespace storage

@@ -7,11 +7,9 @@
 
 namespace crm {
 
-class Database;
-
 // The rows a programme report is made of, as stored; the service applies the rules. Records in
 // the Trash are left out everywhere.
-class ReportQuery final
+class ReportQuery
 {
 public:
     struct Stay
@@ -54,23 +52,24 @@ public:
         QList<int> stageYears; // years with a stage change, ascending, each once
     };
 
-    explicit ReportQuery(Database &db) : m_db(db) {}
+    virtual ~ReportQuery() = default;
 
-    QList<Stay> stays() const;
+    virtual QList<Stay> stays() const = 0;
     // Meetings held at a UTC instant in [fromInstant, toInstant) (ISO text: "2020-01-02" is its
     // midnight), one row each: the caller decides on the local calendar date.
-    QList<Meeting> meetingsBetween(const QString &fromInstant, const QString &toInstant) const;
+    virtual QList<Meeting> meetingsBetween(const QString &fromInstant, const QString &toInstant) const = 0;
     // The same meetings counted by their investor's sector (empty: none), for ranges where the
     // local date is not in doubt. Reads the meeting_held index alone.
-    QList<std::pair<QString, int>> meetingCountsBySector(const QString &fromInstant, const QString &toInstant) const;
+    virtual QList<std::pair<QString, int>> meetingCountsBySector(const QString &fromInstant,
+                                                                 const QString &toInstant) const = 0;
     // Missions whose dates overlap [firstDay, lastDay], by start date.
-    QList<Mission> missionsOverlapping(const QString &firstDay, const QString &lastDay) const;
+    virtual QList<Mission> missionsOverlapping(const QString &firstDay, const QString &lastDay) const = 0;
     // Deals with a stage change or an impact figure dated in [fromYear, toYear], by title; only
     // those hosted in hostCountry (ISO 3166 code) unless it is empty.
-    QList<Deal> dealsActiveIn(int fromYear, int toYear, const QString &hostCountry = {}) const;
+    virtual QList<Deal> dealsActiveIn(int fromYear, int toYear, const QString &hostCountry = {}) const = 0;
 
-private:
-    Database &m_db;
+protected:
+    ReportQuery() = default;
 };
 
 } // namespace crm

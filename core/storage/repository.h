@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "domain/agency.h"
 #include "domain/contact.h"
 #include "domain/deal.h"
@@ -41,7 +42,7 @@ class Repository final
 public:
     static constexpr RecordKind kind = RecordTraits<T>::kind;
 
-    explicit Repository(Database &db) : m_store(db) {}
+    explicit Repository(Database &db) : m_store(db.records()) {}
 
     T get(const QString &id) const { return readStoredRecord<T>(m_store.get(kind, id, MapFormat::Storage)); }
     bool exists(const QString &id) const { return m_store.exists(kind, id); }
@@ -77,7 +78,7 @@ private:
         return map;
     }
 
-    RecordStore m_store;
+    RecordStore &m_store;
 };
 
 using OfficerRepository = Repository<Officer>;

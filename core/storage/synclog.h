@@ -12,8 +12,6 @@
 
 namespace crm {
 
-class Database;
-
 namespace storage {
 
 // One change as the log stores it; its operation by name ("create", "update", "delete", "restore").
@@ -53,53 +51,53 @@ struct SyncLogPeer
 // The SQL of the sync tables (schemas 10 and 12): the change log, each field's current heads, the
 // peers and what they acknowledged, the purged records, and the sync keys in database_info. What to
 // send, how to merge and what a conflict is stay in core/sync, which calls this.
-class SyncLog final
+class SyncLog
 {
 public:
-    explicit SyncLog(Database &db);
+    virtual ~SyncLog() = default;
 
-    QString info(const QString &key) const;
-    void setInfo(const QString &key, const QString &value);
+    virtual QString info(const QString &key) const = 0;
+    virtual void setInfo(const QString &key, const QString &value) = 0;
 
-    bool contains(const QString &changeId) const;
+    virtual bool contains(const QString &changeId) const = 0;
     // The change id stored under (origin, sequence), if any.
-    QString changeAt(const QString &origin, qint64 sequence) const;
+    virtual QString changeAt(const QString &origin, qint64 sequence) const = 0;
     // Logs a change and moves the heads of the fields it writes: the changes it supersedes stop
     // being heads, and it becomes one unless a known change already superseded it.
-    void store(const SyncLogChange &change);
+    virtual void store(const SyncLogChange &change) = 0;
     // The changes from every origin but this one, by change id.
-    QList<SyncLogChange> changesNotFrom(const QString &origin) const;
-    std::optional<SyncLogChange> change(const QString &changeId) const;
-    bool hasCreate(const QString &recordId) const;
+    virtual QList<SyncLogChange> changesNotFrom(const QString &origin) const = 0;
+    virtual std::optional<SyncLogChange> change(const QString &changeId) const = 0;
+    virtual bool hasCreate(const QString &recordId) const = 0;
     // Records of kind whose creation is known but that have no row yet (not purged).
-    QStringList waitingRecords(RecordKind kind) const;
-    QString newestChangeId() const;
-    qint64 lastSequenceOf(const QString &origin) const;
+    virtual QStringList waitingRecords(RecordKind kind) const = 0;
+    virtual QString newestChangeId() const = 0;
+    virtual qint64 lastSequenceOf(const QString &origin) const = 0;
 
     // field -> heads, the newest first.
-    QMap<QString, QList<SyncLogHead>> heads(const QString &recordId) const;
-    QStringList recordsWithSeveralHeads() const;
+    virtual QMap<QString, QList<SyncLogHead>> heads(const QString &recordId) const = 0;
+    virtual QStringList recordsWithSeveralHeads() const = 0;
     // Records whose "deleted" head is true.
-    QStringList deletedRecords() const;
+    virtual QStringList deletedRecords() const = 0;
 
     // What this log holds of each origin's changes with no gap, above the baseline.
-    SyncLogKnowledge knowledge() const;
-    void raiseBaseline(const SyncLogKnowledge &known);
+    virtual SyncLogKnowledge knowledge() const = 0;
+    virtual void raiseBaseline(const SyncLogKnowledge &known) = 0;
 
-    QList<SyncLogPeer> peers() const;
-    void savePeer(const SyncLogPeer &peer);
+    virtual QList<SyncLogPeer> peers() const = 0;
+    virtual void savePeer(const SyncLogPeer &peer) = 0;
     // Changes logged here, from any origin but replicaId, above what acknowledged holds.
-    qint64 pendingFor(const QString &replicaId, const SyncLogKnowledge &acknowledged) const;
+    virtual qint64 pendingFor(const QString &replicaId, const SyncLogKnowledge &acknowledged) const = 0;
     // Until the end of the current transaction, foreign keys are checked at commit.
-    void deferForeignKeys();
+    virtual void deferForeignKeys() = 0;
 
-    bool isPurged(const QString &recordId) const;
-    void markPurged(const QString &recordId);
+    virtual bool isPurged(const QString &recordId) const = 0;
+    virtual void markPurged(const QString &recordId) = 0;
     // Drops what the log and heads hold of a record.
-    void forget(const QString &recordId);
+    virtual void forget(const QString &recordId) = 0;
 
-private:
-    Database &m_db;
+protected:
+    SyncLog() = default;
 };
 
 } // namespace storage

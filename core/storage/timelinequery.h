@@ -5,8 +5,6 @@
 
 namespace crm {
 
-class Database;
-
 // One raw row behind a timeline event, read straight from storage. The meaning of the text
 // fields depends on the source; services/timeline.cpp turns rows into events.
 struct TimelineRow
@@ -42,17 +40,17 @@ struct TimelineRow
 
 // The few queries a timeline needs: each source is read in one statement over the indexes of
 // migration 0003, never one query per event. Records in the Trash are left out.
-class TimelineQuery final
+class TimelineQuery
 {
 public:
-    explicit TimelineQuery(Database &db) : m_db(db) {}
+    virtual ~TimelineQuery() = default;
 
-    QList<TimelineRow> forDelegate(const QString &delegateId) const;
-    QList<TimelineRow> forInvestor(const QString &investorId) const;
-    QList<TimelineRow> forDeal(const QString &dealId) const;
+    virtual QList<TimelineRow> forDelegate(const QString &delegateId) const = 0;
+    virtual QList<TimelineRow> forInvestor(const QString &investorId) const = 0;
+    virtual QList<TimelineRow> forDeal(const QString &dealId) const = 0;
 
-private:
-    Database &m_db;
+protected:
+    TimelineQuery() = default;
 };
 
 } // namespace crm

@@ -24,7 +24,7 @@ struct ReplicaPreparerTr final
 
 void checkScope(Database &db, const ReplicaScope &scope)
 {
-    RecordStore records(db);
+    RecordStore &records = db.records();
     FieldErrors errors;
     for (const QString &id : scope.missionIds) {
         if (!records.exists(RecordKind::Mission, id)) {
@@ -50,7 +50,7 @@ void checkScope(Database &db, const ReplicaScope &scope)
 // and sync log, then compacts the file so that nothing of them stays in free pages.
 void trimToScope(Database &copy, const ReplicaScope &scope, const SyncProgress &progress)
 {
-    storage::ReplicaCopy trim(copy);
+    storage::ReplicaCopy &trim = copy.replicaCopy();
     trim.beginTrim();
     {
         Transaction transaction(copy);
@@ -89,7 +89,7 @@ SyncPeerRow sourceAsPeer(Database &db, const QByteArray &publicKey)
 // from the laptop's file (its peers' public keys may stay: they are public).
 void giveOwnKey(Database &copy, const SyncSigner &laptop, const QString &issuer, const QByteArray &certificate)
 {
-    storage::ReplicaCopy(copy).secureDelete();
+    copy.replicaCopy().secureDelete();
     SyncStore copied(copy);
     copied.setSigner(laptop);
     copied.setCertificate(issuer, certificate);
@@ -133,12 +133,12 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
         const auto copying = [&](qint64 done, qint64 total) {
             return !progress || progress(total > 0 ? done * 80 / total : 0, 100);
         };
-        if (!storage::ReplicaCopy::copyFile(db, part, copying)) {
+        if (!db.engine().copyDatabase(db, part, copying)) {
             return {};
         }
         const SyncPeerRow source = sourceAsPeer(db, signer.publicKey());
         {
-            auto copy = Database::open(part, Database::OpenMode::MustExist);
+            auto copy = db.engine().open(part, OpenMode::MustExist);
             if (!scope.everything()) {
                 trimToScope(*copy, scope, progress);
             }
@@ -151,7 +151,7 @@ PreparedReplica prepareReplica(Database &db, const QString &path, const QString 
             copied.raiseBaseline(source.acknowledged);
             copied.savePeer(source);
             transaction.commit();
-            RecordStore records(*copy);
+            RecordStore &records = copy->records();
             for (RecordKind kind : allRecordKinds()) {
                 result.records.insert(kind, records.count(kind) + records.count(kind, true));
             }

@@ -17,7 +17,7 @@ namespace {
 class ConflictWording final
 {
 public:
-    explicit ConflictWording(Database &db) : m_records(db)
+    explicit ConflictWording(Database &db) : m_records(db.records())
     {
         SyncStore store(db);
         m_replicas.insert(db.replicaId(), store.replicaName());
@@ -44,7 +44,7 @@ public:
     }
 
 private:
-    RecordStore m_records;
+    RecordStore &m_records;
     QMap<QString, QString> m_replicas;
 };
 
@@ -58,7 +58,7 @@ bool allSame(const QList<SyncHead> &heads)
 std::optional<RecordKind> recordKindOf(Database &db, const SyncChange &change)
 {
     const auto kind = kindFromName(change.recordKind);
-    if (!kind || !RecordStore(db).exists(*kind, change.recordId)) {
+    if (!kind || !db.records().exists(*kind, change.recordId)) {
         return std::nullopt;
     }
     return kind;
@@ -84,7 +84,7 @@ void addFieldConflicts(Database &db, const SyncStore &store, const ConflictWordi
                 continue;
             }
             conflict.kind = *kind;
-            conflict.recordTitle = RecordStore(db).title(*kind, id);
+            conflict.recordTitle = db.records().title(*kind, id);
             out.append(conflict);
         }
     }
@@ -125,7 +125,7 @@ void addDeletionConflicts(Database &db, const SyncStore &store, const ConflictWo
         }
         if (!fields.isEmpty()) {
             conflict.field = fields.join(u", "_s);
-            conflict.recordTitle = RecordStore(db).title(*kind, id);
+            conflict.recordTitle = db.records().title(*kind, id);
             out.append(conflict);
         }
     }

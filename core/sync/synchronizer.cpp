@@ -183,7 +183,7 @@ void Synchronizer::trustPeerKey(const QString &peer, const QString &keyText)
 SyncPackage Synchronizer::readPackage(const QString &path, const QString &passphrase) const
 {
     SyncStore store(m_db);
-    SyncPackageExpectations expectations{store.databaseId(), Database::latestSchemaVersion(), {}};
+    SyncPackageExpectations expectations{store.databaseId(), m_db.engine().latestSchemaVersion(), {}};
     const QString self = m_db.replicaId();
     const QByteArray ownKey = store.hasSigner() ? store.signer().publicKey() : QByteArray();
     expectations.trust = [&](const SyncPackageHeader &header, const QByteArray &signerKey) {
@@ -203,7 +203,7 @@ SyncImportReport Synchronizer::import(const SyncPackage &package, const SyncProg
                                        "one; nothing was imported.")
                         .arg(header.senderReplicaName));
     }
-    if (header.schemaVersion > Database::latestSchemaVersion()) {
+    if (header.schemaVersion > m_db.engine().latestSchemaVersion()) {
         throw Error(Error::Kind::Invalid,
                     SynchronizerTr::tr("This package was written by a newer version of Delegates CRM (schema %1); "
                                        "update this one first. Nothing was imported.")
@@ -277,7 +277,7 @@ void Synchronizer::resolve(const SyncConflict &conflict, const QJsonValue &value
     if (const QString problem = syncValueProblem(conflict.kind, conflict.field, value); !problem.isEmpty()) {
         throw Error::invalid({{conflict.field, problem}});
     }
-    RecordStore records(m_db);
+    RecordStore &records = m_db.records();
     const QVariantMap current = records.get(conflict.kind, conflict.recordId, MapFormat::Storage);
     // A typed value must pass the same rules as an edit in the form.
     codecFor(conflict.kind)

@@ -84,7 +84,7 @@ SyncMergeResult SyncMerger::merge(const QList<SyncChange> &changes, const SyncPr
         }
     }
 
-    RecordStore records(m_db);
+    RecordStore &records = m_db.records();
     // Records that waited for something this package may bring are tried again.
     for (RecordKind kind : allRecordKinds()) {
         for (const QString &id : store.waitingRecords(kind)) {
@@ -128,7 +128,7 @@ SyncMergeResult SyncMerger::merge(const QList<SyncChange> &changes, const SyncPr
 
 bool SyncMerger::canExist(RecordKind kind, const QString &id) const
 {
-    return m_arriving.contains(id) || RecordStore(m_db).exists(kind, id);
+    return m_arriving.contains(id) || m_db.records().exists(kind, id);
 }
 
 bool SyncMerger::referencesResolve(RecordKind kind, const QVariantMap &merged) const
@@ -160,7 +160,7 @@ bool SyncMerger::referencesResolve(RecordKind kind, const QVariantMap &merged) c
 SyncMerger::Outcome SyncMerger::materialize(RecordKind kind, const QString &id)
 {
     SyncStore store(m_db);
-    RecordStore records(m_db);
+    RecordStore &records = m_db.records();
     const bool existed = records.exists(kind, id);
     if (store.isPurged(id) || (!existed && !store.hasCreate(id))) {
         return Outcome::Waiting;

@@ -1,5 +1,7 @@
 #include "syncstore.h"
 
+#include "storage/database.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crm {
@@ -35,7 +37,7 @@ const QString kCertificateIssuer = u"sync_certificate_issuer"_s;
 const QString kCertificate = u"sync_certificate"_s;
 } // namespace
 
-SyncStore::SyncStore(Database &db) : m_log(db) {}
+SyncStore::SyncStore(Database &db) : m_log(db.syncLog()) {}
 
 QString SyncStore::info(const QString &key) const
 {

@@ -95,7 +95,7 @@ public:
     void forget(const QString &recordId);
 
 private:
-    storage::SyncLog m_log;
+    storage::SyncLog &m_log;
 };
 
 } // namespace crm

@@ -664,6 +664,10 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>%1 (FUSE)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::Deal</name>

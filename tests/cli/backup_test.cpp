@@ -1,6 +1,7 @@
 // backup, backups and restore FILE through the real binary.
 #include "clirunner.h"
 #include "domain/recordkind.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -76,14 +77,14 @@ TEST_CASE("backup without --out writes into the backup folder, and backups lists
     const QStringList fields = listed.outLines().first().split(u'\t');
     REQUIRE(fields.size() == 6);
     CHECK(fields.at(1) == u"manual"_s);
-    CHECK(fields.at(3) == QString::number(crm::Database::latestSchemaVersion()));
+    CHECK(fields.at(3) == QString::number(crm::SqliteDatabase::latestSchemaVersion()));
     CHECK(fields.at(4).toLongLong() > 50);
     CHECK(fields.at(5).endsWith(files.first()));
 
     const QJsonArray json = cli.run({u"backups"_s, u"--json"_s}).jsonArray();
     REQUIRE(json.size() == 1);
     CHECK(json.at(0)[u"reason"_s].toString() == u"manual"_s);
-    CHECK(json.at(0)[u"schema"_s].toInt() == crm::Database::latestSchemaVersion());
+    CHECK(json.at(0)[u"schema"_s].toInt() == crm::SqliteDatabase::latestSchemaVersion());
     CHECK(json.at(0)[u"records"_s].toInteger() == fields.at(4).toLongLong());
     CHECK(json.at(0)[u"bytes"_s].toInteger() == QFileInfo(cli.filePath(u"backups/"_s + files.first())).size());
 }

@@ -1,5 +1,6 @@
 // init, check, demo and generate through the real binary.
 #include "clirunner.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -29,7 +30,8 @@ TEST_CASE("init creates the database and prints its path and schema version", "[
     CHECK(created.exitCode == 0);
     CHECK(QFile::exists(cli.dbPath()));
     CHECK(created.outText().contains(cli.dbPath()));
-    CHECK(created.outText().contains(u"schema version: %1 (created)"_s.arg(crm::Database::latestSchemaVersion())));
+    CHECK(
+        created.outText().contains(u"schema version: %1 (created)"_s.arg(crm::SqliteDatabase::latestSchemaVersion())));
 
     const CliResult again = cli.run({u"init"_s});
     CHECK(again.exitCode == 0);

@@ -1,6 +1,7 @@
 // The command-line tool opens its file with the sync log (crm::Session): an edit made with it on a
 // file with sync on is in the sync log, exactly once (issue 17, point 2).
 #include "clirunner.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -12,8 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 qint64 syncChangesOf(const QString &path, const QString &recordId)
 {
-    const std::unique_ptr<crm::Database> db = crm::Database::open(path, crm::Database::OpenMode::ReadOnly);
-    QSqlQuery q(QSqlDatabase::database(db->connectionName(), false));
+    const std::unique_ptr<crm::Database> db = crm::SqliteDatabase::open(path, crm::Database::OpenMode::ReadOnly);
+    QSqlQuery q(QSqlDatabase::database(crm::test::connectionOf(*db), false));
     q.prepare(u"SELECT count(*) FROM sync_change WHERE record_id = ?"_s);
     q.addBindValue(recordId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;

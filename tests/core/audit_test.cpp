@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/recordstore.h"
+#include "testdatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,7 +20,7 @@ QVariantMap parsed(const QString &json)
 // Tries a statement that must be refused; returns SQLite's complaint.
 QString refusedStatement(test::TestDatabase &t, const QString &sql)
 {
-    QSqlQuery q(QSqlDatabase::database(t.db().connectionName(), false));
+    QSqlQuery q(QSqlDatabase::database(crm::test::connectionOf(t.db()), false));
     const bool ran = q.exec(sql);
     CHECK_FALSE(ran);
     return q.lastError().text();

@@ -3,6 +3,8 @@
 #include "fixtures.h"
 #include "services/backups.h"
 #include "services/sampledata.h"
+#include "sqlite/sqlitedatabase.h"
+#include "sqlite/sqliteengine.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -21,7 +23,7 @@ const QDateTime kStart(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
 // Every record of every kind, the Trash included, lists included, as one comparable text.
 QStringList snapshot(Database &db)
 {
-    RecordStore store(db);
+    RecordStore &store = db.records();
     QStringList rows;
     for (RecordKind kind : allRecordKinds()) {
         for (bool trash : {false, true}) {
@@ -68,7 +70,7 @@ struct BackupFixture
     }
     void open()
     {
-        db = Database::open(path);
+        db = SqliteDatabase::open(path);
         db->setClock(&clock);
     }
     QString backupDir() const { return dir.filePath(u"backups"_s); }
@@ -121,7 +123,7 @@ TEST_CASE("the rotation never drops the newest backup nor one dated after now", 
 TEST_CASE("a backup restored reads back every record the database had when it was taken", "[backup]")
 {
     BackupFixture f;
-    RecordStore store(*f.db);
+    RecordStore &store = f.db->records();
     const QString agency = store.create(RecordKind::Agency, test::agencyJson());
     store.moveToTrash(RecordKind::Agency, agency);
     const QStringList before = snapshot(*f.db);
@@ -129,7 +131,7 @@ TEST_CASE("a backup restored reads back every record the database had when it wa
 
     const QString backup = backUp(*f.db, f.dir.filePath(u"copy.sqlite"_s), BackupReason::Manual);
     REQUIRE(QFileInfo(backup).isFile());
-    CHECK(storage::inspectBackup(backup, true).records == before.size());
+    CHECK(storage::sqliteEngine().inspectBackup(backup, true).records == before.size());
 
     // Changes after the backup: they are what the restore takes back, and what is kept aside.
     store.restore(RecordKind::Agency, agency);
@@ -142,14 +144,14 @@ TEST_CASE("a backup restored reads back every record the database had when it wa
     f.db.reset();
 
     f.clock.advanceSecs(3600);
-    const std::optional<QString> aside = restoreBackup(f.path, backup, f.clock);
+    const std::optional<QString> aside = restoreBackup(storage::sqliteEngine(), f.path, backup, f.clock);
     REQUIRE(aside.has_value());
     CHECK(aside->endsWith(u".before-restore-20260101T130000Z"_s));
     f.open();
     CHECK(snapshot(*f.db) == before);
     CHECK(f.db->check().isEmpty());
 
-    auto keptAside = Database::open(*aside, Database::OpenMode::MustExist);
+    auto keptAside = SqliteDatabase::open(*aside, Database::OpenMode::MustExist);
     CHECK(snapshot(*keptAside) == changed);
 }
 
@@ -163,7 +165,7 @@ TEST_CASE("restore refuses a backup of a newer schema, a damaged one and a file 
 
     const auto refused = [&](const QString &file) {
         try {
-            restoreBackup(f.path, file, f.clock);
+            restoreBackup(storage::sqliteEngine(), f.path, file, f.clock);
         } catch (const Error &error) {
             CHECK(error.kind() == Error::Kind::Database);
             CHECK(bytesOf(f.path) == database); // left as it was
@@ -182,7 +184,8 @@ TEST_CASE("restore refuses a backup of a newer schema, a damaged one and a file 
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
             db.setDatabaseName(newer);
             REQUIRE(db.open());
-            QSqlQuery(db).exec(u"PRAGMA user_version = "_s + QString::number(Database::latestSchemaVersion() + 1));
+            QSqlQuery(db).exec(u"PRAGMA user_version = "_s +
+                               QString::number(SqliteDatabase::latestSchemaVersion() + 1));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"newer"_s);
@@ -228,14 +231,14 @@ TEST_CASE("a schema upgrade backs the file up first, a new file does not", "[bac
     QTemporaryDir dir;
     storage::setBackupFolderSetting({});
     const QString path = dir.filePath(u"old.sqlite"_s);
-    const int older = Database::latestSchemaVersion() - 1;
+    const int older = SqliteDatabase::latestSchemaVersion() - 1;
     {
-        auto db = Database::open(path, Database::OpenMode::CreateIfMissing, older);
+        auto db = SqliteDatabase::open(path, Database::OpenMode::CreateIfMissing, older);
         CHECK_FALSE(QDir(dir.filePath(u"backups"_s)).exists());
     }
-    auto db = Database::open(path);
-    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
-    const QList<BackupEntry> backups = listBackups(path);
+    auto db = SqliteDatabase::open(path);
+    CHECK(db->schemaVersion() == SqliteDatabase::latestSchemaVersion());
+    const QList<BackupEntry> backups = listBackups(storage::sqliteEngine(), path);
     REQUIRE(backups.size() == 1);
     CHECK(backups.first().reason == BackupReason::Migration);
     CHECK(backups.first().schemaVersion == older);
@@ -253,7 +256,7 @@ TEST_CASE("the daily backup is taken once a day and the folder is rotated", "[ba
         f.clock.advanceSecs(24 * 3600);
         CHECK_FALSE(dailyBackupIfDue(*f.db, {}, {3, 2, 2}).isEmpty());
     }
-    const QList<BackupEntry> backups = listBackups(f.path);
+    const QList<BackupEntry> backups = listBackups(storage::sqliteEngine(), f.path);
     // 3 days, then weeks and months that are not among them: at most 7 files, far fewer than 40.
     REQUIRE(backups.size() <= 7);
     REQUIRE(backups.size() >= 3);
@@ -266,10 +269,10 @@ TEST_CASE("the daily backup is taken once a day and the folder is rotated", "[ba
 TEST_CASE("a database opened read-only takes no daily backup when the app closes", "[backup]")
 {
     BackupFixture f;
-    auto archive = Database::open(f.path, Database::OpenMode::ReadOnly);
+    auto archive = SqliteDatabase::open(f.path, Database::OpenMode::ReadOnly);
     archive->setClock(&f.clock);
     CHECK(dailyBackupIfDue(*archive).isEmpty());
-    CHECK(listBackups(f.path).isEmpty());
+    CHECK(listBackups(storage::sqliteEngine(), f.path).isEmpty());
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(u"backups"_s)));
 }
 
@@ -282,5 +285,5 @@ TEST_CASE("backups go to the folder the officer chose", "[backup]")
     storage::setBackupFolderSetting({});
     CHECK(QFileInfo(written).absolutePath() == QFileInfo(chosen.path()).absoluteFilePath());
     CHECK(QFileInfo(written).fileName() == u"office-20260101T120000Z-manual.sqlite"_s);
-    CHECK(storage::inspectBackup(written, true).records == snapshot(*f.db).size());
+    CHECK(storage::sqliteEngine().inspectBackup(written, true).records == snapshot(*f.db).size());
 }

@@ -3,7 +3,7 @@
 #include "domain/recordkind.h"
 #include "domain/searchfields.h"
 #include "goldenfile.h"
-#include "storage/tablespec.h"
+#include "sqlite/tablespec.h"
 #include "sync/syncfields.h"
 #include "testdatabase.h"
 

@@ -8,6 +8,7 @@
 #include "services/sampledata.h"
 #include "services/search.h"
 #include "session/session.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/changeevent.h"
 #include "sync/syncrecorder.h"
 #include "sync/syncstore.h"
@@ -186,8 +187,8 @@ TEST_CASE("a write to a file with sync on is refused when nobody records the syn
     SECTION("sync turned on by another program after this one last wrote")
     {
         // A bare connection, as an opener that forgot the session would make.
-        const std::unique_ptr<Database> bare = Database::open(t.path(), Database::OpenMode::MustExist);
-        RecordStore store(*bare);
+        const std::unique_ptr<Database> bare = SqliteDatabase::open(t.path(), Database::OpenMode::MustExist);
+        RecordStore &store = bare->records();
         CHECK(store.update(RecordKind::Investor, id, {{u"hq_city"_s, u"Kosai"_s}})); // sync off: fine
         SyncStore(t.db()).enable();
         const QString counts = test::tableCounts(t);
@@ -207,8 +208,8 @@ TEST_CASE("a write to a file with sync on is refused when nobody records the syn
     }
     SECTION("sync turned on through this very connection")
     {
-        const std::unique_ptr<Database> bare = Database::open(t.path(), Database::OpenMode::MustExist);
-        RecordStore store(*bare);
+        const std::unique_ptr<Database> bare = SqliteDatabase::open(t.path(), Database::OpenMode::MustExist);
+        RecordStore &store = bare->records();
         CHECK(store.update(RecordKind::Investor, id, {{u"hq_city"_s, u"Kosai"_s}}));
         SyncStore(*bare).enable();
         CHECK(test::errorFrom([&] { store.moveToTrash(RecordKind::Investor, id); }));

@@ -77,7 +77,7 @@ TEST_CASE("a missing rate is never guessed and is listed once", "[currency]")
 TEST_CASE("the rates table keeps the officers' rates and refuses bad ones by field", "[currency]")
 {
     test::TestDatabase t;
-    RateStore rates(t.db());
+    RateStore &rates = t.db().rates();
     const ExchangeRate stored = rates.set(u"jpy"_s, 2024, u"151.350"_s, u"IMF IFS annual average"_s);
     CHECK(stored.currency == u"JPY"_s);
     CHECK(stored.perUsd == u"151.35"_s);

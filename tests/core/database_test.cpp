@@ -1,6 +1,7 @@
 #include "domain/recordid.h"
 #include "fixtures.h"
 #include "services/search.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "storage/recordquery.h"
 #include "storage/recordstore.h"
@@ -69,7 +70,7 @@ QStringList filesIn(const QString &dir)
 QString makeDatabaseFile(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(u"crm.sqlite"_s);
-    Database::open(path).reset();
+    SqliteDatabase::open(path).reset();
     return path;
 }
 
@@ -80,7 +81,7 @@ Error refusedOpen(const QString &path, Error::Kind kind)
     const QStringList filesBefore = filesIn(folder);
     const bool existed = QFileInfo(path).isFile();
     const QByteArray before = existed ? contentOf(path) : QByteArray();
-    const auto error = test::errorFrom([&] { Database::open(path); });
+    const auto error = test::errorFrom([&] { SqliteDatabase::open(path); });
     REQUIRE(error);
     CHECK(error->kind() == kind);
     CHECK(filesIn(folder) == filesBefore);
@@ -114,8 +115,8 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(Database::latestSchemaVersion() == 12);
-    CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(SqliteDatabase::latestSchemaVersion() == 12);
+    CHECK(t.db().schemaVersion() == SqliteDatabase::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));
     CHECK(t.db().check() == QStringList());
@@ -148,7 +149,7 @@ TEST_CASE("a database of schema 1 is brought up to date when it is opened", "[da
     CHECK(value(old.db(), u"SELECT count(*) FROM country"_s) == QVariant(0));
     CHECK_FALSE(hasIndex(old.db(), u"delegate_sort"_s));
     CHECK(old.db().check() ==
-          QStringList{u"Schema version 1, expected "_s + QString::number(Database::latestSchemaVersion())});
+          QStringList{u"Schema version 1, expected "_s + QString::number(SqliteDatabase::latestSchemaVersion())});
     const QString replica = old.db().replicaId();
 
     // An officer written by the first version, before reference data, indexes and folded keys existed.
@@ -160,8 +161,8 @@ TEST_CASE("a database of schema 1 is brought up to date when it is opened", "[da
                          {officerId})
               .toString() == officerId);
 
-    const std::unique_ptr<Database> db = Database::open(old.path());
-    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    const std::unique_ptr<Database> db = SqliteDatabase::open(old.path());
+    CHECK(db->schemaVersion() == SqliteDatabase::latestSchemaVersion());
     checkReferenceData(*db);
     CHECK(hasIndex(*db, u"delegate_sort"_s));
     CHECK(hasIndex(*db, u"meeting_investor"_s));
@@ -173,7 +174,7 @@ TEST_CASE("a database of schema 1 is brought up to date when it is opened", "[da
               .toString()
               .contains(u"suzuki ichiro"_s));
 
-    RecordStore store(*db);
+    RecordStore &store = db->records();
     const QVariantMap officer = store.get(RecordKind::Officer, officerId);
     CHECK(officer.value(u"name"_s).toString() == u"ＳＵＺＵＫＩ Ichiro"_s);
     CHECK(officer.value(u"initials"_s).toString() == u"IS"_s);
@@ -190,8 +191,8 @@ TEST_CASE("a database of schema 2 gets the indexes and folded keys of the later 
     checkReferenceData(old.db());
     CHECK_FALSE(hasIndex(old.db(), u"delegate_sort"_s));
 
-    const std::unique_ptr<Database> db = Database::open(old.path());
-    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    const std::unique_ptr<Database> db = SqliteDatabase::open(old.path());
+    CHECK(db->schemaVersion() == SqliteDatabase::latestSchemaVersion());
     CHECK(hasIndex(*db, u"delegate_sort"_s));
     CHECK(value(*db, u"SELECT count(*) FROM pragma_table_info('delegate') WHERE name = 'search_text'"_s) ==
           QVariant(1));
@@ -231,10 +232,10 @@ TEST_CASE("a database of schema 7 keeps its rows, none of them confidential, and
                                 .toString();
     REQUIRE_FALSE(meeting.isEmpty());
 
-    const std::unique_ptr<Database> db = Database::open(old.path());
-    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    const std::unique_ptr<Database> db = SqliteDatabase::open(old.path());
+    CHECK(db->schemaVersion() == SqliteDatabase::latestSchemaVersion());
     CHECK(db->check() == QStringList());
-    RecordStore store(*db);
+    RecordStore &store = db->records();
     const QList<std::pair<RecordKind, QString>> rows{{RecordKind::Investor, investor},
                                                      {RecordKind::Delegate, delegate},
                                                      {RecordKind::Mission, mission},
@@ -289,8 +290,8 @@ TEST_CASE("a database of schema 8 gets a search index of its live records", "[da
                                 "'2024-05-10T03:00:00.000Z', 'investor', ?)"_s,
                                 {investor});
 
-    const std::unique_ptr<Database> db = Database::open(old.path());
-    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    const std::unique_ptr<Database> db = SqliteDatabase::open(old.path());
+    CHECK(db->schemaVersion() == SqliteDatabase::latestSchemaVersion());
     CHECK(db->check() == QStringList());
     CHECK(value(*db, u"SELECT count(*) FROM search_doc"_s) == QVariant(3)); // the trashed investor is left out
     const auto found = [&db](const QString &text) {
@@ -310,7 +311,7 @@ TEST_CASE("a database of schema 8 gets a search index of its live records", "[da
     CHECK_FALSE(found(u"europe"_s).contains(trashed));
 
     // Restoring the trashed record indexes it like any other change.
-    RecordStore store(*db);
+    RecordStore &store = db->records();
     store.restore(RecordKind::Investor, trashed);
     CHECK(found(u"europe"_s) == QStringList{trashed});
 }
@@ -330,7 +331,7 @@ TEST_CASE("a file written by a newer version is refused and left unchanged", "[d
     CHECK(rawInt(path, u"PRAGMA user_version"_s) == 99);
 
     // Refused in MustExist mode too, and a later open of a good file still works.
-    const auto again = test::errorFrom([&] { Database::open(path, Database::OpenMode::MustExist); });
+    const auto again = test::errorFrom([&] { SqliteDatabase::open(path, Database::OpenMode::MustExist); });
     REQUIRE(again);
     CHECK(again->kind() == Error::Kind::Database);
     CHECK(contentOf(path) == bytes);
@@ -385,7 +386,7 @@ TEST_CASE("MustExist refuses a missing file and creates nothing", "[database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"missing/crm.sqlite"_s);
-    const auto error = test::errorFrom([&] { Database::open(path, Database::OpenMode::MustExist); });
+    const auto error = test::errorFrom([&] { SqliteDatabase::open(path, Database::OpenMode::MustExist); });
     REQUIRE(error);
     CHECK(error->kind() == Error::Kind::NotFound);
     CHECK(error->message().contains(path));
@@ -397,8 +398,8 @@ TEST_CASE("MustExist opens a file that exists", "[database]")
 {
     QTemporaryDir dir;
     const QString path = makeDatabaseFile(dir);
-    const std::unique_ptr<Database> db = Database::open(path, Database::OpenMode::MustExist);
-    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    const std::unique_ptr<Database> db = SqliteDatabase::open(path, Database::OpenMode::MustExist);
+    CHECK(db->schemaVersion() == SqliteDatabase::latestSchemaVersion());
     CHECK(db->check() == QStringList());
 }
 
@@ -417,18 +418,18 @@ TEST_CASE("a new database is created with the folders it needs", "[database]")
     QTemporaryDir dir;
     const QString path = dir.filePath(u"ITPO/2026/crm.sqlite"_s);
     {
-        const std::unique_ptr<Database> db = Database::open(path);
-        CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+        const std::unique_ptr<Database> db = SqliteDatabase::open(path);
+        CHECK(db->schemaVersion() == SqliteDatabase::latestSchemaVersion());
     }
     CHECK(QFile::exists(path));
-    CHECK(rawInt(path, u"PRAGMA user_version"_s) == Database::latestSchemaVersion());
+    CHECK(rawInt(path, u"PRAGMA user_version"_s) == SqliteDatabase::latestSchemaVersion());
 }
 
 TEST_CASE("the default database lives in the machine's local application data", "[database]")
 {
     const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     REQUIRE_FALSE(local.isEmpty());
-    const QString path = Database::defaultPath();
+    const QString path = SqliteDatabase::defaultPath();
     CHECK(QFileInfo(path).absolutePath() == QFileInfo(local).absoluteFilePath());
     CHECK(QFileInfo(path).fileName() == u"delegates-crm.sqlite"_s);
 }
@@ -461,7 +462,7 @@ TEST_CASE("a database of schema 9 gets the sync tables, an id of its own and the
     const QString replica = old.db().replicaId();
     old.store().create(RecordKind::Agency, test::agencyJson());
     old.reopen();
-    CHECK(old.db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(old.db().schemaVersion() == SqliteDatabase::latestSchemaVersion());
     CHECK(old.db().replicaId() == replica);
     const QString databaseId =
         value(old.db(), u"SELECT value FROM database_info WHERE key = 'database_id'"_s).toString();
@@ -496,7 +497,7 @@ TEST_CASE("a database of schema 10 is refolded so that variant kanji are found b
             QVariant(2));
 
     old.reopen();
-    CHECK(old.db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(old.db().schemaVersion() == SqliteDatabase::latestSchemaVersion());
     CHECK(old.db().check() == QStringList());
     const auto found = [&old](const QString &text) {
         QStringList ids;
@@ -511,7 +512,7 @@ TEST_CASE("a database of schema 10 is refolded so that variant kanji are found b
     CHECK(found(u"高崎精工"_s) == QStringList{investor});
     CHECK(found(u"高崎商事"_s).isEmpty()); // the Trash stays out of the index
     // The list filter and sort keys, the Trash's included.
-    RecordQuery query(old.db());
+    RecordQuery &query = old.db().queries();
     PageQuery page;
     page.kind = RecordKind::Delegate;
     page.filter = u"山崎"_s;

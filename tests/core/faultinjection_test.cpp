@@ -10,6 +10,7 @@
 #include "services/sampledata.h"
 #include "services/search.h"
 #include "session/session.h"
+#include "sqlite/sqlitedatabase.h"
 #include "sync/replicapreparer.h"
 #include "sync/synchronizer.h"
 
@@ -61,7 +62,7 @@ QString json(const QVariant &value)
 // included), each record's history, what search finds for the probes, and the sync status.
 QString stateOf(Database &db, const QStringList &probes)
 {
-    RecordStore store(db);
+    RecordStore &store = db.records();
     QStringList lines;
     for (RecordKind kind : allRecordKinds()) {
         for (bool trash : {false, true}) {
@@ -170,7 +171,7 @@ std::string stateDifference(const QString &expected, const QString &actual)
 QString checkedState(const QString &path, const QStringList &probes, Database::OpenMode mode)
 {
     FixedClock clock(kOperated);
-    const std::unique_ptr<Database> db = Database::open(path, mode);
+    const std::unique_ptr<Database> db = SqliteDatabase::open(path, mode);
     db->setClock(&clock);
     const QStringList problems = db->check();
     INFO("check: " << problems.join(u"; "_s).toStdString());
@@ -193,7 +194,7 @@ void runAsCli(const Operation &op, const QString &path)
     FixedClock clock(kOperated);
     const std::unique_ptr<Session> session = Session::open(path, Database::OpenMode::MustExist, clock);
     Database &db = session->db();
-    RecordStore store(db);
+    RecordStore &store = db.records();
     const std::optional<QString> officer = store.findIdBy(RecordKind::Officer, u"initials"_s, kOfficerInitials);
     REQUIRE(officer);
     db.setOfficerId(*officer);
@@ -216,10 +217,10 @@ struct Seeds
         plain = dir.filePath(u"plain.sqlite"_s);
         FixedClock clock(kSeeded);
         {
-            const std::unique_ptr<Database> db = Database::open(plain);
+            const std::unique_ptr<Database> db = SqliteDatabase::open(plain);
             db->setClock(&clock);
             loadSampleData(*db);
-            RecordStore store(*db);
+            RecordStore &store = db->records();
             const auto investor = [&](const QString &latin) {
                 return *store.findIdBy(RecordKind::Investor, u"name_latin"_s, latin);
             };
@@ -239,7 +240,7 @@ struct Seeds
             const std::unique_ptr<Session> laptopSession =
                 Session::open(laptopPath, Database::OpenMode::MustExist, later);
             Database *laptop = &laptopSession->db();
-            RecordStore laptopStore(*laptop);
+            RecordStore &laptopStore = laptop->records();
             laptop->setOfficerId(*laptopStore.findIdBy(RecordKind::Officer, u"initials"_s, u"MK"_s));
             laptopStore.create(RecordKind::Investor, newInvestor());
             laptopStore.update(RecordKind::Investor, yazaki,
@@ -255,9 +256,9 @@ struct Seeds
         const QString path = dir.filePath(name);
         REQUIRE(QFile::copy(from, path));
         FixedClock clock(kSeeded.addDays(1));
-        const std::unique_ptr<Database> db = Database::open(path, Database::OpenMode::MustExist);
+        const std::unique_ptr<Database> db = SqliteDatabase::open(path, Database::OpenMode::MustExist);
         db->setClock(&clock);
-        RecordStore store(*db);
+        RecordStore &store = db->records();
         db->setOfficerId(*store.findIdBy(RecordKind::Officer, u"initials"_s, kOfficerInitials));
         f(*db, store);
         return path;
@@ -423,7 +424,7 @@ void injectFaults(qint64 backupCap, const char *variant)
             CHECK(after == before);
             backupState = withNewIdsNumbered(checkedState(op.backupOut, {}, Database::OpenMode::ReadOnly));
             CHECK(backupState ==
-                  withNewIdsNumbered(stateOf(*Database::open(op.seed, Database::OpenMode::ReadOnly), {})));
+                  withNewIdsNumbered(stateOf(*SqliteDatabase::open(op.seed, Database::OpenMode::ReadOnly), {})));
         }
         for (int k = 0; k < test::kFaultKindCount; ++k) {
             INFO(test::faultKindName(FaultKind(k)) << " calls: " << counts.calls[k]);
@@ -510,12 +511,12 @@ TEST_CASE("the fault VFS is the default while it lives, and every connection of 
     FaultCounts seen;
     {
         FaultVfs vfs;
-        Database::open(path).reset();
+        SqliteDatabase::open(path).reset();
         seen = vfs.counts();
         CHECK(seen.of(FaultKind::Write) > 0);
         CHECK(seen.of(FaultKind::Lock) > 0);
         vfs.resetCounts();
-        Database::open(path, Database::OpenMode::ReadOnly).reset();
+        SqliteDatabase::open(path, Database::OpenMode::ReadOnly).reset();
         CHECK(vfs.counts().of(FaultKind::Read) > 0);
     }
     // Gone: the next connection uses the previous default VFS again.

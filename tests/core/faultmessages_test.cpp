@@ -2,6 +2,7 @@
 // VFS: tests run as root, for whom no file is ever read-only or locked by permissions.
 #include "faultvfs.h"
 #include "fixtures.h"
+#include "sqlite/sqlitedatabase.h"
 
 #include <QDir>
 #include <sqlite3.h>
@@ -22,14 +23,14 @@ struct Scene
 
     Scene()
     {
-        const std::unique_ptr<Database> db = Database::open(path);
-        agency = RecordStore(*db).create(RecordKind::Agency, test::agencyJson());
+        const std::unique_ptr<Database> db = SqliteDatabase::open(path);
+        agency = db->records().create(RecordKind::Agency, test::agencyJson());
     }
 
     qint64 investors()
     {
-        const std::unique_ptr<Database> db = Database::open(path, Database::OpenMode::MustExist);
-        return RecordStore(*db).count(RecordKind::Investor);
+        const std::unique_ptr<Database> db = SqliteDatabase::open(path, Database::OpenMode::MustExist);
+        return db->records().count(RecordKind::Investor);
     }
 };
 } // namespace
@@ -40,8 +41,8 @@ TEST_CASE("a full disk says so, names the file and how much to free, and changes
     std::optional<Error> error;
     {
         FaultVfs vfs;
-        const std::unique_ptr<Database> db = Database::open(s.path, Database::OpenMode::MustExist);
-        RecordStore store(*db);
+        const std::unique_ptr<Database> db = SqliteDatabase::open(s.path, Database::OpenMode::MustExist);
+        RecordStore &store = db->records();
         vfs.arm(FaultKind::Write, 0, SQLITE_FULL, true);
         error = test::errorFrom([&] { store.create(RecordKind::Investor, test::investorJson()); });
         CHECK(vfs.fired());
@@ -65,7 +66,7 @@ TEST_CASE("a file another program keeps locked is reported as locked, not as dam
         FaultVfs vfs;
         vfs.arm(FaultKind::Lock, 0, SQLITE_BUSY, true);
         const std::optional<Error> error =
-            test::errorFrom([&] { Database::open(s.path, Database::OpenMode::ReadOnly).reset(); });
+            test::errorFrom([&] { SqliteDatabase::open(s.path, Database::OpenMode::ReadOnly).reset(); });
         CHECK(vfs.fired());
         vfs.disarm();
         REQUIRE(error);
@@ -77,8 +78,8 @@ TEST_CASE("a file another program keeps locked is reported as locked, not as dam
         std::optional<Error> error;
         {
             FaultVfs vfs;
-            const std::unique_ptr<Database> db = Database::open(s.path, Database::OpenMode::MustExist);
-            RecordStore store(*db);
+            const std::unique_ptr<Database> db = SqliteDatabase::open(s.path, Database::OpenMode::MustExist);
+            RecordStore &store = db->records();
             vfs.arm(FaultKind::ShmLock, 0, SQLITE_BUSY, true);
             error = test::errorFrom([&] { store.update(RecordKind::Agency, s.agency, {{u"notes"_s, u"x"_s}}); });
             CHECK(vfs.fired());
@@ -87,8 +88,8 @@ TEST_CASE("a file another program keeps locked is reported as locked, not as dam
         REQUIRE(error);
         INFO(error->message().toStdString());
         CHECK(error->message().startsWith(s.shown + u" is locked by another program"_s));
-        const std::unique_ptr<Database> db = Database::open(s.path, Database::OpenMode::MustExist);
-        CHECK(RecordStore(*db).get(RecordKind::Agency, s.agency).value(u"notes"_s).toString().isEmpty());
+        const std::unique_ptr<Database> db = SqliteDatabase::open(s.path, Database::OpenMode::MustExist);
+        CHECK(db->records().get(RecordKind::Agency, s.agency).value(u"notes"_s).toString().isEmpty());
     }
 }
 
@@ -97,8 +98,8 @@ TEST_CASE("a read that fails says the file could not be read and to run check, n
 {
     Scene s;
     FaultVfs vfs;
-    const std::unique_ptr<Database> db = Database::open(s.path, Database::OpenMode::ReadOnly);
-    RecordStore store(*db);
+    const std::unique_ptr<Database> db = SqliteDatabase::open(s.path, Database::OpenMode::ReadOnly);
+    RecordStore &store = db->records();
     vfs.arm(FaultKind::Read, 0, SQLITE_IOERR_READ, true);
     qint64 listed = 0;
     const std::optional<Error> error = test::errorFrom([&] {

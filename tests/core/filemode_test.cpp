@@ -2,8 +2,11 @@
 // application creates, backups, laptop replicas and sync packages (POSIX; Windows has no modes).
 #include "fixtures.h"
 #include "services/backups.h"
-#include "storage/backupstore.h"
+#include "sqlite/sqlitedatabase.h"
+#include "sqlite/sqliteengine.h"
+#include "storage/backupfolder.h"
 #include "storage/database.h"
+#include "storage/engine.h"
 #include "syncfixture.h"
 
 #include <QDir>
@@ -54,8 +57,8 @@ TEST_CASE("a new database, its -wal and -shm are 0600 and the folders created fo
     QTemporaryDir dir;
     const QString folder = dir.filePath(u"data/crm"_s);
     const QString path = folder + u"/office.sqlite"_s;
-    auto db = Database::open(path);
-    RecordStore(*db).create(RecordKind::Agency, test::agencyJson());
+    auto db = SqliteDatabase::open(path);
+    db->records().create(RecordKind::Agency, test::agencyJson());
     for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s, folder, dir.filePath(u"data"_s)}) {
         CHECK(modeOf(file) == ownerOnly(file));
     }
@@ -75,7 +78,7 @@ TEST_CASE("a backup and the backup folder it creates are readable by their owner
 
     // A restored database is a new file too.
     const QString restored = office.dir() + u"/restored/office.sqlite"_s;
-    REQUIRE(restoreBackup(restored, backup, office.clock()).has_value());
+    REQUIRE(restoreBackup(storage::sqliteEngine(), restored, backup, office.clock()).has_value());
     CHECK(modeOf(restored) == ownerOnly(restored));
     CHECK(modeOf(office.dir() + u"/restored"_s) == ownerOnly(office.dir() + u"/restored"_s));
 }
@@ -110,8 +113,8 @@ TEST_CASE("a database from before owner-only files is tightened to 0600 when ope
     UsualUmask umask;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"office.sqlite"_s);
-    auto writer = Database::open(path);
-    RecordStore(*writer).create(RecordKind::Agency, test::agencyJson());
+    auto writer = SqliteDatabase::open(path);
+    writer->records().create(RecordKind::Agency, test::agencyJson());
     const QString backup = backUp(*writer, {}, BackupReason::Manual); // into backups/ beside the file
     const QString keptAside = path + u".before-restore-20240101T000000Z"_s;
     QFile(backup).copy(keptAside);
@@ -122,12 +125,12 @@ TEST_CASE("a database from before owner-only files is tightened to 0600 when ope
     }
 
     // A reading session changes nothing, not even the modes.
-    Database::open(path, Database::OpenMode::ReadOnly).reset();
+    SqliteDatabase::open(path, Database::OpenMode::ReadOnly).reset();
     for (const QString &file : files) {
         CHECK(modeOf(file) == QFileInfo(file).fileName() + u": 644"_s);
     }
 
-    Database::open(path, Database::OpenMode::MustExist).reset();
+    SqliteDatabase::open(path, Database::OpenMode::MustExist).reset();
     for (const QString &file : files) {
         CHECK(modeOf(file) == ownerOnly(file));
     }
@@ -144,10 +147,10 @@ TEST_CASE("a database file of another user is never chmod-ed", "[filemode]")
     UsualUmask umask;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"shared.sqlite"_s);
-    Database::open(path).reset();
+    SqliteDatabase::open(path).reset();
     setMode(path, 0664);
     REQUIRE(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
-    Database::open(path, Database::OpenMode::MustExist).reset();
+    SqliteDatabase::open(path, Database::OpenMode::MustExist).reset();
     CHECK(modeOf(path) == u"shared.sqlite: 664"_s);
 }
 #endif

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/recordstore.h"
+#include "testdatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -50,7 +51,7 @@ QString tableCounts(TestDatabase &t)
 
 QVariant sqlValue(const Database &db, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
+    QSqlQuery q(QSqlDatabase::database(connectionOf(db), false));
     q.setForwardOnly(true);
     REQUIRE(q.prepare(sql));
     for (const QVariant &value : binds) {

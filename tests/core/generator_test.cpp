@@ -1,4 +1,5 @@
 #include "generator/generator.h"
+#include "sqlite/sqlitedatabase.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -29,7 +30,7 @@ QStringList firstIds(RecordStore &store, RecordKind kind, qint64 limit)
 // The audit log as text; tests may look behind the API with SQL.
 QStringList auditLines(test::TestDatabase &t)
 {
-    QSqlQuery q(QSqlDatabase::database(t.db().connectionName(), false));
+    QSqlQuery q(QSqlDatabase::database(crm::test::connectionOf(t.db()), false));
     REQUIRE(q.exec(u"SELECT at, officer_id, record_kind, record_id, action, field, old_value, new_value "
                    "FROM audit_log WHERE seq > 1 ORDER BY seq"_s));
     QStringList lines;
@@ -193,12 +194,12 @@ TEST_CASE("generating a benchmark dataset", "[.bench]")
     test::TestDatabase t;
     std::unique_ptr<Database> kept;
     if (qEnvironmentVariableIsSet("CRM_GENERATOR_OUT")) {
-        kept = Database::open(qEnvironmentVariable("CRM_GENERATOR_OUT"));
+        kept = SqliteDatabase::open(qEnvironmentVariable("CRM_GENERATOR_OUT"));
     }
     Database &db = kept ? *kept : t.db();
     // Storage tuning experiments without a rebuild: CRM_GENERATOR_PRAGMAS="temp_store=MEMORY;cache_size=-65536"
     for (const QString &pragma : qEnvironmentVariable("CRM_GENERATOR_PRAGMAS").split(u';', Qt::SkipEmptyParts)) {
-        QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
+        QSqlQuery q(QSqlDatabase::database(crm::test::connectionOf(db), false));
         REQUIRE(q.exec(u"PRAGMA "_s + pragma));
     }
     QElapsedTimer timer;

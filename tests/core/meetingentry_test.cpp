@@ -125,7 +125,7 @@ TEST_CASE("the mission under way is one whose days include today, never one that
     const QString stay = mission(u"Programme stay, autumn 2026"_s, u"2026-09-01"_s, u"2026-12-11"_s);
     const QString vietnam = mission(u"Investor mission to Viet Nam"_s, u"2026-11-02"_s, u"2026-11-06"_s);
     const QString fair = mission(u"Trade fair"_s, u"2026-12-01"_s, u"2026-12-03"_s);
-    const RecordQuery query(t.db());
+    const RecordQuery &query = t.db().queries();
 
     CHECK(missionUnderWay(query, QDate(2026, 8, 31)).isEmpty());
     CHECK(missionUnderWay(query, QDate(2026, 9, 1)) == stay);

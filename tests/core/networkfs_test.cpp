@@ -1,6 +1,7 @@
 // A database is never written over a network file system: SQLite's write-ahead log needs shared
 // memory that NFS, SMB, sshfs and the like do not provide. Reading stays possible.
 #include "fixtures.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "storage/filemode.h"
 
@@ -24,7 +25,7 @@ struct FakeFileSystem
 QString openError(const QString &path, Database::OpenMode mode)
 {
     try {
-        Database::open(path, mode);
+        SqliteDatabase::open(path, mode);
     } catch (const Error &error) {
         return error.message();
     }
@@ -54,8 +55,8 @@ TEST_CASE("a database on a network file system is refused for writing and says w
     QTemporaryDir dir;
     const QString existing = dir.filePath(u"office.sqlite"_s);
     {
-        auto db = Database::open(existing);
-        RecordStore(*db).create(RecordKind::Agency, test::agencyJson());
+        auto db = SqliteDatabase::open(existing);
+        db->records().create(RecordKind::Agency, test::agencyJson());
     }
     const QString fresh = dir.filePath(u"share/new.sqlite"_s);
     FakeFileSystem nfs(u"NFS"_s);
@@ -71,8 +72,8 @@ TEST_CASE("a database on a network file system is refused for writing and says w
     CHECK_FALSE(QFileInfo::exists(fresh));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"share"_s)));
 
-    auto reader = Database::open(existing, Database::OpenMode::ReadOnly);
-    CHECK(RecordStore(*reader).count(RecordKind::Agency) == 1);
+    auto reader = SqliteDatabase::open(existing, Database::OpenMode::ReadOnly);
+    CHECK(reader->records().count(RecordKind::Agency) == 1);
 }
 
 namespace {

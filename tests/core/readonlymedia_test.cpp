@@ -2,6 +2,7 @@
 // folder) is opened read-only by the desktop app instead of being refused. Which facts make a
 // file read-only is decided here; tests run as root, whom permission bits do not stop, so the
 // facts are injected through the probe's seam.
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "storage/filemode.h"
 #include "storage/recordstore.h"
@@ -27,12 +28,12 @@ TEST_CASE("a file that can be written has no read-only reason", "[readonlymedia]
     CHECK(storage::readOnlyReason({}).isEmpty());
     QTemporaryDir dir;
     const QString path = dir.filePath(u"office.sqlite"_s);
-    Database::open(path).reset();
+    SqliteDatabase::open(path).reset();
     const storage::WriteAccess access = storage::writeAccessOf(path);
     CHECK(access.fileWritable);
     CHECK(access.folderWritable);
     CHECK_FALSE(access.mountReadOnly);
-    CHECK(Database::readOnlyReason(path).isEmpty());
+    CHECK(SqliteDatabase::readOnlyReason(path).isEmpty());
 }
 
 TEST_CASE("a read-only mount, file or folder each make the database read-only and say which", "[readonlymedia]")
@@ -53,11 +54,11 @@ TEST_CASE("Database::readOnlyReason asks the file system through the probe", "[r
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"archive.sqlite"_s);
-    Database::open(path).reset();
+    SqliteDatabase::open(path).reset();
     FakeWriteAccess readOnlyMount({.fileWritable = false, .folderWritable = false, .mountReadOnly = true});
-    CHECK(Database::readOnlyReason(path).contains(u"read-only media"_s));
+    CHECK(SqliteDatabase::readOnlyReason(path).contains(u"read-only media"_s));
     // What the GUI then does: open it read-only; every read works, nothing is written.
-    auto db = Database::open(path, Database::OpenMode::ReadOnly);
+    auto db = SqliteDatabase::open(path, Database::OpenMode::ReadOnly);
     CHECK(db->isReadOnly());
-    CHECK(RecordStore(*db).count(RecordKind::Agency) == 0);
+    CHECK(db->records().count(RecordKind::Agency) == 0);
 }

@@ -1,6 +1,7 @@
 #include "domain/textfold.h"
 #include "generator/generator.h"
 #include "services/sampledata.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/recordquery.h"
 #include "testdatabase.h"
 
@@ -43,7 +44,7 @@ TEST_CASE("investor lists sort by kana reading, not by the kanji", "[recordquery
     investor(t, u"矢崎総業株式会社"_s, u"やざきそうぎょう"_s);
     investor(t, u"味の素株式会社"_s, u"あじのもと"_s);
     investor(t, u"株式会社カネカ"_s, u"カネカ"_s);
-    RecordQuery query(t.db());
+    RecordQuery &query = t.db().queries();
     PageQuery page;
     page.kind = RecordKind::Investor;
     CHECK(titles(query.page(page, 0, 10)) ==
@@ -57,7 +58,7 @@ TEST_CASE("the quick filter finds a record from any script of its names and take
     test::TestDatabase t;
     investor(t, u"矢崎総業株式会社"_s, u"やざきそうぎょう"_s, u"Yazaki Corporation"_s);
     investor(t, u"100% Solar K.K."_s, u"ひゃくぱーせんと"_s);
-    RecordQuery query(t.db());
+    RecordQuery &query = t.db().queries();
     PageQuery page;
     page.kind = RecordKind::Investor;
     for (const QString &typed : {u"yazaki"_s, u"ＹＡＺＡＫＩ"_s, u"ヤザキ"_s, u"矢崎"_s, u"corp yaz"_s}) {
@@ -78,7 +79,7 @@ TEST_CASE("pages read a long list in slices without gaps or repeats", "[recordqu
     for (int i = 0; i < 45; ++i) {
         investor(t, u"Company %1"_s.arg(i, 2, 10, QLatin1Char('0')), {});
     }
-    RecordQuery query(t.db());
+    RecordQuery &query = t.db().queries();
     PageQuery page;
     page.kind = RecordKind::Investor;
     page.sortField = u"name"_s;
@@ -95,7 +96,7 @@ TEST_CASE("pages read a long list in slices without gaps or repeats", "[recordqu
 TEST_CASE("an unknown sort field is refused by name", "[recordquery]")
 {
     test::TestDatabase t;
-    RecordQuery query(t.db());
+    RecordQuery &query = t.db().queries();
     PageQuery page;
     page.kind = RecordKind::Investor;
     page.sortField = u"name; DROP TABLE investor"_s;
@@ -108,7 +109,7 @@ TEST_CASE("a delegate's related records include its agency, meetings, missions a
     loadSampleData(t.db());
     const auto hassani = t.store().findIdBy(RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
     REQUIRE(hassani);
-    const QList<RelatedGroup> groups = RecordQuery(t.db()).related(RecordKind::Delegate, *hassani);
+    const QList<RelatedGroup> groups = t.db().queries().related(RecordKind::Delegate, *hassani);
     QSet<RecordKind> kinds;
     for (const RelatedGroup &g : groups) {
         kinds.insert(g.kind);
@@ -126,7 +127,7 @@ TEST_CASE("an investor's related records list its contacts, meetings and deals",
     const auto yazaki = t.store().findIdBy(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s);
     REQUIRE(yazaki);
     QMap<RecordKind, qsizetype> sizes;
-    for (const RelatedGroup &g : RecordQuery(t.db()).related(RecordKind::Investor, *yazaki)) {
+    for (const RelatedGroup &g : t.db().queries().related(RecordKind::Investor, *yazaki)) {
         if (!g.outgoing) {
             sizes[g.kind] += g.records.size();
         }
@@ -146,7 +147,7 @@ TEST_CASE("a related group longer than the pane can show is cut, and says how ma
                          {{u"body"_s, u"Call %1"_s.arg(i)}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, id}});
     }
     t.store().moveToTrash(RecordKind::Note, t.store().findIdBy(RecordKind::Note, u"body"_s, u"Call 0"_s).value());
-    const QList<RelatedGroup> groups = RecordQuery(t.db()).related(RecordKind::Investor, id);
+    const QList<RelatedGroup> groups = t.db().queries().related(RecordKind::Investor, id);
     REQUIRE(groups.size() == 1);
     CHECK(groups.first().kind == RecordKind::Note);
     CHECK(groups.first().records.size() == kRelatedLimit);
@@ -156,7 +157,7 @@ TEST_CASE("a related group longer than the pane can show is cut, and says how ma
     const QString small = investor(t, u"小さな会社"_s, u"ちいさなかいしゃ"_s);
     t.store().create(RecordKind::Note,
                      {{u"body"_s, u"Once"_s}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, small}});
-    const QList<RelatedGroup> one = RecordQuery(t.db()).related(RecordKind::Investor, small);
+    const QList<RelatedGroup> one = t.db().queries().related(RecordKind::Investor, small);
     REQUIRE(one.size() == 1);
     CHECK(one.first().total == 1);
 }
@@ -169,12 +170,12 @@ TEST_CASE("related lists opened again show what another program wrote meanwhile"
     const QString id = investor(t, u"青葉物流株式会社"_s, u"あおばぶつりゅう"_s);
     t.store().create(RecordKind::Note,
                      {{u"body"_s, u"First call"_s}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, id}});
-    RecordQuery query(t.db());
+    RecordQuery &query = t.db().queries();
     REQUIRE(query.related(RecordKind::Investor, id).size() == 1);
 
-    const std::unique_ptr<Database> other = Database::open(t.path(), Database::OpenMode::MustExist);
-    RecordStore(*other).create(
-        RecordKind::Note, {{u"body"_s, u"Second call"_s}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, id}});
+    const std::unique_ptr<Database> other = SqliteDatabase::open(t.path(), Database::OpenMode::MustExist);
+    other->records().create(RecordKind::Note,
+                            {{u"body"_s, u"Second call"_s}, {u"linked_kind"_s, u"investor"_s}, {u"linked_id"_s, id}});
 
     const QList<RelatedGroup> groups = query.related(RecordKind::Investor, id);
     REQUIRE(groups.size() == 1);
@@ -186,7 +187,7 @@ TEST_CASE("the quick filter looks words up in the search index, kept current wit
     test::TestDatabase t;
     const QString aoba = investor(t, u"青葉物流株式会社"_s, u"あおばぶつりゅう"_s, u"Aoba Logistics Co., Ltd."_s);
     investor(t, u"桜海食品"_s, u"さくらうみしょくひん"_s, u"Sakuraumi Foods Corporation"_s);
-    RecordQuery query(t.db());
+    RecordQuery &query = t.db().queries();
     PageQuery page;
     page.kind = RecordKind::Investor;
     const auto found = [&](const QString &typed) {
@@ -225,7 +226,7 @@ TEST_CASE("the quick filter finds variant kanji from the common form typed", "[r
     investor(t, u"埼玉精工"_s, u"さいたませいこう"_s);
     t.store().create(RecordKind::Delegate, {{u"family_name"_s, u"山﨑"_s}, {u"given_name"_s, u"髙志"_s}});
     t.store().create(RecordKind::Delegate, {{u"family_name"_s, u"山田"_s}, {u"given_name"_s, u"花子"_s}});
-    RecordQuery query(t.db());
+    RecordQuery &query = t.db().queries();
     PageQuery page;
     page.kind = RecordKind::Investor;
     // Through the index (three characters and more) and scanned (fewer); 埼 is not 崎.
@@ -269,7 +270,7 @@ TEST_CASE("every related record's title is the title of the whole record, for ev
                 t.store().create(RecordKind::Note, note);
             }
         }
-        RecordQuery query(t.db());
+        RecordQuery &query = t.db().queries();
         for (RecordKind kind : allRecordKinds()) {
             t.store().forEach(kind, {}, [&](const QVariantMap &row) {
                 for (const RelatedGroup &group : query.related(kind, row.value(u"id"_s).toString())) {

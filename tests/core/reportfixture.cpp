@@ -109,7 +109,7 @@ ReportFixture::ReportFixture()
          {u"credits"_s, QVariantList{credit(u"delegate"_s, alpha, u"promotion"_s)}},
          {u"impact"_s, QVariantList{figure(u"capex"_s, u"announced"_s, u"5000000.00"_s, u"2020-02-01"_s, u"USD"_s),
                                     figure(u"direct_jobs"_s, u"announced"_s, 300, u"2020-02-01"_s)}}});
-    RateStore(t.db()).set(u"JPY"_s, 2021, u"150"_s);
+    t.db().rates().set(u"JPY"_s, 2021, u"150"_s);
 }
 
 const ImpactLine &line(const QList<ImpactLine> &lines, const QString &code)

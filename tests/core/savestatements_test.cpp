@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "sqlite/sqlitedatabase.h"
 #include "statementcounter.h"
 #include "storage/database.h"
 #include "sync/syncstore.h"
@@ -36,7 +37,7 @@ TEST_CASE("saving one edited field runs only the statements the change needs", "
     const QString id = t.store().create(RecordKind::Investor, investorJson());
     // The first save prepares the statements; the second shows what each save costs from then on.
     REQUIRE(t.store().update(RecordKind::Investor, id, {{u"notes"_s, u"Asked for the labour cost survey."_s}}));
-    StatementCounter counter(t.db().connectionName());
+    StatementCounter counter(connectionOf(t.db()));
     REQUIRE(t.store().update(RecordKind::Investor, id, {{u"notes"_s, u"Board meeting moved to the spring."_s}}));
     INFO(counter.describe(counter.statements()).toStdString());
     CHECK(counter.statements().size() == 6); // BEGIN, SELECT, UPDATE, audit INSERT, search UPDATE, COMMIT
@@ -71,7 +72,7 @@ TEST_CASE("sync turned on by another connection between two saves logs the secon
     REQUIRE(t.store().update(RecordKind::Investor, id, {{u"notes"_s, u"Before sync."_s}}));
     REQUIRE(sqlValue(t.db(), u"SELECT count(*) FROM sync_change"_s).toLongLong() == 0);
 
-    const std::unique_ptr<Database> other = Database::open(t.path(), Database::OpenMode::MustExist);
+    const std::unique_ptr<Database> other = SqliteDatabase::open(t.path(), Database::OpenMode::MustExist);
     SyncStore(*other).enable();
 
     REQUIRE(t.store().update(RecordKind::Investor, id, {{u"notes"_s, u"After sync."_s}}));

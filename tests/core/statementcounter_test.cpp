@@ -13,7 +13,7 @@ TEST_CASE("the statement counter counts each read of a record's row by its id", 
     TestDatabase t;
     const QString id = t.store().create(RecordKind::Agency, agencyJson());
     const QString other = t.store().create(RecordKind::Agency, agencyJson());
-    StatementCounter counter(t.db().connectionName());
+    StatementCounter counter(connectionOf(t.db()));
 
     CHECK(counter.readsOf(u"agency"_s, id).isEmpty());
     (void)t.store().title(RecordKind::Agency, id);

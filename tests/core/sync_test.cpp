@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "sqlite/sqlitedatabase.h"
 #include "sync/syncmerger.h"
 #include "syncfixture.h"
 
@@ -183,7 +184,7 @@ TEST_CASE("a record deleted on one side and edited on the other is surfaced, not
     send(laptop.db(), office.db());
 
     for (Database *db : {&office.db(), &laptop.db()}) {
-        RecordStore store(*db);
+        RecordStore &store = db->records();
         // The delete holds, the edit is kept in the trashed record, and both are listed.
         CHECK(store.get(RecordKind::Deal, g.deal).contains(u"deleted_at"_s));
         CHECK(store.get(RecordKind::Deal, g.deal).value(u"notes"_s) == u"Signing in Rabat next week"_s);
@@ -366,7 +367,7 @@ TEST_CASE("sync refuses packages from elsewhere, from itself and from the future
     CHECK(error->message().contains(u"another database"_s));
 
     SyncPackage newer = laptop.sync().buildPackage(u"Office"_s);
-    newer.header.schemaVersion = Database::latestSchemaVersion() + 1;
+    newer.header.schemaVersion = SqliteDatabase::latestSchemaVersion() + 1;
     error = test::errorFrom([&] { sync.import(newer); });
     REQUIRE(error);
     CHECK(error->message().contains(u"newer version"_s));

@@ -15,7 +15,7 @@ Laptop::Laptop(TestDatabase &office, const QString &name, const ReplicaScope &sc
     prepareReplica(office.db(), m_path, name, scope);
     m_session = Session::open(m_path, Database::OpenMode::MustExist, m_clock);
     db().setOfficerId(office.officerId());
-    m_store = std::make_unique<RecordStore>(db());
+    m_store = &db().records();
     m_sync = std::make_unique<Synchronizer>(db());
 }
 
@@ -26,7 +26,7 @@ SyncImportReport send(Database &from, Database &to)
 
 QString contentOf(Database &db)
 {
-    RecordStore store(db);
+    RecordStore &store = db.records();
     QJsonObject all;
     for (RecordKind kind : allRecordKinds()) {
         QJsonObject records;

@@ -29,7 +29,7 @@ private:
     QString m_path;
     FixedClock m_clock;
     std::unique_ptr<Session> m_session; // with its sync log, as the programs open a laptop
-    std::unique_ptr<RecordStore> m_store;
+    RecordStore *m_store = nullptr;
     std::unique_ptr<Synchronizer> m_sync;
 };
 

@@ -22,7 +22,7 @@ TEST_CASE("the sync log answers typed questions: a peer's changes, one change, r
           "[sync][synclog]")
 {
     test::TestDatabase t;
-    storage::SyncLog log(t.db());
+    storage::SyncLog &log = t.db().syncLog();
     const QString office = newRecordId();
     const QString laptop = newRecordId();
     const QString missing = newRecordId();

@@ -1,5 +1,6 @@
 #include "domain/error.h"
 #include "domain/recordid.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "sync/syncpackage.h"
 #include "sync/syncpackageformat.h"
@@ -41,7 +42,7 @@ const SyncSigner &laptopKey()
 SyncPackageHeader laptopHeader()
 {
     SyncPackageHeader header;
-    header.schemaVersion = Database::latestSchemaVersion();
+    header.schemaVersion = SqliteDatabase::latestSchemaVersion();
     header.databaseId = kDatabaseId;
     header.senderReplicaId = kLaptopId;
     header.senderReplicaName = u"Mission laptop (Tangier)"_s;
@@ -52,7 +53,7 @@ SyncPackageHeader laptopHeader()
 
 SyncPackageExpectations office()
 {
-    return {kDatabaseId, Database::latestSchemaVersion(), {}};
+    return {kDatabaseId, SqliteDatabase::latestSchemaVersion(), {}};
 }
 
 SyncChange change(const QString &id, SyncOperation operation, QJsonObject fields)
@@ -224,7 +225,7 @@ TEST_CASE("the header describes the package in readable JSON", "[sync]")
     CHECK(readAll(f.path).startsWith("DCRMSYNC"));
     CHECK(parts.header[u"format"_s] == u"delegates-crm-sync"_s);
     CHECK(parts.header[u"formatVersion"_s] == 2);
-    CHECK(parts.header[u"schemaVersion"_s] == Database::latestSchemaVersion());
+    CHECK(parts.header[u"schemaVersion"_s] == SqliteDatabase::latestSchemaVersion());
     CHECK(parts.header[u"databaseId"_s] == kDatabaseId);
     CHECK(parts.header[u"createdAt"_s] == u"2026-11-29T19:05:30.250Z"_s);
     CHECK(parts.header[u"changeCount"_s] == 4);
@@ -261,7 +262,7 @@ TEST_CASE("reading a package writes nothing, whether it is accepted or refused",
     const QStringList entries = QDir(f.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 
     readSyncPackage(f.path, office());
-    CHECK_THROWS_AS(readSyncPackage(f.path, {newRecordId(), Database::latestSchemaVersion(), {}}), Error);
+    CHECK_THROWS_AS(readSyncPackage(f.path, {newRecordId(), SqliteDatabase::latestSchemaVersion(), {}}), Error);
 
     CHECK(readAll(f.path) == before);
     CHECK(QFileInfo(f.path).lastModified() == modified);
@@ -361,7 +362,7 @@ TEST_CASE("a package from a newer database schema is refused", "[sync][refusal]"
 {
     Fixture f;
     SyncPackageHeader header = laptopHeader();
-    header.schemaVersion = Database::latestSchemaVersion() + 1;
+    header.schemaVersion = SqliteDatabase::latestSchemaVersion() + 1;
     writeSyncPackage(f.path, header, multilingualChanges(), laptopKey());
     CHECK_THAT(refusal(f.path), Contains("comes from a database with a newer schema"));
     // An older schema is for the merge engine to handle, not a refusal.
@@ -502,7 +503,7 @@ TEST_CASE("a package from another office's database is refused", "[sync][refusal
 {
     Fixture f;
     f.writePlain();
-    const std::string message = refusal(f.path, {newRecordId(), Database::latestSchemaVersion(), {}});
+    const std::string message = refusal(f.path, {newRecordId(), SqliteDatabase::latestSchemaVersion(), {}});
     CHECK_THAT(message, Contains("belongs to another database"));
     CHECK_THAT(message, Contains("sent by Mission laptop (Tangier)"));
 }

@@ -6,6 +6,7 @@
 // case (the benchmark runs many more); CRM_SYNC_SEED replays one.
 
 #include "fixtures.h"
+#include "sqlite/sqlitedatabase.h"
 #include "sync/syncrecorder.h"
 #include "sync/syncstore.h"
 #include "syncfixture.h"
@@ -63,7 +64,7 @@ struct Replica
     std::unique_ptr<FixedClock> clock;
     std::unique_ptr<Database> db;
     std::unique_ptr<SyncLogRecorder> syncLog; // each replica's edits reach its sync log
-    std::unique_ptr<RecordStore> store;
+    RecordStore *store = nullptr;
 };
 
 class Scenario
@@ -80,11 +81,11 @@ public:
             REQUIRE(QFile::copy(t.paths[i], path));
             Replica r;
             r.clock = std::make_unique<FixedClock>(start.addSecs(skews[i]));
-            r.db = Database::open(path, Database::OpenMode::MustExist);
+            r.db = SqliteDatabase::open(path, Database::OpenMode::MustExist);
             r.db->setClock(r.clock.get());
             r.db->setOfficerId(t.officerId);
             r.syncLog = std::make_unique<SyncLogRecorder>(*r.db);
-            r.store = std::make_unique<RecordStore>(*r.db);
+            r.store = &r.db->records();
             m_replicas.push_back(std::move(r));
         }
         m_records = {{RecordKind::Agency, m_graph.agency},   {RecordKind::Investor, m_graph.investor},
@@ -322,7 +323,7 @@ private:
     void checkNoResurrection(Database &db)
     {
         SyncStore store(db);
-        RecordStore records(db);
+        RecordStore &records = db.records();
         for (const auto &[kind, id] : m_records) {
             const QList<SyncHead> trash = store.heads(id).value(kSyncDeletedField);
             const bool live = !records.get(kind, id).contains(u"deleted_at"_s);

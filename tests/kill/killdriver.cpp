@@ -4,6 +4,7 @@
 #include "domain/recordid.h"
 #include "ledger.h"
 #include "session/session.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "sync/replicapreparer.h"
@@ -308,7 +309,7 @@ private:
     {
         bool committed = false;
         try {
-            std::unique_ptr<Database> db = Database::open(path, Database::OpenMode::ReadOnly);
+            std::unique_ptr<Database> db = SqliteDatabase::open(path, Database::OpenMode::ReadOnly);
             for (const QString &problem : db->check()) {
                 round.problems << u"%1 is damaged: %2"_s.arg(QFileInfo(path).fileName(), problem);
             }

@@ -49,10 +49,10 @@ public:
     void open()
     {
         m_db = Session::open(m_options.databasePath, Database::OpenMode::MustExist, Clock::system());
-        m_store = std::make_unique<RecordStore>(m_db->db());
+        m_store = &m_db->db().records();
         if (!m_options.laptopPath.isEmpty()) {
             m_laptop = Session::open(m_options.laptopPath, Database::OpenMode::MustExist, Clock::system());
-            m_laptopStore = std::make_unique<RecordStore>(m_laptop->db());
+            m_laptopStore = &m_laptop->db().records();
         }
         load(RecordKind::Delegate, m_liveDelegates, m_trashedDelegates);
         load(RecordKind::Meeting, m_liveMeetings, m_trashedMeetings);
@@ -253,9 +253,9 @@ private:
     WriterOptions m_options;
     std::mt19937 m_rng;
     std::unique_ptr<Session> m_db; // the sync log follows: the office file syncs with the laptop
-    std::unique_ptr<RecordStore> m_store;
+    RecordStore *m_store = nullptr;
     std::unique_ptr<Session> m_laptop;
-    std::unique_ptr<RecordStore> m_laptopStore;
+    RecordStore *m_laptopStore = nullptr;
     QStringList m_liveDelegates;
     QStringList m_trashedDelegates;
     QStringList m_liveMeetings;

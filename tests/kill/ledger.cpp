@@ -95,7 +95,7 @@ QStringList compare(const std::optional<ExpectedRecord> &expected, const std::op
 
 QStringList Ledger::verify(Database &db, const std::optional<Op> &inFlight, bool *committed)
 {
-    const RecordStore store(db);
+    const RecordStore &store = db.records();
     QStringList problems;
     const QString skip = inFlight && touchesRecord(*inFlight) ? inFlight->id : QString();
     for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {

@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "sqlite/sqlitedatabase.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -7,13 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace crm::test {
 
+QString connectionOf(const Database &db)
+{
+    return dynamic_cast<const SqliteDatabase &>(db).connectionName();
+}
+
 TestDatabase::TestDatabase(int schemaVersion)
     : m_path(m_dir.filePath(u"test.sqlite"_s)), m_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC))
 {
     m_session = Session::open(m_path, Database::OpenMode::CreateIfMissing, m_clock, schemaVersion);
-    m_store = std::make_unique<RecordStore>(db());
     if (schemaVersion < 0) {
-        m_officerId = m_store->create(RecordKind::Officer, {{u"name"_s, u"佐藤 花子"_s}, {u"initials"_s, u"HS"_s}});
+        m_officerId = store().create(RecordKind::Officer, {{u"name"_s, u"佐藤 花子"_s}, {u"initials"_s, u"HS"_s}});
         db().setOfficerId(m_officerId);
     }
 }
@@ -21,18 +27,16 @@ TestDatabase::TestDatabase(int schemaVersion)
 qint64 TestDatabase::rows(const QString &table) const
 {
     // Tests may use SQL to look behind the API; the table name is the test's own constant.
-    QSqlQuery q(QSqlDatabase::database(m_session->db().connectionName(), false));
+    QSqlQuery q(QSqlDatabase::database(connectionOf(m_session->db()), false));
     q.exec(u"SELECT count(*) FROM "_s + table);
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
 void TestDatabase::reopen()
 {
-    m_store.reset();
     m_session.reset();
     m_session = Session::open(m_path, Database::OpenMode::CreateIfMissing, m_clock);
     db().setOfficerId(m_officerId);
-    m_store = std::make_unique<RecordStore>(db());
 }
 
 QVariantMap agencyJson()

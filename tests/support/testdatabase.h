@@ -10,6 +10,10 @@
 
 namespace crm::test {
 
+// The Qt SQL connection behind a database the SQLite engine opened, for tests that look behind the
+// interfaces with SQL (or count statements).
+QString connectionOf(const Database &db);
+
 // A fresh database file in a temporary folder with the real migrations applied, a fixed clock
 // (2026-11-29 09:00 UTC) and one officer who is stamped on every change. Opened as the programs
 // open theirs (crm::Session), so the sync log follows changes once sync is on.
@@ -19,7 +23,7 @@ public:
     explicit TestDatabase(int schemaVersion = -1);
 
     Database &db() { return m_session->db(); }
-    RecordStore &store() { return *m_store; }
+    RecordStore &store() { return db().records(); }
     FixedClock &clock() { return m_clock; }
     QString path() const { return m_path; }
     QString officerId() const { return m_officerId; }
@@ -35,7 +39,6 @@ private:
     QString m_path;
     FixedClock m_clock;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<RecordStore> m_store;
     QString m_officerId;
 };
 

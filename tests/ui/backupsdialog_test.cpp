@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "samplesession.h"
 #include "services/backups.h"
+#include "sqlite/sqliteengine.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
 #include "testdatabase.h"
@@ -104,7 +105,7 @@ TEST_CASE("closing the window takes the day's backup, once", "[ui][backup]")
         window.show();
         window.close();
     }
-    const QList<BackupEntry> backups = listBackups(path);
+    const QList<BackupEntry> backups = listBackups(storage::sqliteEngine(), path);
     REQUIRE(backups.size() == 1);
     CHECK(backups.first().reason == BackupReason::Daily);
     CHECK(backups.first().takenUtc == sample.clock().nowUtc());

@@ -11,7 +11,8 @@
 #include "models/historyvalues.h"
 #include "models/listcolumns.h"
 #include "models/recordlistmodel.h"
-#include "storage/tablespec.h"
+#include "sqlite/tablespec.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -60,7 +61,7 @@ catalogue::Catalogue withStockCode()
 // The storage side of the migration that would come with the field.
 void addStockCodeColumn(ui::DatabaseSession &session)
 {
-    QSqlQuery q(QSqlDatabase::database(session.database()->connectionName(), false));
+    QSqlQuery q(QSqlDatabase::database(crm::test::connectionOf(*session.database()), false));
     INFO(q.lastError().text().toStdString());
     REQUIRE(q.exec(u"ALTER TABLE investor ADD COLUMN stock_code TEXT"_s));
 }

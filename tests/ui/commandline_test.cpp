@@ -1,3 +1,4 @@
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "support/commandline.h"
 
@@ -18,7 +19,7 @@ namespace {
 QString makeDatabase(const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
-    REQUIRE(Database::open(path, Database::OpenMode::CreateIfMissing));
+    REQUIRE(SqliteDatabase::open(path, Database::OpenMode::CreateIfMissing));
     return path;
 }
 } // namespace
@@ -32,14 +33,14 @@ TEST_CASE("a database file given alone on the command line is the one opened, an
     CHECK(commandLine.error().isEmpty());
     CHECK(commandLine.databasePath() == path);
     CHECK(commandLine.openMode() == Database::OpenMode::MustExist);
-    CHECK(commandLine.databasePath() != Database::defaultPath());
+    CHECK(commandLine.databasePath() != SqliteDatabase::defaultPath());
 }
 
 TEST_CASE("without a file the default database opens, and --db still names another", "[ui][commandline]")
 {
     CommandLine commandLine;
     REQUIRE(commandLine.parse({u"delegates-crm"_s}));
-    CHECK(commandLine.databasePath() == Database::defaultPath());
+    CHECK(commandLine.databasePath() == SqliteDatabase::defaultPath());
     CHECK(commandLine.openMode() == Database::OpenMode::CreateIfMissing);
 
     QTemporaryDir dir;

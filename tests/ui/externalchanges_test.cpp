@@ -1,4 +1,5 @@
 #include "databasesession.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -26,8 +27,8 @@ TEST_CASE("a change another program writes to the open file refreshes the panes,
 
     {
         // Another program on the same file, as the CLI or a sync import would be.
-        const auto other = Database::open(path, Database::OpenMode::MustExist);
-        RecordStore(*other).create(RecordKind::Agency, {{u"name"_s, u"EIPPO"_s}, {u"country"_s, u"ET"_s}});
+        const auto other = SqliteDatabase::open(path, Database::OpenMode::MustExist);
+        other->records().create(RecordKind::Agency, {{u"name"_s, u"EIPPO"_s}, {u"country"_s, u"ET"_s}});
     }
     CHECK(session.checkExternalChanges());
     CHECK(refreshed.size() == 1);

@@ -137,7 +137,7 @@ TEST_CASE("the rates dialog sets, explains a refused value, and removes a rate",
     CHECK(dialog.errorText().isEmpty());
     CHECK(changes == 1);
     REQUIRE(dialog.table()->rowCount() == before + 1);
-    const QList<ExchangeRate> rates = RateStore(*sample.session().database()).list();
+    const QList<ExchangeRate> rates = sample.session().database()->rates().list();
     const auto stored = std::find_if(rates.cbegin(), rates.cend(),
                                      [](const ExchangeRate &r) { return r.currency == u"JPY"_s && r.year == 2008; });
     REQUIRE(stored != rates.cend());
@@ -161,7 +161,7 @@ TEST_CASE("a rate set from the report dialog's currency makes the yen report who
     const QList<MissingRate> missing = dialog.report().missingRates;
     REQUIRE_FALSE(missing.isEmpty());
     for (const MissingRate &rate : missing) {
-        RateStore(*sample.session().database()).set(rate.currency, rate.year, u"110"_s);
+        sample.session().database()->rates().set(rate.currency, rate.year, u"110"_s);
     }
     dialog.rebuild();
     CHECK(dialog.report().missingRates.isEmpty());

@@ -7,6 +7,7 @@
 #include "formtesting.h"
 #include "mainwindow.h"
 #include "models/recordlistmodel.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/filemode.h"
 #include "support/settings.h"
 #include "views/recordlistpane.h"
@@ -43,7 +44,7 @@ struct ReadOnlyMedia
 QString makeArchive(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(u"archive-2019.sqlite"_s);
-    auto db = Database::open(path);
+    auto db = SqliteDatabase::open(path);
     REQUIRE(loadSampleData(*db) > 0);
     return path;
 }

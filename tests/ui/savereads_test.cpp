@@ -2,6 +2,7 @@
 #include "models/recordlistmodel.h"
 #include "samplewindow.h"
 #include "statementcounter.h"
+#include "testdatabase.h"
 #include "views/recordlistpane.h"
 #include "views/recordpane.h"
 
@@ -43,7 +44,7 @@ TEST_CASE("saving an edit from the record pane reads the record no more often th
     city->clear();
     typeText(city, u"Hamamatsu"_s);
 
-    StatementCounter counter(w.sample.session().database()->connectionName());
+    StatementCounter counter(connectionOf(*w.sample.session().database()));
     child<QPushButton>(*pane, u"saveButton"_s)->click();
     const QList<StatementCounter::Statement> reads = counter.readsOf(u"investor"_s, id);
     const qsizetype statements = counter.statements().size();

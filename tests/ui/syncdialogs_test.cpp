@@ -9,6 +9,7 @@
 #include "formtesting.h"
 #include "mainwindow.h"
 #include "samplesession.h"
+#include "sqlite/sqlitedatabase.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
 #include "support/settings.h"
@@ -101,13 +102,13 @@ TEST_CASE("the prepare dialog writes a copy of the chosen mission that opens as 
     REQUIRE(QFile::exists(path));
     CHECK(dialog.prepared()->bytes == QFile(path).size());
 
-    const auto laptop = Database::open(path, Database::OpenMode::MustExist);
+    const auto laptop = SqliteDatabase::open(path, Database::OpenMode::MustExist);
     const SyncStatus status = Synchronizer(*laptop).status();
     CHECK(status.enabled);
     CHECK(status.replicaName == u"Casablanca mission laptop"_s);
     REQUIRE(status.peers.size() == 1);
     CHECK(status.peers.constFirst().name == u"Office"_s);
-    RecordStore copy(*laptop);
+    RecordStore &copy = laptop->records();
     CHECK(copy.findIdBy(RecordKind::Mission, kTitle, kAomine).has_value());
     CHECK(copy.count(RecordKind::Mission) < office.liveCount(RecordKind::Mission));
     // The office now syncs with it.

@@ -4,6 +4,7 @@
 #include "commands/recordcommands.h"
 #include "samplesession.h"
 #include "sync/syncstore.h"
+#include "testdatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,7 +17,7 @@ using namespace crm::ui;
 namespace {
 qint64 syncChangesOf(const Database &db, const QString &recordId)
 {
-    QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
+    QSqlQuery q(QSqlDatabase::database(crm::test::connectionOf(db), false));
     q.prepare(u"SELECT count(*) FROM sync_change WHERE record_id = ?"_s);
     q.addBindValue(recordId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;

@@ -3,6 +3,7 @@
 #include "forms/recordform.h"
 #include "formtesting.h"
 #include "mainwindow.h"
+#include "sqlite/sqlitedatabase.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "support/messagebox.h"
@@ -119,12 +120,12 @@ namespace {
 struct Elsewhere
 {
     explicit Elsewhere(DatabaseSession &session)
-        : db(Database::open(session.database()->path(), Database::OpenMode::MustExist)), store(*db)
+        : db(SqliteDatabase::open(session.database()->path(), Database::OpenMode::MustExist)), store(db->records())
     {
         db->setOfficerId(session.officerId());
     }
     std::unique_ptr<Database> db;
-    RecordStore store;
+    RecordStore &store;
 };
 
 qsizetype historyLines(RecordStore &store, RecordKind kind, const QString &id, const QString &action)

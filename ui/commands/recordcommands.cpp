@@ -35,7 +35,7 @@ RecordCommand::ErrorReporter &errorReporter()
 Records recordsOf(const DatabaseSession &session)
 {
     Q_ASSERT(session.database() && session.store());
-    return Records(*session.database(), *session.store());
+    return Records(*session.database());
 }
 
 RecordCommand::RecordCommand(DatabaseSession &session, RecordKind kind, QString id, const QString &text)

@@ -116,7 +116,7 @@ void BackupsDialog::refresh()
     }
     m_folder->setText(QDir::toNativeSeparators(storage::backupFolder(db->path())));
     const QLocale locale;
-    for (const BackupEntry &entry : listBackups(db->path())) {
+    for (const BackupEntry &entry : listBackups(db->engine(), db->path())) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(Taken, locale.toString(entry.takenUtc.toLocalTime(), QLocale::ShortFormat));
         item->setData(Taken, Qt::UserRole, entry.path);

@@ -150,7 +150,7 @@ bool ExchangeRatesDialog::setRate()
         currency = m_currency->currentText().section(u' ', 0, 0).trimmed().toUpper();
     }
     try {
-        RateStore(*m_session.database()).set(currency, m_year->value(), m_perUsd->text(), m_source->text().trimmed());
+        m_session.database()->rates().set(currency, m_year->value(), m_perUsd->text(), m_source->text().trimmed());
     } catch (const Error &error) {
         m_error->setText(fieldErrorText(error, fieldLabels()));
         m_error->show();
@@ -172,7 +172,7 @@ void ExchangeRatesDialog::removeSelected()
     const QString currency = m_table->item(row, CurrencyColumn)->text();
     const int year = m_table->item(row, YearColumn)->text().toInt();
     try {
-        RateStore(*m_session.database()).remove(currency, year);
+        m_session.database()->rates().remove(currency, year);
     } catch (const Error &error) {
         m_error->setText(error.message());
         m_error->show();
@@ -188,7 +188,7 @@ void ExchangeRatesDialog::reload()
     if (!m_session.database()) {
         return;
     }
-    const QList<ExchangeRate> rates = RateStore(*m_session.database()).list();
+    const QList<ExchangeRate> rates = m_session.database()->rates().list();
     m_table->setRowCount(static_cast<int>(rates.size()));
     const QLocale locale;
     for (int row = 0; row < rates.size(); ++row) {

@@ -133,7 +133,7 @@ void ProgrammeReportDialog::fillCurrencies()
     // USD needs no rate; any other currency can be the reporting one once the table has its rates.
     QStringList codes{u"USD"_s, u"JPY"_s};
     if (m_session.database()) {
-        for (const ExchangeRate &rate : RateStore(*m_session.database()).list()) {
+        for (const ExchangeRate &rate : m_session.database()->rates().list()) {
             if (!codes.contains(rate.currency)) {
                 codes << rate.currency;
             }

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "session/session.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -29,7 +31,7 @@ bool CommandLine::versionRequested() const
 bool CommandLine::parse(const QStringList &arguments)
 {
     m_error.clear();
-    m_path = Database::defaultPath();
+    m_path = Session::engine().defaultPath();
     m_mode = Database::OpenMode::CreateIfMissing;
     if (!m_parser.parse(arguments)) {
         m_error = m_parser.errorText();

@@ -38,9 +38,7 @@ WriteOptions writeOptions(const EditOptions &options, const QVariantMap *before 
 
 } // namespace
 
-Records::Records(Database &db) : m_db(&db), m_own(std::make_shared<RecordStore>(db)), m_store(m_own.get()) {}
-
-Records::Records(Database &db, RecordStore &store) : m_db(&db), m_store(&store) {}
+Records::Records(Database &db) : m_db(&db), m_store(&db.records()) {}
 
 RecordResult Records::finish(RecordKind kind, const QString &id, const QVariantMap &before, bool changed) const
 {
@@ -228,7 +226,7 @@ QList<HistoryEntry> Records::history(RecordKind kind, const QString &id) const
 
 QList<HistoryEntry> Records::auditLines(const QString &id) const
 {
-    return AuditLog(*m_db).history(id);
+    return m_db->audit().history(id);
 }
 
 } // namespace crm

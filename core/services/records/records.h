@@ -46,10 +46,7 @@ struct EditOptions
 class Records final
 {
 public:
-    // With a store of its own.
     explicit Records(Database &db);
-    // Through a store someone else owns (the GUI session's, whose failures are routed by it).
-    Records(Database &db, RecordStore &store);
 
     // Honours an id given in the input (a replayed creation, meeting entry's follow-up link).
     RecordResult create(RecordKind kind, const QVariantMap &input, EditOptions options = {});
@@ -95,7 +92,6 @@ private:
     QList<RecordResult> many(const QList<RecordRef> &records, Change change);
 
     Database *m_db;
-    std::shared_ptr<RecordStore> m_own;
     RecordStore *m_store;
 };
 

@@ -1,10 +1,10 @@
-#include "ratestore.h"
+#include "sqliteratestore.h"
 
-#include "auditlog.h"
-#include "database.h"
 #include "domain/error.h"
 #include "domain/fieldmap.h"
 #include "domain/referencedata.h"
+#include "sqliteauditlog.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
 #include <QCoreApplication>
@@ -25,12 +25,12 @@ QString rowKey(const QString &currency, int year)
     return currency + u' ' + QString::number(year);
 }
 
-QSqlDatabase connection(const Database &db)
+QSqlDatabase connection(const SqliteDatabase &db)
 {
     return QSqlDatabase::database(db.connectionName(), false);
 }
 
-std::optional<ExchangeRate> find(const Database &db, const QString &currency, int year)
+std::optional<ExchangeRate> find(const SqliteDatabase &db, const QString &currency, int year)
 {
     storage::SqlStatement q(connection(db), u"SELECT per_usd, source, modified_at, modified_by FROM exchange_rate "
                                             u"WHERE currency = ? AND year = ?"_s);
@@ -47,7 +47,7 @@ std::optional<ExchangeRate> find(const Database &db, const QString &currency, in
 }
 } // namespace
 
-QList<ExchangeRate> RateStore::list() const
+QList<ExchangeRate> SqliteRateStore::list() const
 {
     storage::SqlStatement q(connection(m_db), u"SELECT currency, year, per_usd, source, modified_at, modified_by "
                                               u"FROM exchange_rate ORDER BY currency, year"_s);
@@ -60,7 +60,7 @@ QList<ExchangeRate> RateStore::list() const
     return rates;
 }
 
-ExchangeRate RateStore::set(const QString &currencyInput, int year, const QString &perUsd, const QString &source)
+ExchangeRate SqliteRateStore::set(const QString &currencyInput, int year, const QString &perUsd, const QString &source)
 {
     const QString currency = currencyInput.trimmed().toUpper();
     FieldErrors errors;
@@ -93,7 +93,7 @@ ExchangeRate RateStore::set(const QString &currencyInput, int year, const QStrin
         .bind({currency, year, text, trimmedSource.isEmpty() ? QVariant() : trimmedSource, mapvalue::isoInstant(now),
                m_db.officerId().isEmpty() ? QVariant() : m_db.officerId()})
         .exec();
-    AuditLog log(m_db);
+    SqliteAuditLog log(m_db);
     const QString key = rowKey(currency, year);
     if (!old) {
         log.recordRow(kTable, key, u"create"_s, {}, {},
@@ -110,7 +110,7 @@ ExchangeRate RateStore::set(const QString &currencyInput, int year, const QStrin
     return ExchangeRate{currency, year, text, trimmedSource, now, m_db.officerId()};
 }
 
-void RateStore::remove(const QString &currencyInput, int year)
+void SqliteRateStore::remove(const QString &currencyInput, int year)
 {
     const QString currency = currencyInput.trimmed().toUpper();
     Transaction transaction(m_db);
@@ -121,8 +121,8 @@ void RateStore::remove(const QString &currencyInput, int year)
     storage::SqlStatement(connection(m_db), u"DELETE FROM exchange_rate WHERE currency = ? AND year = ?"_s)
         .bind({currency, year})
         .exec();
-    AuditLog(m_db).recordRow(kTable, rowKey(currency, year), u"delete"_s, {},
-                             QVariantMap{{u"per_usd"_s, old->perUsd}, {u"source"_s, old->source}}, {});
+    SqliteAuditLog(m_db).recordRow(kTable, rowKey(currency, year), u"delete"_s, {},
+                                   QVariantMap{{u"per_usd"_s, old->perUsd}, {u"source"_s, old->source}}, {});
     transaction.commit();
 }
 

@@ -1,28 +1,21 @@
 #pragma once
 
+#include "storage/backupfolder.h"
+#include "storage/engine.h"
+
 #include <QString>
-#include <functional>
 
 namespace crm {
 
-class Database;
-
-// What a backup file holds, read without changing it.
-struct BackupContents
-{
-    int schemaVersion = 0;
-    qint64 records = 0; // records of every kind, the Trash included
-};
+class SqliteDatabase;
 
 namespace storage {
-
-using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // Writes a copy of the open database to path (a new file) through SQLite's online backup, page by
 // page (the mechanism that prepares mission laptops), and leaves it a closed single file with no
 // write-ahead log, safe to keep on a network drive or a synced folder. Returns false when progress
 // cancelled it (no file is left). Throws crm::Error.
-bool writeBackup(Database &db, const QString &path, const CopyProgress &progress = {});
+bool writeBackup(SqliteDatabase &db, const QString &path, const CopyProgress &progress = {});
 
 // Opens a file read-only and reads its schema and record count. Throws crm::Error (Database) when
 // it is not a Delegates CRM database, comes from a newer schema, or (with checkIntegrity) fails
@@ -33,16 +26,10 @@ BackupContents inspectBackup(const QString &path, bool checkIntegrity);
 // when cancelled (no file is left).
 bool copyBackup(const QString &from, const QString &to, const CopyProgress &progress = {});
 
-// The backup folder the officer chose (a setting of this machine), or empty for the default: a
-// "backups" folder next to the database.
-QString backupFolderSetting();
-void setBackupFolderSetting(const QString &folder);
-QString backupFolder(const QString &databasePath);
-
 // Called by Database before it upgrades a file's schema: a copy in the backup folder (or, when
 // that folder cannot be written, next to the database). Throws crm::Error when no copy could be
 // written, so that the upgrade does not happen without one.
-void backupBeforeMigration(Database &db);
+void backupBeforeMigration(SqliteDatabase &db);
 
 } // namespace storage
 } // namespace crm

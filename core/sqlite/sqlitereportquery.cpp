@@ -1,7 +1,7 @@
-#include "reportquery.h"
+#include "sqlitereportquery.h"
 
-#include "database.h"
 #include "domain/personname.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
 #include <QDate>
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-QSqlDatabase connection(const Database &db)
+QSqlDatabase connection(const SqliteDatabase &db)
 {
     return QSqlDatabase::database(db.connectionName(), false);
 }
@@ -39,7 +39,7 @@ QString yearText(int year)
 }
 } // namespace
 
-QList<ReportQuery::Stay> ReportQuery::stays() const
+QList<SqliteReportQuery::Stay> SqliteReportQuery::stays() const
 {
     storage::SqlStatement q(connection(m_db),
                             u"SELECT p.id, p.country, s.start_date, s.end_date, "_s + kPersonColumns +
@@ -54,7 +54,8 @@ QList<ReportQuery::Stay> ReportQuery::stays() const
     return stays;
 }
 
-QList<ReportQuery::Meeting> ReportQuery::meetingsBetween(const QString &fromInstant, const QString &toInstant) const
+QList<SqliteReportQuery::Meeting> SqliteReportQuery::meetingsBetween(const QString &fromInstant,
+                                                                     const QString &toInstant) const
 {
     storage::SqlStatement q(connection(m_db), u"SELECT m.starts_at, m.time_zone, v.sector FROM meeting m "
                                               u"JOIN investor v ON v.id = m.investor_id "
@@ -67,8 +68,8 @@ QList<ReportQuery::Meeting> ReportQuery::meetingsBetween(const QString &fromInst
     return meetings;
 }
 
-QList<std::pair<QString, int>> ReportQuery::meetingCountsBySector(const QString &fromInstant,
-                                                                  const QString &toInstant) const
+QList<std::pair<QString, int>> SqliteReportQuery::meetingCountsBySector(const QString &fromInstant,
+                                                                        const QString &toInstant) const
 {
     // Counted per investor first: 100,000 investor lookups instead of one per meeting.
     storage::SqlStatement q(connection(m_db),
@@ -84,7 +85,8 @@ QList<std::pair<QString, int>> ReportQuery::meetingCountsBySector(const QString 
     return counts;
 }
 
-QList<ReportQuery::Mission> ReportQuery::missionsOverlapping(const QString &firstDay, const QString &lastDay) const
+QList<SqliteReportQuery::Mission> SqliteReportQuery::missionsOverlapping(const QString &firstDay,
+                                                                         const QString &lastDay) const
 {
     storage::SqlStatement q(connection(m_db),
                             u"SELECT id, title, kind, start_date, end_date FROM mission WHERE deleted_at IS NULL "
@@ -98,7 +100,8 @@ QList<ReportQuery::Mission> ReportQuery::missionsOverlapping(const QString &firs
     return missions;
 }
 
-QList<ReportQuery::Deal> ReportQuery::dealsActiveIn(int fromYear, int toYear, const QString &hostCountry) const
+QList<SqliteReportQuery::Deal> SqliteReportQuery::dealsActiveIn(int fromYear, int toYear,
+                                                                const QString &hostCountry) const
 {
     const QSqlDatabase db = connection(m_db);
     const QString from = yearText(fromYear);

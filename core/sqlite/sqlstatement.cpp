@@ -1,8 +1,8 @@
 #include "sqlstatement.h"
 
 #include "domain/error.h"
-#include "filemode.h"
 #include "sqliteerror.h"
+#include "storage/filemode.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "pipelinequery.h"
+#include "sqlitepipelinequery.h"
 
-#include "database.h"
 #include "impactrows.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -39,7 +39,7 @@ std::pair<QString, QVariantList> whereClause(const PipelineFilter &filter)
 }
 } // namespace
 
-QList<PipelineRow> PipelineQuery::rows(const PipelineFilter &filter) const
+QList<PipelineRow> SqlitePipelineQuery::rows(const PipelineFilter &filter) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     const auto [where, values] = whereClause(filter);

@@ -1,11 +1,11 @@
-#include "backupstore.h"
+#include "sqlitebackupstore.h"
 
-#include "database.h"
 #include "domain/backuprotation.h"
 #include "domain/error.h"
-#include "filemode.h"
 #include "migrations.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
+#include "storage/filemode.h"
 #include "tablespec.h"
 
 #include <QAtomicInt>
@@ -24,8 +24,6 @@ struct BackupStoreTr final
 {
     Q_DECLARE_TR_FUNCTIONS(crm::BackupStore)
 };
-
-const QString kFolderKey = u"backups/folder"_s;
 
 // A connection of its own to a file that is not the open database (a backup, or a copy being
 // finished); closed and removed when it goes out of scope.
@@ -75,7 +73,7 @@ QString cancelledPart(const QString &path)
 }
 } // namespace
 
-bool writeBackup(Database &db, const QString &path, const CopyProgress &progress)
+bool writeBackup(SqliteDatabase &db, const QString &path, const CopyProgress &progress)
 {
     if (QFileInfo::exists(path)) {
         throw Error(Error::Kind::Conflict,
@@ -129,12 +127,12 @@ BackupContents inspectBackup(const QString &path, bool checkIntegrity)
     if (contents.schemaVersion <= 0 || application != kApplicationId) {
         throw Error::database(BackupStoreTr::tr("%1 is not a Delegates CRM database.").arg(shown));
     }
-    if (contents.schemaVersion > Database::latestSchemaVersion()) {
+    if (contents.schemaVersion > SqliteDatabase::latestSchemaVersion()) {
         throw Error::database(BackupStoreTr::tr("%1 was written by a newer version of Delegates CRM (schema %2; this "
                                                 "version reads up to schema %3). Update the application first.")
                                   .arg(shown)
                                   .arg(contents.schemaVersion)
-                                  .arg(Database::latestSchemaVersion()));
+                                  .arg(SqliteDatabase::latestSchemaVersion()));
     }
     if (checkIntegrity) {
         QSqlQuery q(db);
@@ -180,27 +178,7 @@ bool copyBackup(const QString &from, const QString &to, const CopyProgress &prog
     return copyDatabase(source.db(), to, progress);
 }
 
-QString backupFolderSetting()
-{
-    return QSettings().value(kFolderKey).toString();
-}
-
-void setBackupFolderSetting(const QString &folder)
-{
-    if (folder.trimmed().isEmpty()) {
-        QSettings().remove(kFolderKey);
-    } else {
-        QSettings().setValue(kFolderKey, QDir::cleanPath(folder.trimmed()));
-    }
-}
-
-QString backupFolder(const QString &databasePath)
-{
-    const QString chosen = backupFolderSetting();
-    return chosen.isEmpty() ? QFileInfo(databasePath).absoluteDir().filePath(u"backups"_s) : chosen;
-}
-
-void backupBeforeMigration(Database &db)
+void backupBeforeMigration(SqliteDatabase &db)
 {
     if (db.path().isEmpty() || db.path() == u":memory:"_s) {
         return;

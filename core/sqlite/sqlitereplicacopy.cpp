@@ -1,11 +1,11 @@
-#include "replicacopy.h"
+#include "sqlitereplicacopy.h"
 
 #include "domain/error.h"
-#include "storage/database.h"
+#include "sqlitedatabase.h"
+#include "sqlstatement.h"
 #include "storage/searchindex.h"
-#include "storage/sqlstatement.h"
 #include "storage/synclog.h"
-#include "storage/tablespec.h"
+#include "tablespec.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,34 +51,28 @@ const QStringList &closureSteps()
     return steps;
 }
 
-QSqlDatabase connectionOf(const Database &db)
+QSqlDatabase connectionOf(const SqliteDatabase &db)
 {
     return QSqlDatabase::database(db.connectionName(), false);
 }
 } // namespace
 
-bool ReplicaCopy::copyFile(Database &source, const QString &path, const std::function<bool(qint64, qint64)> &progress)
+void SqliteReplicaCopy::beginTrim()
 {
-    return copyDatabase(connectionOf(source), path, progress);
+    SqlStatement(connectionOf(m_db), u"PRAGMA foreign_keys = OFF"_s).exec();
 }
 
-ReplicaCopy::ReplicaCopy(Database &copy) : m_copy(copy) {}
-
-void ReplicaCopy::beginTrim()
+void SqliteReplicaCopy::endTrim()
 {
-    SqlStatement(connectionOf(m_copy), u"PRAGMA foreign_keys = OFF"_s).exec();
-}
-
-void ReplicaCopy::endTrim()
-{
-    const QSqlDatabase db = connectionOf(m_copy);
+    const QSqlDatabase db = connectionOf(m_db);
     SqlStatement(db, u"PRAGMA foreign_keys = ON"_s).exec();
     SqlStatement(db, u"VACUUM"_s).exec();
 }
 
-void ReplicaCopy::keepScope(const QStringList &missionIds, const QStringList &delegateIds, const QStringList &countries)
+void SqliteReplicaCopy::keepScope(const QStringList &missionIds, const QStringList &delegateIds,
+                                  const QStringList &countries)
 {
-    const QSqlDatabase db = connectionOf(m_copy);
+    const QSqlDatabase db = connectionOf(m_db);
     SqlStatement(db, u"CREATE TEMP TABLE keep (kind TEXT NOT NULL, id TEXT PRIMARY KEY)"_s).exec();
     SqlStatement chosen(db, u"INSERT OR IGNORE INTO temp.keep(kind, id) VALUES (?, ?)"_s);
     for (const QString &id : missionIds) {
@@ -103,9 +97,9 @@ void ReplicaCopy::keepScope(const QStringList &missionIds, const QStringList &de
     }
 }
 
-QStringList ReplicaCopy::outside(RecordKind kind) const
+QStringList SqliteReplicaCopy::outside(RecordKind kind) const
 {
-    SqlStatement gone(connectionOf(m_copy),
+    SqlStatement gone(connectionOf(m_db),
                       u"SELECT id FROM "_s + tableSpec(kind).table + u" WHERE id NOT IN (SELECT id FROM temp.keep)"_s);
     gone.exec();
     QStringList ids;
@@ -115,11 +109,11 @@ QStringList ReplicaCopy::outside(RecordKind kind) const
     return ids;
 }
 
-void ReplicaCopy::remove(RecordKind kind, const QString &id)
+void SqliteReplicaCopy::remove(RecordKind kind, const QString &id)
 {
-    const QSqlDatabase db = connectionOf(m_copy);
+    const QSqlDatabase db = connectionOf(m_db);
     const TableSpec &spec = tableSpec(kind);
-    SearchIndex(m_copy.connectionName()).remove(kind, id);
+    m_db.search().remove(kind, id);
     for (const ChildTable &child : spec.children) {
         SqlStatement(db, u"DELETE FROM "_s + child.table + u" WHERE "_s + child.parentColumn + u" = ?"_s)
             .bind(id)
@@ -127,12 +121,12 @@ void ReplicaCopy::remove(RecordKind kind, const QString &id)
     }
     SqlStatement(db, u"DELETE FROM "_s + spec.table + u" WHERE id = ?"_s).bind(id).exec();
     SqlStatement(db, u"DELETE FROM audit_log WHERE record_id = ?"_s).bind(id).exec();
-    SyncLog(m_copy).forget(id);
+    m_db.syncLog().forget(id);
 }
 
-void ReplicaCopy::liftAuditGuard()
+void SqliteReplicaCopy::liftAuditGuard()
 {
-    const QSqlDatabase db = connectionOf(m_copy);
+    const QSqlDatabase db = connectionOf(m_db);
     SqlStatement guard(db, u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
                            "'audit_log_no_delete'"_s);
     guard.exec();
@@ -141,16 +135,16 @@ void ReplicaCopy::liftAuditGuard()
     SqlStatement(db, u"DROP TRIGGER IF EXISTS audit_log_no_delete"_s).exec();
 }
 
-void ReplicaCopy::restoreAuditGuard()
+void SqliteReplicaCopy::restoreAuditGuard()
 {
     if (!m_auditGuard.isEmpty()) {
-        SqlStatement(connectionOf(m_copy), m_auditGuard).exec();
+        SqlStatement(connectionOf(m_db), m_auditGuard).exec();
     }
 }
 
-std::optional<QString> ReplicaCopy::foreignKeyProblem() const
+std::optional<QString> SqliteReplicaCopy::foreignKeyProblem() const
 {
-    SqlStatement check(connectionOf(m_copy), u"PRAGMA foreign_key_check"_s);
+    SqlStatement check(connectionOf(m_db), u"PRAGMA foreign_key_check"_s);
     check.exec();
     if (check.next()) {
         return check.value(2).toString();
@@ -158,9 +152,9 @@ std::optional<QString> ReplicaCopy::foreignKeyProblem() const
     return std::nullopt;
 }
 
-void ReplicaCopy::secureDelete()
+void SqliteReplicaCopy::secureDelete()
 {
-    SqlStatement(connectionOf(m_copy), u"PRAGMA secure_delete = ON"_s).exec();
+    SqlStatement(connectionOf(m_db), u"PRAGMA secure_delete = ON"_s).exec();
 }
 
 } // namespace crm::storage

@@ -5,7 +5,7 @@
 #include "domain/referencedata.h"
 #include "domain/searchfields.h"
 #include "rowcodec.h"
-#include "searchindex.h"
+#include "sqlitesearchindex.h"
 #include "sqlstatement.h"
 #include "tablespec.h"
 
@@ -176,7 +176,7 @@ private:
 // file has at this step.
 void fillSearchIndex(const QSqlDatabase &db)
 {
-    SearchIndex index(db.connectionName());
+    SqliteSearchIndex index(db.connectionName());
     for (RecordKind kind : searchableKinds()) {
         const TableSpec spec = specAsFoundIn(db, kind);
         std::vector<std::unique_ptr<ChildCursor>> children;

@@ -1,9 +1,9 @@
-#include "recordstore.h"
+#include "sqliterecordstore.h"
 
-#include "database.h"
 #include "domain/recordcodec.h"
 #include "domain/recordid.h"
 #include "rowcodec.h"
+#include "sqlitedatabase.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -30,9 +30,9 @@ QVariant officerValue(const QString &officerId)
 }
 } // namespace
 
-RecordStore::RecordStore(Database &db) : m_db(db), m_audit(db) {}
+SqliteRecordStore::SqliteRecordStore(SqliteDatabase &db) : m_db(db) {}
 
-QVariantMap RecordStore::fetch(RecordKind kind, const QString &id, Lists lists) const
+QVariantMap SqliteRecordStore::fetch(RecordKind kind, const QString &id, Lists lists) const
 {
     const TableSpec &spec = tableSpec(kind);
     SqlStatement &q = cachedStatement(m_db.connectionName(),
@@ -49,7 +49,7 @@ QVariantMap RecordStore::fetch(RecordKind kind, const QString &id, Lists lists) 
     return map;
 }
 
-std::optional<QVariantMap> RecordStore::find(RecordKind kind, const QString &id, MapFormat format) const
+std::optional<QVariantMap> SqliteRecordStore::find(RecordKind kind, const QString &id, MapFormat format) const
 {
     if (!exists(kind, id)) {
         return std::nullopt;
@@ -57,13 +57,13 @@ std::optional<QVariantMap> RecordStore::find(RecordKind kind, const QString &id,
     return get(kind, id, format);
 }
 
-QVariantMap RecordStore::get(RecordKind kind, const QString &id, MapFormat format) const
+QVariantMap SqliteRecordStore::get(RecordKind kind, const QString &id, MapFormat format) const
 {
     const QVariantMap stored = fetch(kind, id);
     return format == MapFormat::Json ? codecFor(kind).toJson(stored) : stored;
 }
 
-bool RecordStore::exists(RecordKind kind, const QString &id) const
+bool SqliteRecordStore::exists(RecordKind kind, const QString &id) const
 {
     SqlStatement &q =
         cachedStatement(m_db.connectionName(), u"SELECT 1 FROM "_s + tableSpec(kind).table + u" WHERE id = ?"_s);
@@ -73,7 +73,7 @@ bool RecordStore::exists(RecordKind kind, const QString &id) const
     return found;
 }
 
-std::optional<QString> RecordStore::findIdBy(RecordKind kind, const QString &field, const QVariant &value) const
+std::optional<QString> SqliteRecordStore::findIdBy(RecordKind kind, const QString &field, const QVariant &value) const
 {
     const TableSpec &spec = tableSpec(kind);
     const bool known =
@@ -91,19 +91,12 @@ std::optional<QString> RecordStore::findIdBy(RecordKind kind, const QString &fie
     return std::nullopt;
 }
 
-QString RecordStore::title(RecordKind kind, const QString &id) const
+QString SqliteRecordStore::title(RecordKind kind, const QString &id) const
 {
     return codecFor(kind).title(fetch(kind, id, Lists::Skip));
 }
 
-QString RecordStore::create(RecordKind kind, const QVariantMap &input, MapFormat format)
-{
-    WriteOptions options;
-    options.format = format;
-    return create(kind, input, options);
-}
-
-QString RecordStore::create(RecordKind kind, const QVariantMap &input, const WriteOptions &options)
+QString SqliteRecordStore::create(RecordKind kind, const QVariantMap &input, const WriteOptions &options)
 {
     const TableSpec &spec = tableSpec(kind);
     QVariantMap stored = codecFor(kind).normalise(input, options.format, m_db.clock());
@@ -151,7 +144,8 @@ QString RecordStore::create(RecordKind kind, const QVariantMap &input, const Wri
     return id;
 }
 
-void RecordStore::insertChildren(RecordKind kind, const QString &id, const QString &field, const QVariantList &rows)
+void SqliteRecordStore::insertChildren(RecordKind kind, const QString &id, const QString &field,
+                                       const QVariantList &rows)
 {
     for (const ChildTable &child : tableSpec(kind).children) {
         if (child.field != field) {
@@ -176,14 +170,8 @@ void RecordStore::insertChildren(RecordKind kind, const QString &id, const QStri
     }
 }
 
-bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &changes, MapFormat format)
-{
-    WriteOptions options;
-    options.format = format;
-    return update(kind, id, changes, options);
-}
-
-bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &changes, const WriteOptions &options)
+bool SqliteRecordStore::update(RecordKind kind, const QString &id, const QVariantMap &changes,
+                               const WriteOptions &options)
 {
     const TableSpec &spec = tableSpec(kind);
     const MapFormat format = options.format;
@@ -262,7 +250,7 @@ bool RecordStore::update(RecordKind kind, const QString &id, const QVariantMap &
     return true;
 }
 
-QList<FieldChange> RecordStore::diff(RecordKind kind, const QVariantMap &before, const QVariantMap &after)
+QList<FieldChange> SqliteRecordStore::diff(RecordKind kind, const QVariantMap &before, const QVariantMap &after)
 {
     const TableSpec &spec = tableSpec(kind);
     QList<FieldChange> changed;
@@ -279,7 +267,7 @@ QList<FieldChange> RecordStore::diff(RecordKind kind, const QVariantMap &before,
     return changed;
 }
 
-ChangeEvent RecordStore::changeOf(RecordKind kind, const QString &id, ChangeAction action) const
+ChangeEvent SqliteRecordStore::changeOf(RecordKind kind, const QString &id, ChangeAction action) const
 {
     ChangeEvent event;
     event.kind = kind;
@@ -290,7 +278,7 @@ ChangeEvent RecordStore::changeOf(RecordKind kind, const QString &id, ChangeActi
     return event;
 }
 
-void RecordStore::publish(const ChangeEvent &event)
+void SqliteRecordStore::publish(const ChangeEvent &event)
 {
     const ChangeFeed &feed = m_db.changes();
     // A merge is already in the sync log; any other change to a file with sync on must reach it,
@@ -305,7 +293,7 @@ void RecordStore::publish(const ChangeEvent &event)
     feed.publish(event);
 }
 
-void RecordStore::moveToTrash(RecordKind kind, const QString &id)
+void SqliteRecordStore::moveToTrash(RecordKind kind, const QString &id)
 {
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (previous.contains(u"deleted_at"_s)) {
@@ -328,7 +316,7 @@ void RecordStore::moveToTrash(RecordKind kind, const QString &id)
     transaction.commit();
 }
 
-void RecordStore::restore(RecordKind kind, const QString &id)
+void SqliteRecordStore::restore(RecordKind kind, const QString &id)
 {
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (!previous.contains(u"deleted_at"_s)) {
@@ -346,8 +334,8 @@ void RecordStore::restore(RecordKind kind, const QString &id)
     transaction.commit();
 }
 
-void RecordStore::forEach(RecordKind kind, const ListQuery &query,
-                          const std::function<bool(const QVariantMap &)> &visit) const
+void SqliteRecordStore::forEach(RecordKind kind, const ListQuery &query,
+                                const std::function<bool(const QVariantMap &)> &visit) const
 {
     const TableSpec &spec = tableSpec(kind);
     QString order = u"sort_key"_s;
@@ -378,7 +366,7 @@ void RecordStore::forEach(RecordKind kind, const ListQuery &query,
     }
 }
 
-qint64 RecordStore::count(RecordKind kind, bool trash) const
+qint64 SqliteRecordStore::count(RecordKind kind, bool trash) const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
                    u"SELECT count(*) FROM "_s + tableSpec(kind).table + u" WHERE deleted_at IS "_s +
@@ -387,7 +375,7 @@ qint64 RecordStore::count(RecordKind kind, bool trash) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 RecordStore::totalCount() const
+qint64 SqliteRecordStore::totalCount() const
 {
     qint64 total = 0;
     for (RecordKind kind : allRecordKinds()) {
@@ -396,10 +384,10 @@ qint64 RecordStore::totalCount() const
     return total;
 }
 
-QList<HistoryEntry> RecordStore::history(RecordKind kind, const QString &id) const
+QList<HistoryEntry> SqliteRecordStore::history(RecordKind kind, const QString &id) const
 {
     fetch(kind, id, Lists::Skip); // the record must exist (purged records have no page to show history on)
-    return m_audit.history(id);
+    return m_db.audit().history(id);
 }
 
 } // namespace crm

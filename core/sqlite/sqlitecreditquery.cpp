@@ -1,7 +1,7 @@
-#include "creditquery.h"
+#include "sqlitecreditquery.h"
 
-#include "database.h"
 #include "impactrows.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 
-QList<CreditedDealRow> CreditQuery::forDelegate(const QString &delegateId) const
+QList<CreditedDealRow> SqliteCreditQuery::forDelegate(const QString &delegateId) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QList<CreditedDealRow> rows;

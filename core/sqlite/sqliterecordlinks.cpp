@@ -1,9 +1,9 @@
 // RecordStore's side that looks across records: links must point at live records, and purging a
 // record must not leave anything pointing at nothing.
-#include "database.h"
 #include "domain/recordid.h"
-#include "recordstore.h"
 #include "rowcodec.h"
+#include "sqlitedatabase.h"
+#include "sqliterecordstore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -29,7 +29,7 @@ QSet<QString> idsIn(const QVariantList &rows, const QString &column)
 }
 } // namespace
 
-void RecordStore::assignChildIds(RecordKind kind, QVariantMap &stored, FieldErrors &errors) const
+void SqliteRecordStore::assignChildIds(RecordKind kind, QVariantMap &stored, FieldErrors &errors) const
 {
     for (const ChildTable &child : tableSpec(kind).children) {
         QVariantList rows = stored.value(child.field).toList();
@@ -51,7 +51,7 @@ void RecordStore::assignChildIds(RecordKind kind, QVariantMap &stored, FieldErro
     }
 }
 
-QString RecordStore::linkProblem(RecordKind target, const QString &id) const
+QString SqliteRecordStore::linkProblem(RecordKind target, const QString &id) const
 {
     SqlStatement &q = cachedStatement(m_db.connectionName(),
                                       u"SELECT deleted_at FROM "_s + tableSpec(target).table + u" WHERE id = ?"_s);
@@ -66,8 +66,8 @@ QString RecordStore::linkProblem(RecordKind target, const QString &id) const
     return problem;
 }
 
-FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, const QVariantMap &previous,
-                                    const QString &id) const
+FieldErrors SqliteRecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, const QVariantMap &previous,
+                                          const QString &id) const
 {
     const TableSpec &spec = tableSpec(kind);
     FieldErrors errors;
@@ -135,8 +135,8 @@ FieldErrors RecordStore::checkLinks(RecordKind kind, const QVariantMap &stored, 
     return errors;
 }
 
-QString RecordStore::otherRecordWith(RecordKind kind, const QString &column, const QVariant &value,
-                                     const QString &id) const
+QString SqliteRecordStore::otherRecordWith(RecordKind kind, const QString &column, const QVariant &value,
+                                           const QString &id) const
 {
     // column comes from the table spec, never from the user.
     SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT id FROM "_s + tableSpec(kind).table +
@@ -147,7 +147,7 @@ QString RecordStore::otherRecordWith(RecordKind kind, const QString &column, con
     return other;
 }
 
-void RecordStore::purge(RecordKind kind, const QString &id)
+void SqliteRecordStore::purge(RecordKind kind, const QString &id)
 {
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (!previous.contains(u"deleted_at"_s)) {
@@ -189,7 +189,7 @@ void RecordStore::purge(RecordKind kind, const QString &id)
     transaction.commit();
 }
 
-void RecordStore::trashAndPurge(RecordKind kind, const QString &id)
+void SqliteRecordStore::trashAndPurge(RecordKind kind, const QString &id)
 {
     Transaction transaction(m_db);
     moveToTrash(kind, id);
@@ -197,7 +197,7 @@ void RecordStore::trashAndPurge(RecordKind kind, const QString &id)
     transaction.commit();
 }
 
-void RecordStore::clearReferencesTo(RecordKind kind, const QString &id, QList<CascadeEffect> &cascade)
+void SqliteRecordStore::clearReferencesTo(RecordKind kind, const QString &id, QList<CascadeEffect> &cascade)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     const QString now = mapvalue::isoInstant(m_db.clock().nowUtc());

@@ -1,4 +1,4 @@
-#include "searchindex.h"
+#include "sqlitesearchindex.h"
 
 #include "domain/searchfields.h"
 #include "domain/textfold.h"
@@ -133,12 +133,12 @@ QSqlDatabase connection(const QString &name)
 
 } // namespace
 
-SearchIndex::Entry SearchIndex::encode(RecordKind kind, const QVariantMap &stored)
+SqliteSearchIndex::Entry SqliteSearchIndex::encode(RecordKind kind, const QVariantMap &stored)
 {
     return encode(searchFields(kind, stored), true, true);
 }
 
-SearchIndex::Entry SearchIndex::encode(const QList<SearchField> &fields, bool withNames, bool withBody)
+SqliteSearchIndex::Entry SqliteSearchIndex::encode(const QList<SearchField> &fields, bool withNames, bool withBody)
 {
     QStringList names;
     QStringList texts;
@@ -159,9 +159,9 @@ SearchIndex::Entry SearchIndex::encode(const QList<SearchField> &fields, bool wi
     return {names.join(kSeparator), texts.join(kSeparator)};
 }
 
-SearchIndex::SearchIndex(QString connectionName) : m_connection(std::move(connectionName)) {}
+SqliteSearchIndex::SqliteSearchIndex(QString connectionName) : m_connection(std::move(connectionName)) {}
 
-qint64 SearchIndex::docOf(RecordKind kind, const QString &id) const
+qint64 SqliteSearchIndex::docOf(RecordKind kind, const QString &id) const
 {
     SqlStatement &q = cachedStatement(m_connection, u"SELECT doc FROM search_doc WHERE record_id = ? AND kind = ?"_s);
     q.bind({id, kindName(kind)}).exec();
@@ -170,7 +170,7 @@ qint64 SearchIndex::docOf(RecordKind kind, const QString &id) const
     return doc;
 }
 
-void SearchIndex::put(RecordKind kind, const QString &id, const QVariantMap &stored)
+void SqliteSearchIndex::put(RecordKind kind, const QString &id, const QVariantMap &stored)
 {
     if (!isSearchable(kind)) {
         return;
@@ -201,7 +201,7 @@ void SearchIndex::put(RecordKind kind, const QString &id, const QVariantMap &sto
     add(kind, id, doc, entry);
 }
 
-void SearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after)
+void SqliteSearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap &before, const QVariantMap &after)
 {
     if (!isSearchable(kind)) {
         return;
@@ -254,7 +254,7 @@ void SearchIndex::replace(RecordKind kind, const QString &id, const QVariantMap 
     }
 }
 
-void SearchIndex::rewrite(const QString &column, qint64 doc, const QString &text)
+void SqliteSearchIndex::rewrite(const QString &column, qint64 doc, const QString &text)
 {
     // column is names or body (ours, never the user's); the table is search_<column>. A record
     // without such text has no row there.
@@ -273,7 +273,7 @@ void SearchIndex::rewrite(const QString &column, qint64 doc, const QString &text
     }
 }
 
-void SearchIndex::append(RecordKind kind, const QString &id, const QVariantMap &stored)
+void SqliteSearchIndex::append(RecordKind kind, const QString &id, const QVariantMap &stored)
 {
     if (!isSearchable(kind)) {
         return;
@@ -288,7 +288,7 @@ void SearchIndex::append(RecordKind kind, const QString &id, const QVariantMap &
     add(kind, id, m_nextDoc++, encode(kind, stored));
 }
 
-void SearchIndex::add(RecordKind kind, const QString &id, qint64 doc, const Entry &entry)
+void SqliteSearchIndex::add(RecordKind kind, const QString &id, qint64 doc, const Entry &entry)
 {
     cachedStatement(m_connection, u"INSERT INTO search_doc (doc, kind, record_id) VALUES (?, ?, ?)"_s)
         .bind({doc, kindName(kind), id})
@@ -296,7 +296,7 @@ void SearchIndex::add(RecordKind kind, const QString &id, qint64 doc, const Entr
     write(doc, entry);
 }
 
-void SearchIndex::write(qint64 doc, const Entry &entry)
+void SqliteSearchIndex::write(qint64 doc, const Entry &entry)
 {
     if (!entry.names.isEmpty()) {
         cachedStatement(m_connection, u"INSERT INTO search_names (rowid, names) VALUES (?, ?)"_s)
@@ -310,7 +310,7 @@ void SearchIndex::write(qint64 doc, const Entry &entry)
     }
 }
 
-void SearchIndex::remove(RecordKind kind, const QString &id)
+void SqliteSearchIndex::remove(RecordKind kind, const QString &id)
 {
     const qint64 doc = docOf(kind, id);
     if (doc == 0) {
@@ -321,13 +321,13 @@ void SearchIndex::remove(RecordKind kind, const QString &id)
     cachedStatement(m_connection, u"DELETE FROM search_doc WHERE doc = ?"_s).bind(doc).exec();
 }
 
-void SearchIndex::optimize()
+void SqliteSearchIndex::optimize()
 {
     execScript(connection(m_connection), u"INSERT INTO search_names (search_names) VALUES ('optimize'); "
                                          u"INSERT INTO search_body (search_body) VALUES ('optimize')"_s);
 }
 
-QList<SearchCandidate> SearchIndex::matchNames(RecordKind kind, const QStringList &words, int cap) const
+QList<SearchCandidate> SqliteSearchIndex::matchNames(RecordKind kind, const QStringList &words, int cap) const
 {
     QStringList phrases;
     for (const QString &word : words) {
@@ -354,8 +354,8 @@ QList<SearchCandidate> SearchIndex::matchNames(RecordKind kind, const QStringLis
     return readCandidates(q);
 }
 
-QList<SearchCandidate> SearchIndex::matchText(RecordKind kind, const QStringList &words, int cap,
-                                              int recentWindow) const
+QList<SearchCandidate> SqliteSearchIndex::matchText(RecordKind kind, const QStringList &words, int cap,
+                                                    int recentWindow) const
 {
     QStringList phrases;
     QList<QVariant> shortWords;
@@ -398,12 +398,13 @@ QList<SearchCandidate> SearchIndex::matchText(RecordKind kind, const QStringList
     return readCandidates(q);
 }
 
-std::pair<qint64, qint64> SearchIndex::docRange(RecordKind kind)
+std::pair<qint64, qint64> SqliteSearchIndex::docRange(RecordKind kind)
 {
     return bandRange(kind);
 }
 
-std::optional<std::pair<QString, QList<QVariant>>> SearchIndex::filterCondition(RecordKind kind, const QString &word)
+std::optional<std::pair<QString, QList<QVariant>>> SqliteSearchIndex::filterCondition(RecordKind kind,
+                                                                                      const QString &word)
 {
     const QString text = clean(foldText(word));
     const QString name = clean(foldForSearch(word));

@@ -1,19 +1,19 @@
-#include "dashboardquery.h"
+#include "sqlitedashboardquery.h"
 
-#include "database.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
 using namespace Qt::StringLiterals;
 
 namespace crm {
 namespace {
-QSqlDatabase connection(const Database &db)
+QSqlDatabase connection(const SqliteDatabase &db)
 {
     return QSqlDatabase::database(db.connectionName(), false);
 }
 } // namespace
 
-QStringList DashboardQuery::hostCountries() const
+QStringList SqliteDashboardQuery::hostCountries() const
 {
     storage::SqlStatement q(connection(m_db), u"SELECT DISTINCT host_country FROM deal WHERE deleted_at IS NULL "
                                               u"AND host_country IS NOT NULL AND host_country <> '' "
@@ -26,7 +26,7 @@ QStringList DashboardQuery::hostCountries() const
     return codes;
 }
 
-std::optional<std::pair<int, int>> DashboardQuery::activityYears() const
+std::optional<std::pair<int, int>> SqliteDashboardQuery::activityYears() const
 {
     storage::SqlStatement q(connection(m_db),
                             u"SELECT min(y), max(y) FROM ("
@@ -42,8 +42,8 @@ std::optional<std::pair<int, int>> DashboardQuery::activityYears() const
     return std::pair{q.value(0).toInt(), q.value(1).toInt()};
 }
 
-QList<DashboardQuery::OverdueRow> DashboardQuery::overdueFollowUps(const QDate &today,
-                                                                   const QList<QDate> &bucketStarts) const
+QList<SqliteDashboardQuery::OverdueRow> SqliteDashboardQuery::overdueFollowUps(const QDate &today,
+                                                                               const QList<QDate> &bucketStarts) const
 {
     // One WHEN per bucket start; the dates themselves are bound.
     QString bucket = u"CASE"_s;

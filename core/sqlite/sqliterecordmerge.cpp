@@ -1,9 +1,9 @@
-// RecordStore::writeMerged: how a merged record reaches its tables (sync, issue 8).
-#include "auditlog.h"
-#include "database.h"
+// SqliteRecordStore::writeMerged: how a merged record reaches its tables (sync, issue 8).
 #include "domain/recordcodec.h"
-#include "recordstore.h"
 #include "rowcodec.h"
+#include "sqliteauditlog.h"
+#include "sqlitedatabase.h"
+#include "sqliterecordstore.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +18,7 @@ struct RecordMergeTr final
 };
 } // namespace
 
-void RecordStore::writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash)
+void SqliteRecordStore::writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash)
 {
     const TableSpec &spec = tableSpec(kind);
     const KindCodec &codec = codecFor(kind);

@@ -1,6 +1,6 @@
-#include "timelinequery.h"
+#include "sqlitetimelinequery.h"
 
-#include "database.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
 #include <QJsonArray>
@@ -82,7 +82,7 @@ const QString meetingColumns = u"SELECT m.id, m.starts_at, NULL, v.name, m.place
                                u"v.name_latin, "_s;
 } // namespace
 
-QList<TimelineRow> TimelineQuery::forDelegate(const QString &delegateId) const
+QList<TimelineRow> SqliteTimelineQuery::forDelegate(const QString &delegateId) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QList<TimelineRow> rows;
@@ -125,7 +125,7 @@ QList<TimelineRow> TimelineQuery::forDelegate(const QString &delegateId) const
     return rows;
 }
 
-QList<TimelineRow> TimelineQuery::forInvestor(const QString &investorId) const
+QList<TimelineRow> SqliteTimelineQuery::forInvestor(const QString &investorId) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QList<TimelineRow> rows;
@@ -148,7 +148,7 @@ QList<TimelineRow> TimelineQuery::forInvestor(const QString &investorId) const
     return rows;
 }
 
-QList<TimelineRow> TimelineQuery::forDeal(const QString &dealId) const
+QList<TimelineRow> SqliteTimelineQuery::forDeal(const QString &dealId) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QList<TimelineRow> rows;

@@ -1,11 +1,11 @@
-#include "recordquery.h"
+#include "sqliterecordquery.h"
 
-#include "database.h"
 #include "domain/error.h"
 #include "domain/recordcodec.h"
 #include "domain/textfold.h"
 #include "rowcodec.h"
-#include "searchindex.h"
+#include "sqlitedatabase.h"
+#include "sqlitesearchindex.h"
 
 #include <QCoreApplication>
 #include <map>
@@ -51,7 +51,7 @@ std::pair<QString, QList<QVariant>> whereClause(const PageQuery &query)
         // The search index finds a word of three characters or more in an instant, and by the
         // rules of the search box (legal forms, kana, width); shorter words are looked for in the
         // folded text of every record. The index holds live records only: the Trash is scanned.
-        const auto indexed = query.trash ? std::nullopt : storage::SearchIndex::filterCondition(query.kind, word);
+        const auto indexed = query.trash ? std::nullopt : storage::SqliteSearchIndex::filterCondition(query.kind, word);
         if (indexed) {
             conditions << indexed->first;
             values << indexed->second;
@@ -162,7 +162,7 @@ struct FinishOnExit
 };
 } // namespace
 
-qint64 RecordQuery::count(const PageQuery &query) const
+qint64 SqliteRecordQuery::count(const PageQuery &query) const
 {
     const auto [where, values] = whereClause(query);
     const QString table = tableSpec(query.kind).table;
@@ -180,7 +180,7 @@ qint64 RecordQuery::count(const PageQuery &query) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<QVariantMap> RecordQuery::page(const PageQuery &query, qint64 offset, qint64 limit) const
+QList<QVariantMap> SqliteRecordQuery::page(const PageQuery &query, qint64 offset, qint64 limit) const
 {
     const TableSpec &spec = tableSpec(query.kind);
     const auto [where, values] = whereClause(query);
@@ -200,7 +200,7 @@ QList<QVariantMap> RecordQuery::page(const PageQuery &query, qint64 offset, qint
     return rows;
 }
 
-QList<RecordRef> RecordQuery::lookup(RecordKind kind, const QString &typed, int limit) const
+QList<RecordRef> SqliteRecordQuery::lookup(RecordKind kind, const QString &typed, int limit) const
 {
     PageQuery query;
     query.kind = kind;
@@ -212,7 +212,7 @@ QList<RecordRef> RecordQuery::lookup(RecordKind kind, const QString &typed, int 
     return refs;
 }
 
-QList<RelatedGroup> RecordQuery::related(RecordKind kind, const QString &id) const
+QList<RelatedGroup> SqliteRecordQuery::related(RecordKind kind, const QString &id) const
 {
     const QString connection = m_db.connectionName();
     const TableSpec &own = tableSpec(kind);

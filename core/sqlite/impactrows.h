@@ -1,7 +1,7 @@
 #pragma once
 
-#include "creditquery.h"
 #include "sqlstatement.h"
+#include "storage/creditquery.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "briefingquery.h"
+#include "sqlitebriefingquery.h"
 
-#include "database.h"
 #include "impactrows.h"
+#include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace crm {
 
-QList<InvestorDealRow> BriefingQuery::deals(const QString &investorId) const
+QList<InvestorDealRow> SqliteBriefingQuery::deals(const QString &investorId) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     QList<InvestorDealRow> rows;
@@ -50,7 +50,7 @@ QList<InvestorDealRow> BriefingQuery::deals(const QString &investorId) const
     return rows;
 }
 
-QList<InvestorFollowUpRow> BriefingQuery::openFollowUps(const QString &investorId) const
+QList<InvestorFollowUpRow> SqliteBriefingQuery::openFollowUps(const QString &investorId) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     // A follow-up has one link, so each row is one follow-up: no duplicates to remove.

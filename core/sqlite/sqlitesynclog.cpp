@@ -1,10 +1,10 @@
-#include "synclog.h"
+#include "sqlitesynclog.h"
 
 #include "domain/error.h"
 #include "domain/strictjson.h"
-#include "storage/database.h"
-#include "storage/sqlstatement.h"
-#include "storage/tablespec.h"
+#include "sqlitedatabase.h"
+#include "sqlstatement.h"
+#include "tablespec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -117,9 +117,7 @@ QStringList idsOf(SqlStatement &q)
 }
 } // namespace
 
-SyncLog::SyncLog(Database &db) : m_db(db) {}
-
-QString SyncLog::info(const QString &key) const
+QString SqliteSyncLog::info(const QString &key) const
 {
     SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT value FROM database_info WHERE key = ?"_s);
     q.bind(key).exec();
@@ -128,14 +126,14 @@ QString SyncLog::info(const QString &key) const
     return value;
 }
 
-void SyncLog::setInfo(const QString &key, const QString &value)
+void SqliteSyncLog::setInfo(const QString &key, const QString &value)
 {
     cachedStatement(m_db.connectionName(), u"INSERT OR REPLACE INTO database_info(key, value) VALUES (?, ?)"_s)
         .bind({key, value})
         .exec();
 }
 
-bool SyncLog::contains(const QString &changeId) const
+bool SqliteSyncLog::contains(const QString &changeId) const
 {
     SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT 1 FROM sync_change WHERE change_id = ?"_s);
     q.bind(changeId).exec();
@@ -144,7 +142,7 @@ bool SyncLog::contains(const QString &changeId) const
     return found;
 }
 
-QString SyncLog::changeAt(const QString &origin, qint64 sequence) const
+QString SqliteSyncLog::changeAt(const QString &origin, qint64 sequence) const
 {
     SqlStatement &q = cachedStatement(m_db.connectionName(),
                                       u"SELECT change_id FROM sync_change WHERE origin = ? AND origin_seq = ?"_s);
@@ -154,7 +152,7 @@ QString SyncLog::changeAt(const QString &origin, qint64 sequence) const
     return id;
 }
 
-void SyncLog::store(const SyncLogChange &change)
+void SqliteSyncLog::store(const SyncLogChange &change)
 {
     const QString connection = m_db.connectionName();
     cachedStatement(connection, u"INSERT INTO sync_change(change_id, origin, origin_seq, record_kind, record_id, "
@@ -185,7 +183,7 @@ void SyncLog::store(const SyncLogChange &change)
     }
 }
 
-QList<SyncLogChange> SyncLog::changesNotFrom(const QString &origin) const
+QList<SyncLogChange> SqliteSyncLog::changesNotFrom(const QString &origin) const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
                    kChangeColumns + u"WHERE origin <> ? ORDER BY change_id"_s);
@@ -193,7 +191,7 @@ QList<SyncLogChange> SyncLog::changesNotFrom(const QString &origin) const
     return changesOf(q);
 }
 
-std::optional<SyncLogChange> SyncLog::change(const QString &changeId) const
+std::optional<SyncLogChange> SqliteSyncLog::change(const QString &changeId) const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
                    kChangeColumns + u"WHERE change_id = ? ORDER BY change_id"_s);
@@ -204,7 +202,7 @@ std::optional<SyncLogChange> SyncLog::change(const QString &changeId) const
     return changeFrom(q);
 }
 
-bool SyncLog::hasCreate(const QString &recordId) const
+bool SqliteSyncLog::hasCreate(const QString &recordId) const
 {
     SqlStatement &q = cachedStatement(m_db.connectionName(),
                                       u"SELECT 1 FROM sync_change WHERE record_id = ? AND operation = 'create'"_s);
@@ -214,7 +212,7 @@ bool SyncLog::hasCreate(const QString &recordId) const
     return found;
 }
 
-QStringList SyncLog::waitingRecords(RecordKind kind) const
+QStringList SqliteSyncLog::waitingRecords(RecordKind kind) const
 {
     // The table is a name from the table specs, never user input.
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
@@ -227,7 +225,7 @@ QStringList SyncLog::waitingRecords(RecordKind kind) const
     return idsOf(q);
 }
 
-QString SyncLog::newestChangeId() const
+QString SqliteSyncLog::newestChangeId() const
 {
     SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT max(change_id) FROM sync_change"_s);
     q.exec();
@@ -236,7 +234,7 @@ QString SyncLog::newestChangeId() const
     return id;
 }
 
-qint64 SyncLog::lastSequenceOf(const QString &origin) const
+qint64 SqliteSyncLog::lastSequenceOf(const QString &origin) const
 {
     SqlStatement &q =
         cachedStatement(m_db.connectionName(), u"SELECT max(origin_seq) FROM sync_change WHERE origin = ?"_s);
@@ -251,7 +249,7 @@ qint64 SyncLog::lastSequenceOf(const QString &origin) const
     return std::max(last, known);
 }
 
-QMap<QString, QList<SyncLogHead>> SyncLog::heads(const QString &recordId) const
+QMap<QString, QList<SyncLogHead>> SqliteSyncLog::heads(const QString &recordId) const
 {
     SqlStatement &q =
         cachedStatement(m_db.connectionName(), u"SELECT field, change_id, value FROM sync_head WHERE record_id = ? "
@@ -264,7 +262,7 @@ QMap<QString, QList<SyncLogHead>> SyncLog::heads(const QString &recordId) const
     return heads;
 }
 
-QStringList SyncLog::recordsWithSeveralHeads() const
+QStringList SqliteSyncLog::recordsWithSeveralHeads() const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
                    u"SELECT DISTINCT record_id FROM (SELECT record_id FROM sync_head GROUP BY record_id, field "
@@ -273,7 +271,7 @@ QStringList SyncLog::recordsWithSeveralHeads() const
     return idsOf(q);
 }
 
-QStringList SyncLog::deletedRecords() const
+QStringList SqliteSyncLog::deletedRecords() const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
                    u"SELECT DISTINCT record_id FROM sync_head WHERE field = 'deleted' AND value = 'true' "
@@ -282,7 +280,7 @@ QStringList SyncLog::deletedRecords() const
     return idsOf(q);
 }
 
-SyncLogKnowledge SyncLog::knowledge() const
+SyncLogKnowledge SqliteSyncLog::knowledge() const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     SyncLogKnowledge known;
@@ -317,7 +315,7 @@ SyncLogKnowledge SyncLog::knowledge() const
     return known;
 }
 
-void SyncLog::raiseBaseline(const SyncLogKnowledge &known)
+void SqliteSyncLog::raiseBaseline(const SyncLogKnowledge &known)
 {
     SqlStatement &q = cachedStatement(
         m_db.connectionName(), u"INSERT INTO sync_baseline(origin, origin_seq) VALUES (?, ?) ON CONFLICT(origin) "
@@ -327,7 +325,7 @@ void SyncLog::raiseBaseline(const SyncLogKnowledge &known)
     }
 }
 
-QList<SyncLogPeer> SyncLog::peers() const
+QList<SyncLogPeer> SqliteSyncLog::peers() const
 {
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
                    u"SELECT replica_id, name, acknowledged, last_import_at, last_export_at, public_key FROM "
@@ -341,7 +339,7 @@ QList<SyncLogPeer> SyncLog::peers() const
     return list;
 }
 
-void SyncLog::savePeer(const SyncLogPeer &peer)
+void SqliteSyncLog::savePeer(const SyncLogPeer &peer)
 {
     cachedStatement(m_db.connectionName(),
                     u"INSERT OR REPLACE INTO sync_peer(replica_id, name, acknowledged, last_import_at, "
@@ -353,7 +351,7 @@ void SyncLog::savePeer(const SyncLogPeer &peer)
         .exec();
 }
 
-qint64 SyncLog::pendingFor(const QString &replicaId, const SyncLogKnowledge &acknowledged) const
+qint64 SqliteSyncLog::pendingFor(const QString &replicaId, const SyncLogKnowledge &acknowledged) const
 {
     SqlStatement &q =
         cachedStatement(m_db.connectionName(), u"SELECT count(*) FROM sync_change WHERE origin <> ? AND origin_seq > "
@@ -364,12 +362,12 @@ qint64 SyncLog::pendingFor(const QString &replicaId, const SyncLogKnowledge &ack
     return pending;
 }
 
-void SyncLog::deferForeignKeys()
+void SqliteSyncLog::deferForeignKeys()
 {
     SqlStatement(QSqlDatabase::database(m_db.connectionName(), false), u"PRAGMA defer_foreign_keys = ON"_s).exec();
 }
 
-bool SyncLog::isPurged(const QString &recordId) const
+bool SqliteSyncLog::isPurged(const QString &recordId) const
 {
     SqlStatement &q = cachedStatement(m_db.connectionName(), u"SELECT 1 FROM sync_purged WHERE record_id = ?"_s);
     q.bind(recordId).exec();
@@ -378,7 +376,7 @@ bool SyncLog::isPurged(const QString &recordId) const
     return found;
 }
 
-void SyncLog::markPurged(const QString &recordId)
+void SqliteSyncLog::markPurged(const QString &recordId)
 {
     cachedStatement(m_db.connectionName(), u"INSERT OR IGNORE INTO sync_purged(record_id) VALUES (?)"_s)
         .bind(recordId)
@@ -388,7 +386,7 @@ void SyncLog::markPurged(const QString &recordId)
         .exec();
 }
 
-void SyncLog::forget(const QString &recordId)
+void SqliteSyncLog::forget(const QString &recordId)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);
     SqlStatement(db, u"DELETE FROM sync_head WHERE record_id = ?"_s).bind(recordId).exec();
