@@ -154,18 +154,28 @@ bool isBlank(const QStringList &fields)
     return std::all_of(fields.cbegin(), fields.cend(), [](const QString &field) { return field.isEmpty(); });
 }
 
+// A header cell without surrounding spaces, nor a byte order mark that a second one left at the start.
+QString trimmedName(const QString &field)
+{
+    QString name = field.trimmed();
+    while (name.startsWith(QChar(0xFEFF))) {
+        name = name.mid(1).trimmed();
+    }
+    return name;
+}
+
 // The header's names, trimmed; an empty one named after its column, a repeated one numbered with
 // a number no other column's name has.
 QStringList nameColumns(const QStringList &fields, QStringList &notes)
 {
     QSet<QString> taken;
     for (const QString &field : fields) {
-        taken.insert(field.trimmed().toCaseFolded());
+        taken.insert(trimmedName(field).toCaseFolded());
     }
     QStringList header;
     QHash<QString, qsizetype> firstColumn;
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        QString name = fields.at(i).trimmed();
+        QString name = trimmedName(fields.at(i));
         if (name.isEmpty()) {
             name = CsvReaderTr::tr("Column %1").arg(i + 1);
             notes << CsvReaderTr::tr("Column %1 has no name in the header: it is read as \"%2\".").arg(i + 1).arg(name);

@@ -148,9 +148,7 @@ struct Bom
     const char *converter;
 };
 
-} // namespace
-
-DecodedText decodeText(const QByteArray &bytes, const QString &encoding)
+DecodedText detectAndDecode(const QByteArray &bytes, const QString &encoding)
 {
     static const Bom boms[] = {{"\xEF\xBB\xBF", "UTF-8"}, {"\xFF\xFE", "UTF-16LE"}, {"\xFE\xFF", "UTF-16BE"}};
     std::optional<Bom> bom;
@@ -215,6 +213,19 @@ DecodedText decodeText(const QByteArray &bytes, const QString &encoding)
     refuse(TextEncodingTr::tr("The file is neither UTF-8 (%1) nor Shift_JIS (%2). Choose the encoding it was "
                               "saved in, such as windows-1252 for a CSV from Excel in English or French.")
                .arg(describeFault(bytes, findFault(bytes, utf8)), describeFault(bytes, findFault(bytes, cp932))));
+}
+
+} // namespace
+
+DecodedText decodeText(const QByteArray &bytes, const QString &encoding)
+{
+    DecodedText decoded = detectAndDecode(bytes, encoding);
+    // A NUL is no more text in UTF-16 than in a byte encoding (and UTF-8 could not carry it back).
+    if (const qsizetype nul = decoded.text.indexOf(QChar(u'\0')); nul >= 0) {
+        refuse(TextEncodingTr::tr("The file is not text: it holds a NUL character (U+0000) at line %1.")
+                   .arg(lineAtEnd(QStringView(decoded.text).first(nul))));
+    }
+    return decoded;
 }
 
 } // namespace crm::interchange

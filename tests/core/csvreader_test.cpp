@@ -242,3 +242,9 @@ TEST_CASE("the encoding given by the officer is used for the CSV", "[interchange
     // Without it the same bytes are neither UTF-8 nor Shift_JIS, and the refusal says so.
     CHECK(refusal("nom;soci\xE9t\xE9\nDupont;Soci\xE9t\xE9 G\xE9n\xE9rale\n").contains(u"windows-1252"_s));
 }
+
+TEST_CASE("a second byte order mark does not stick to the first column's name", "[interchange][csv]")
+{
+    const Table table = readCsv("\xEF\xBB\xBF\"\xEF\xBB\xBFname\",email\nA,a@example.jp\n");
+    CHECK(table.header == QStringList{u"name"_s, u"email"_s});
+}

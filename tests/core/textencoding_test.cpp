@@ -152,3 +152,11 @@ TEST_CASE("a binary file is refused as not text, a zip as a workbook", "[interch
     // Named as Latin-1, NULs are still not text.
     CHECK(refusal(QByteArray("a,b\n\0\0", 6), u"ISO-8859-1"_s).contains(u"NUL byte at byte offset 4"_s));
 }
+
+TEST_CASE("a NUL character is refused in UTF-16 too", "[interchange][encoding]")
+{
+    const QString message =
+        refusal("\xFF\xFE" + utf16(u"a,b\r\nc,"_s + QChar(u'\0') + u"d"_s, QStringConverter::Utf16LE));
+    INFO(message.toStdString());
+    CHECK(message.contains(u"NUL character (U+0000) at line 2"_s));
+}
