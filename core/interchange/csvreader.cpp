@@ -101,8 +101,8 @@ private:
         while (!atEnd() && m_text[m_pos] != m_delimiter && !isLineBreak(m_text[m_pos])) {
             ++m_pos;
         }
+        checkLength(value.size() + (m_pos - start), line, column); // before copying a huge cell
         value += m_text.sliced(start, m_pos - start);
-        checkLength(value.size(), line, column);
         return value;
     }
 
