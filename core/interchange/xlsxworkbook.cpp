@@ -107,6 +107,17 @@ QString decodeEscapes(const QString &text)
         }
         out += text.at(i);
     }
+    // _xD800_ alone is half a character: shown as U+FFFD rather than kept as broken UTF-16.
+    if (!QStringView(out).isValidUtf16()) {
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const bool paired = out.at(i).isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate();
+            if (paired) {
+                ++i;
+            } else if (out.at(i).isSurrogate()) {
+                out[i] = QChar::ReplacementCharacter;
+            }
+        }
+    }
     return out;
 }
 

@@ -167,6 +167,14 @@ TEST_CASE("rich text runs are joined and Japanese phonetic guides left out", "[x
     CHECK(table.rows == QList<QVariantList>{{u"山田太郎"_s, u"Société Générale\r\n"_s}});
 }
 
+TEST_CASE("escaped characters are decoded, and half a surrogate pair becomes a replacement character", "[xlsx]")
+{
+    const Table table = readParts(
+        kTwoColumnHeader + R"(<row r="2"><c r="A2" t="inlineStr"><is><t>_xD83D__xDE00_ _x005F_x000D_</t></is></c>)"
+                           R"(<c r="B2" t="inlineStr"><is><t>a_xD800_b</t></is></c></row>)");
+    CHECK(table.rows == QList<QVariantList>{{u"\U0001F600 _x000D_"_s, u"a\uFFFDb"_s}});
+}
+
 TEST_CASE("gaps between cells are nulls, and cells without a reference follow the one before", "[xlsx]")
 {
     const Table table = readParts(
