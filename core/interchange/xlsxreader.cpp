@@ -5,6 +5,7 @@
 #include "interchange/xlsxworkbook.h"
 #include "interchange/ziparchive.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,11 +16,26 @@ using namespace Qt::StringLiterals;
 namespace crm::interchange {
 namespace {
 
-xlsx::Workbook openWorkbook(const xlsx::PartSource &parts, const QString &displayName)
+// lupdate cannot resolve XlsxReader::tr() from a free function: this files the texts under the right context.
+struct XlsxReaderTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::interchange::XlsxReader)
+};
+
+// Unqualified return types: lupdate takes "xlsx::Workbook f()" for a member of xlsx and loses the context.
+using PartSource = xlsx::PartSource;
+using Workbook = xlsx::Workbook;
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw Error(Error::Kind::Invalid, message);
+}
+
+Workbook openWorkbook(const PartSource &parts, const QString &displayName)
 {
     xlsx::Workbook workbook = xlsx::readWorkbook(parts, displayName);
     if (workbook.sheets.isEmpty()) {
-        xlsx::refuse(XlsxReader::tr("%1 is damaged: its workbook lists no sheets.").arg(displayName));
+        refuse(XlsxReaderTr::tr("%1 is damaged: its workbook lists no sheets.").arg(displayName));
     }
     return workbook;
 }
@@ -36,21 +52,20 @@ Table readFrom(const xlsx::PartSource &parts, const QString &displayName, const 
         if (found == workbook.sheets.cend()) {
             QStringList names;
             for (const xlsx::SheetEntry &s : workbook.sheets) {
-                names << XlsxReader::tr("“%1”").arg(s.name);
+                names << XlsxReaderTr::tr("“%1”").arg(s.name);
             }
-            throw Error::notFound(XlsxReader::tr("%1 has no sheet named “%2”. Its sheets are %3.")
+            throw Error::notFound(XlsxReaderTr::tr("%1 has no sheet named “%2”. Its sheets are %3.")
                                       .arg(displayName, sheetName, QLocale().createSeparatedList(names)));
         }
         sheet = &*found;
     }
     if (!sheet->worksheet) {
-        xlsx::refuse(
-            XlsxReader::tr("Sheet “%1” of %2 is a chart, not a sheet of cells.").arg(sheet->name, displayName));
+        refuse(XlsxReaderTr::tr("Sheet “%1” of %2 is a chart, not a sheet of cells.").arg(sheet->name, displayName));
     }
     const std::optional<QByteArray> bytes = sheet->part.isEmpty() ? std::nullopt : parts(sheet->part);
     if (!bytes) {
-        xlsx::refuse(
-            XlsxReader::tr("%1 is damaged: the cells of its sheet “%2” are missing.").arg(displayName, sheet->name));
+        refuse(
+            XlsxReaderTr::tr("%1 is damaged: the cells of its sheet “%2” are missing.").arg(displayName, sheet->name));
     }
     xlsx::SheetContext context;
     context.displayName = displayName;
@@ -63,23 +78,23 @@ Table readFrom(const xlsx::PartSource &parts, const QString &displayName, const 
 }
 
 // The package inside the bytes, or a refusal that says what the file is instead.
-xlsx::PartSource zipSource(const ZipArchive &zip, const QByteArray &bytes, const QString &displayName)
+PartSource zipSource(const ZipArchive &zip, const QByteArray &bytes, const QString &displayName)
 {
     if (bytes.isEmpty()) {
-        xlsx::refuse(XlsxReader::tr("%1 is empty.").arg(displayName));
+        refuse(XlsxReaderTr::tr("%1 is empty.").arg(displayName));
     }
     // The OLE2 compound file: Excel 97-2003's .xls, and also what Excel makes of an .xlsx it encrypts.
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        xlsx::refuse(XlsxReader::tr("%1 is an Excel 97-2003 workbook (.xls) or a password-protected one. Open it in "
-                                    "the spreadsheet program and save it as an Excel Workbook (.xlsx) without a "
-                                    "password.")
-                         .arg(displayName));
+        refuse(XlsxReaderTr::tr("%1 is an Excel 97-2003 workbook (.xls) or a password-protected one. Open it in "
+                                "the spreadsheet program and save it as an Excel Workbook (.xlsx) without a "
+                                "password.")
+                   .arg(displayName));
     }
     if (!zip.isOpen()) {
-        xlsx::refuse(XlsxReader::tr("%1 is not an Excel workbook (.xlsx): an .xlsx file is a zip archive, and this "
-                                    "file is not one. Open it in the spreadsheet program and save it as an Excel "
-                                    "Workbook (.xlsx).")
-                         .arg(displayName));
+        refuse(XlsxReaderTr::tr("%1 is not an Excel workbook (.xlsx): an .xlsx file is a zip archive, and this "
+                                "file is not one. Open it in the spreadsheet program and save it as an Excel "
+                                "Workbook (.xlsx).")
+                   .arg(displayName));
     }
     return [&zip](const QString &name) -> std::optional<QByteArray> {
         if (!zip.contains(name)) {
@@ -103,8 +118,8 @@ Table XlsxReader::readFile(const QString &path, const QString &sheet)
                     tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.size() > kMaxPartBytes) {
-        xlsx::refuse(tr("%1 is refused: it is larger than %2 MB, more than any list of records needs.")
-                         .arg(displayName, QLocale().toString(kMaxPartBytes / (1024 * 1024))));
+        refuse(tr("%1 is refused: it is larger than %2 MB, more than any list of records needs.")
+                   .arg(displayName, QLocale().toString(kMaxPartBytes / (1024 * 1024))));
     }
     return read(file.readAll(), displayName, sheet);
 }
@@ -134,7 +149,7 @@ Table XlsxReader::readParts(const QHash<QString, QByteArray> &parts, const QStri
                 return std::nullopt;
             }
             if (found->size() > kMaxPartBytes) {
-                xlsx::refuse(tr("A part of the workbook is larger than %1 MB.").arg(kMaxPartBytes / (1024 * 1024)));
+                refuse(tr("A part of the workbook is larger than %1 MB.").arg(kMaxPartBytes / (1024 * 1024)));
             }
             return *found;
         },

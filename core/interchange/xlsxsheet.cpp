@@ -4,6 +4,7 @@
 #include "interchange/xlsxreader.h"
 #include "interchange/xlsxworkbook.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -13,6 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace crm::interchange::xlsx {
 namespace {
+
+// lupdate cannot resolve XlsxReader::tr() from a free function: this files the texts under the right context.
+struct XlsxReaderTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::interchange::XlsxReader)
+};
 
 constexpr int kMaxColumns = 16384;  // A to XFD
 constexpr int kMaxRows = 1'048'576; // Excel's last row
@@ -55,7 +62,7 @@ class SheetReader
 public:
     SheetReader(const SheetContext &context, const QByteArray &bytes) : m_context(context), m_xml(bytes)
     {
-        m_table.encoding = XlsxReader::tr("sheet “%1”").arg(context.sheetName);
+        m_table.encoding = XlsxReaderTr::tr("sheet “%1”").arg(context.sheetName);
     }
 
     Table read()
@@ -77,16 +84,16 @@ public:
             refuseBrokenXml(m_context.displayName, m_context.part, m_xml);
         }
         if (m_table.header.isEmpty()) {
-            refuse(XlsxReader::tr("Sheet “%1” of %2 is empty: there is nothing to import.")
+            refuse(XlsxReaderTr::tr("Sheet “%1” of %2 is empty: there is nothing to import.")
                        .arg(m_context.sheetName, m_context.displayName));
         }
         if (m_table.rows.isEmpty()) {
-            refuse(XlsxReader::tr("Sheet “%1” of %2 has only a header row (row %3) and no data rows.")
+            refuse(XlsxReaderTr::tr("Sheet “%1” of %2 has only a header row (row %3) and no data rows.")
                        .arg(m_context.sheetName, m_context.displayName)
                        .arg(m_headerRow));
         }
         if (m_extraNotes > 0) {
-            m_table.notes << XlsxReader::tr("…and %n more cell(s) like these.", nullptr, m_extraNotes);
+            m_table.notes << XlsxReaderTr::tr("…and %n more cell(s) like these.", nullptr, m_extraNotes);
         }
         return m_table;
     }
@@ -103,7 +110,7 @@ private:
             }
         }
         if (number < 1 || number > kMaxRows) {
-            refuse(XlsxReader::tr("%1 is damaged: sheet “%2” has a row numbered %3, outside a worksheet.")
+            refuse(XlsxReaderTr::tr("%1 is damaged: sheet “%2” has a row numbered %3, outside a worksheet.")
                        .arg(m_context.displayName, m_context.sheetName, m_xml.attributes().value("r"_L1).toString()));
         }
         m_rowNumber = number;
@@ -127,12 +134,15 @@ private:
             return;
         }
         if (m_cells.size() > m_table.header.size()) {
-            refuse(XlsxReader::tr("Row %1 of sheet “%2” has a value in column %3, but the header (row %4) has only %n "
-                                  "column(s). Give the column a header or delete the value.",
-                                  nullptr, static_cast<int>(m_table.header.size()))
-                       .arg(m_rowNumber)
-                       .arg(m_context.sheetName, columnName(static_cast<int>(m_cells.size()) - 1))
-                       .arg(m_headerRow));
+            const int columns =
+                static_cast<int>(m_table.header.size()); // lupdate drops a plural counted by an expression
+            refuse(
+                XlsxReaderTr::tr("Row %1 of sheet “%2” has a value in column %3, but the header (row %4) has only %n "
+                                 "column(s). Give the column a header or delete the value.",
+                                 nullptr, columns)
+                    .arg(m_rowNumber)
+                    .arg(m_context.sheetName, columnName(static_cast<int>(m_cells.size()) - 1))
+                    .arg(m_headerRow));
         }
         m_table.rows.append(m_cells);
         m_table.sourceRows.append(m_rowNumber);
@@ -164,8 +174,8 @@ private:
     void checkSize(const QString &ref, const QString &text)
     {
         if (text.size() > XlsxReader::kMaxCellChars) {
-            refuse(XlsxReader::tr("Cell %1 of sheet “%2” holds more than %3 characters, more than any field needs; "
-                                  "shorten it in the spreadsheet.")
+            refuse(XlsxReaderTr::tr("Cell %1 of sheet “%2” holds more than %3 characters, more than any field needs; "
+                                    "shorten it in the spreadsheet.")
                        .arg(ref, m_context.sheetName, QLocale().toString(XlsxReader::kMaxCellChars)));
         }
     }
@@ -177,13 +187,13 @@ private:
         if (!given.isEmpty()) {
             int row = 0;
             if (!parseReference(given, column, row)) {
-                refuse(
-                    XlsxReader::tr("%1 is damaged: sheet “%2” has a cell named “%3”, which is no cell of a worksheet.")
-                        .arg(m_context.displayName, m_context.sheetName, given.left(40)));
+                refuse(XlsxReaderTr::tr(
+                           "%1 is damaged: sheet “%2” has a cell named “%3”, which is no cell of a worksheet.")
+                           .arg(m_context.displayName, m_context.sheetName, given.left(40)));
             }
         }
         if (column >= kMaxColumns) {
-            refuse(XlsxReader::tr("%1 is damaged: row %2 of sheet “%3” has more than %4 cells.")
+            refuse(XlsxReaderTr::tr("%1 is damaged: row %2 of sheet “%3” has more than %4 cells.")
                        .arg(m_context.displayName)
                        .arg(m_rowNumber)
                        .arg(m_context.sheetName)
@@ -233,7 +243,7 @@ private:
         if (hasFormula && !hasValue && !hasInline) {
             // Saved without its result (openpyxl and some generators do): kept as text, never evaluated.
             cell = formula.isEmpty() ? QVariant() : QVariant(u"="_s + formula);
-            note(XlsxReader::tr(
+            note(XlsxReaderTr::tr(
                      "Cell %1 holds a formula the spreadsheet saved without its value; it is kept as its text.")
                      .arg(ref));
         }
@@ -258,9 +268,9 @@ private:
             bool ok = false;
             const qsizetype index = value.toLongLong(&ok);
             if (!ok || index < 0 || index >= m_context.sharedStrings.size()) {
-                refuse(
-                    XlsxReader::tr("%1 is damaged: cell %2 of sheet “%3” refers to a text the workbook does not have.")
-                        .arg(m_context.displayName, ref, m_context.sheetName));
+                refuse(XlsxReaderTr::tr(
+                           "%1 is damaged: cell %2 of sheet “%3” refers to a text the workbook does not have.")
+                           .arg(m_context.displayName, ref, m_context.sheetName));
             }
             const QString &text = m_context.sharedStrings.at(index);
             checkSize(ref, text);
@@ -273,7 +283,7 @@ private:
             return value.trimmed() == "1"_L1 || value.trimmed() == "true"_L1;
         }
         if (type == "e"_L1) {
-            note(XlsxReader::tr("Cell %1 shows the error %2 in the spreadsheet; it is kept as that text.")
+            note(XlsxReaderTr::tr("Cell %1 shows the error %2 in the spreadsheet; it is kept as that text.")
                      .arg(ref, value.left(40)));
             return value;
         }
@@ -285,13 +295,13 @@ private:
             if (moment.isValid()) {
                 return QDateTime(moment.date(), moment.time(), QTimeZone::utc());
             }
-            refuse(XlsxReader::tr("Cell %1 of sheet “%2” holds “%3”, which is not a date.")
+            refuse(XlsxReaderTr::tr("Cell %1 of sheet “%2” holds “%3”, which is not a date.")
                        .arg(ref, m_context.sheetName, value.left(40)));
         }
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok || !std::isfinite(number)) {
-            refuse(XlsxReader::tr("%1 is damaged: cell %2 of sheet “%3” holds “%4”, which is not a number.")
+            refuse(XlsxReaderTr::tr("%1 is damaged: cell %2 of sheet “%3” holds “%4”, which is not a number.")
                        .arg(m_context.displayName, ref, m_context.sheetName, value.left(40)));
         }
         if (style >= 0 && style < m_context.dateStyles.size() && m_context.dateStyles.at(style)) {

@@ -4,6 +4,7 @@
 #include "interchange/xlsxdates.h"
 #include "interchange/xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -11,6 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace crm::interchange::xlsx {
 namespace {
+
+// lupdate cannot resolve XlsxReader::tr() from a free function: this files the texts under the right context.
+struct XlsxReaderTr final
+{
+    Q_DECLARE_TR_FUNCTIONS(crm::interchange::XlsxReader)
+};
 
 struct Relationship
 {
@@ -130,7 +137,7 @@ void refuse(const QString &message)
 
 void refuseBrokenXml(const QString &displayName, const QString &part, const QXmlStreamReader &xml)
 {
-    refuse(XlsxReader::tr("%1 is damaged: its part %2 is not well-formed XML at line %3 (%4).")
+    refuse(XlsxReaderTr::tr("%1 is damaged: its part %2 is not well-formed XML at line %3 (%4).")
                .arg(displayName, part)
                .arg(xml.lineNumber())
                .arg(xml.errorString()));
@@ -177,7 +184,7 @@ Workbook readWorkbook(const PartSource &parts, const QString &displayName)
     }
     const std::optional<QByteArray> bytes = parts(workbook.part);
     if (!bytes) {
-        refuse(XlsxReader::tr("%1 is not an Excel workbook: it is a zip archive without a workbook part (%2).")
+        refuse(XlsxReaderTr::tr("%1 is not an Excel workbook: it is a zip archive without a workbook part (%2).")
                    .arg(displayName, workbook.part));
     }
 

@@ -32,7 +32,7 @@ Table sample()
         {u"山田 太郎"_s, QDate(2024, 3, 15), QDateTime(QDate(2024, 3, 15), QTime(14, 30), QTimeZone::utc()), 120, true,
          uR"(=HYPERLINK("http://evil.example","click"))"_s},
         {u"محمد العلي"_s, QDate(1999, 12, 31), QVariant(), 2.5, false, u"Élodie Lefèvre\nsecond line"_s},
-        {u"Dupont"_s},
+        {u"Dupont"_s, QVariant(), QVariant(), QVariant(), QVariant(), u"tab\tand bell\x07"_s},
     };
     return table;
 }
@@ -119,6 +119,7 @@ TEST_CASE("openpyxl reads our .xlsx with dates as datetimes, numbers as numbers 
     CHECK(second[4][u"value"_s].toBool() == false);
     CHECK(second[5][u"value"_s].toString() == u"Élodie Lefèvre\nsecond line"_s);
     CHECK(rows[3].toArray()[0][u"value"_s].toString() == u"Dupont"_s);
+    CHECK(rows[3].toArray()[1][u"value"_s].isNull());
 
     // Widths follow the content: the Japanese name's column is wider than the yes/no column; capped.
     const QJsonObject widths = seen[u"widths"_s].toObject();
@@ -144,7 +145,8 @@ TEST_CASE("our reader reads our writer's file back to the same table", "[xlsx][w
     CHECK(read.rows.at(0) == expected);
     CHECK(read.rows.at(1) ==
           QVariantList{u"محمد العلي"_s, QDate(1999, 12, 31), QVariant(), 2.5, false, u"Élodie Lefèvre\nsecond line"_s});
-    CHECK(read.rows.at(2) == QVariantList{u"Dupont"_s});
+    // A control character XML cannot carry goes out as _x0007_ and comes back as itself.
+    CHECK(read.rows.at(2) == written.rows.at(2));
     CHECK(read.notes.isEmpty());
 }
 
