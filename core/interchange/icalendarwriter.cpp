@@ -32,9 +32,9 @@ QString offset(int seconds)
 {
     const QChar sign = seconds < 0 ? u'-' : u'+';
     const int a = std::abs(seconds);
-    QString text = sign + u"%1%2"_s.arg(a / 3600, 2, 10, u'0').arg(a / 60 % 60, 2, 10, u'0');
+    QString text = QString(sign) + u"%1%2"_s.arg(a / 3600, 2, 10, QChar(u'0')).arg(a / 60 % 60, 2, 10, QChar(u'0'));
     if (a % 60 != 0) {
-        text += u"%1"_s.arg(a % 60, 2, 10, u'0');
+        text += u"%1"_s.arg(a % 60, 2, 10, QChar(u'0'));
     }
     return text;
 }

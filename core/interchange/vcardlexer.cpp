@@ -208,7 +208,7 @@ QByteArray asUtf8(const QByteArray &data)
     const bool le = data.startsWith("\xFF\xFE");
     if (le || data.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        const QString text = decoder.decode(QByteArrayView(data).mid(2));
+        const QString text = decoder.decode(QByteArrayView(data).sliced(2));
         return text.toUtf8();
     }
     return data;

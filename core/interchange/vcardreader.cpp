@@ -340,7 +340,7 @@ private:
         } else if (n == u"X-PHONETIC-LAST-NAME"_s) {
             g.phoneticFamily = reading(whole);
         } else if (n == u"X-PHONETIC-FIRST-NAME"_s || n == u"X-PHONETIC-MIDDLE-NAME"_s) {
-            g.phoneticGiven = (g.phoneticGiven + u' ' + reading(whole)).trimmed();
+            g.phoneticGiven = QString(g.phoneticGiven + u' ' + reading(whole)).trimmed();
         } else if (n == u"SOUND"_s) {
             g.irmc = parts.value(1).isEmpty() ? parts.value(0) : parts.value(0) + u',' + parts.value(1);
         } else if (n == u"SORT-STRING"_s) {
@@ -420,10 +420,11 @@ private:
         }
         // Readings, the most precise first.
         Name kana{g.phoneticFamily, g.phoneticGiven};
-        for (const QString &written : {g.sortAs, g.irmc, g.sortString}) {
+        for (const QString &text : {g.sortAs, g.irmc, g.sortString}) {
             if (!kana.isEmpty()) {
                 break;
             }
+            const QString written = reading(text);
             const qsizetype comma = written.indexOf(written.contains(u';') ? u';' : u',');
             kana = comma >= 0 ? Name{written.left(comma), written.mid(comma + 1)} : splitName(written);
         }

@@ -29,6 +29,7 @@ void writeCard(const VCardContact &contact, VCardVersion version, QByteArray &ou
     const QString given = text("given_name");
     const QString familyReading = text("family_name_reading");
     const QString givenReading = text("given_name_reading");
+    const bool hasReading = !familyReading.isEmpty() || !givenReading.isEmpty();
     const QString order = text("name_order");
     const bool familyFirst =
         order.isEmpty() ? PersonName::looksEastAsian(family + given) : order == u"family_first"_s;
@@ -40,7 +41,7 @@ void writeCard(const VCardContact &contact, VCardVersion version, QByteArray &ou
         out += fold(u"UID:"_s + (v4 ? u"urn:uuid:"_s : QString()) + escapeText(id));
     }
     QString n = u"N"_s;
-    if (v4 && !(familyReading + givenReading).isEmpty()) {
+    if (v4 && hasReading) {
         QStringList sortAs{familyReading};
         if (!givenReading.isEmpty()) {
             sortAs << givenReading;
@@ -55,7 +56,7 @@ void writeCard(const VCardContact &contact, VCardVersion version, QByteArray &ou
     if (!givenReading.isEmpty()) {
         out += fold(u"X-PHONETIC-FIRST-NAME:"_s + escapeText(givenReading));
     }
-    if (!v4 && !(familyReading + givenReading).isEmpty()) {
+    if (!v4 && hasReading) {
         out += fold(u"SORT-STRING:"_s + escapeText(joined(familyReading, givenReading)));
     }
     if (const QString latin = joined(text("latin_given_name"), text("latin_family_name")); !latin.isEmpty()) {
