@@ -39,8 +39,7 @@ QString offset(int seconds)
     return text;
 }
 
-void writeObservance(QByteArray &out, bool daylight, const QDateTime &localStart, int from, int to,
-                     const QString &name)
+void writeObservance(QByteArray &out, bool daylight, const QDateTime &localStart, int from, int to, const QString &name)
 {
     const QString kind = daylight ? u"DAYLIGHT"_s : u"STANDARD"_s;
     out += fold(u"BEGIN:"_s + kind);

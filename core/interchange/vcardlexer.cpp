@@ -273,8 +273,8 @@ Lexed lex(const QByteArray &raw)
         }
     }
     if (open) {
-        refuse(VCardLexerTr::tr("The card begun at line %1 has no END:VCARD: the file may be cut short.")
-                   .arg(open->line));
+        refuse(
+            VCardLexerTr::tr("The card begun at line %1 has no END:VCARD: the file may be cut short.").arg(open->line));
     }
     if (out.cards.isEmpty()) {
         refuse(VCardLexerTr::tr("The file holds no vCard (no BEGIN:VCARD line)."));

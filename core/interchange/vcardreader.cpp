@@ -80,8 +80,8 @@ private:
     }
     static bool isShiftJisName(const QString &name)
     {
-        static const QStringList names{u"SHIFT_JIS"_s, u"SHIFT-JIS"_s, u"SJIS"_s, u"CP932"_s, u"WINDOWS-31J"_s,
-                                       u"MS_KANJI"_s, u"X-SJIS"_s};
+        static const QStringList names{u"SHIFT_JIS"_s,   u"SHIFT-JIS"_s, u"SJIS"_s,  u"CP932"_s,
+                                       u"WINDOWS-31J"_s, u"MS_KANJI"_s,  u"X-SJIS"_s};
         return names.contains(name.toUpper());
     }
 
@@ -288,7 +288,8 @@ private:
                                     .arg(p.line);
             }
         } else if (encoding == u"B"_s || encoding == u"BASE64"_s) {
-            const auto decoded = QByteArray::fromBase64Encoding(bytes.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded =
+                QByteArray::fromBase64Encoding(bytes.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
                 m_tableNotes << VCardReader::tr("Card %1, line %2: %3 is not valid base64 and was skipped.")
                                     .arg(m_index)
@@ -308,10 +309,23 @@ private:
             ++g.photos;
             return;
         }
-        static const QSet<QString> used{u"N"_s, u"FN"_s, u"NICKNAME"_s, u"X-PHONETIC-LAST-NAME"_s,
-                                        u"X-PHONETIC-FIRST-NAME"_s, u"X-PHONETIC-MIDDLE-NAME"_s, u"SOUND"_s,
-                                        u"SORT-STRING"_s, u"ORG"_s, u"TITLE"_s, u"ROLE"_s, u"NOTE"_s, u"EMAIL"_s,
-                                        u"TEL"_s, u"ADR"_s, u"URL"_s, u"X-ANDROID-CUSTOM"_s};
+        static const QSet<QString> used{u"N"_s,
+                                        u"FN"_s,
+                                        u"NICKNAME"_s,
+                                        u"X-PHONETIC-LAST-NAME"_s,
+                                        u"X-PHONETIC-FIRST-NAME"_s,
+                                        u"X-PHONETIC-MIDDLE-NAME"_s,
+                                        u"SOUND"_s,
+                                        u"SORT-STRING"_s,
+                                        u"ORG"_s,
+                                        u"TITLE"_s,
+                                        u"ROLE"_s,
+                                        u"NOTE"_s,
+                                        u"EMAIL"_s,
+                                        u"TEL"_s,
+                                        u"ADR"_s,
+                                        u"URL"_s,
+                                        u"X-ANDROID-CUSTOM"_s};
         if (!used.contains(n)) {
             return;
         }
@@ -479,9 +493,18 @@ private:
 
 QStringList VCardReader::columns()
 {
-    return {u"family_name"_s,        u"given_name"_s,       u"family_name_reading"_s, u"given_name_reading"_s,
-            u"latin_family_name"_s,  u"latin_given_name"_s, u"investor"_s,            u"department"_s,
-            u"title"_s,              u"email"_s,            u"phones"_s,              u"notes"_s};
+    return {u"family_name"_s,
+            u"given_name"_s,
+            u"family_name_reading"_s,
+            u"given_name_reading"_s,
+            u"latin_family_name"_s,
+            u"latin_given_name"_s,
+            u"investor"_s,
+            u"department"_s,
+            u"title"_s,
+            u"email"_s,
+            u"phones"_s,
+            u"notes"_s};
 }
 
 Table VCardReader::read(const QByteArray &data, const QString &encoding)

@@ -31,8 +31,7 @@ void writeCard(const VCardContact &contact, VCardVersion version, QByteArray &ou
     const QString givenReading = text("given_name_reading");
     const bool hasReading = !familyReading.isEmpty() || !givenReading.isEmpty();
     const QString order = text("name_order");
-    const bool familyFirst =
-        order.isEmpty() ? PersonName::looksEastAsian(family + given) : order == u"family_first"_s;
+    const bool familyFirst = order.isEmpty() ? PersonName::looksEastAsian(family + given) : order == u"family_first"_s;
 
     out += fold(u"BEGIN:VCARD"_s);
     out += fold(v4 ? u"VERSION:4.0"_s : u"VERSION:3.0"_s);

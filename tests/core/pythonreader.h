@@ -14,7 +14,7 @@ namespace crm::test {
 inline QString python3()
 {
     return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                  : QStringLiteral("python3");
+                                                                 : QStringLiteral("python3");
 }
 
 // Runs script with input on its standard input and returns what it printed (UTF-8).
@@ -24,7 +24,7 @@ inline QString runPython(const QString &module, const QString &script, const QBy
     probe.start(python3(), {QStringLiteral("-c"), QStringLiteral("import ") + module});
     if (!probe.waitForStarted()) {
         FAIL("python3 is not installed: run .ci/setup (apt-get install python3 python3-" << module.toStdString()
-                                                                                           << ")");
+                                                                                         << ")");
     }
     probe.waitForFinished();
     if (probe.exitCode() != 0) {

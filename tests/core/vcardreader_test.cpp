@@ -77,8 +77,7 @@ TEST_CASE("the RFC 2426 example's two cards are named from FN, with the preferre
     CHECK(cell(t, 1, u"phones"_s) == u"+1-415-937-3419\n+1-415-528-4164"_s);
 }
 
-TEST_CASE("an iPhone's card: grouped properties, TYPE lists, escaped colons and a photo that is ignored",
-          "[vcard]")
+TEST_CASE("an iPhone's card: grouped properties, TYPE lists, escaped colons and a photo that is ignored", "[vcard]")
 {
     const Table t = VCardReader::read(dataFile(u"ezvcard-John_Doe_IPHONE.vcf"_s));
     REQUIRE(t.rows.size() == 1);
@@ -120,8 +119,7 @@ TEST_CASE("Android's 2.1 export: quoted-printable UTF-8 with soft line breaks, s
     CHECK(cell(t, 4, u"given_name"_s) == u"Ñ Ñ Ñ"_s);
 }
 
-TEST_CASE("a docomo-style 2.1 card in Shift_JIS: SOUND;X-IRMC-N readings and a quoted-printable address",
-          "[vcard]")
+TEST_CASE("a docomo-style 2.1 card in Shift_JIS: SOUND;X-IRMC-N readings and a quoted-printable address", "[vcard]")
 {
     const Table t = VCardReader::read(dataFile(u"aosp-v21_japanese_2.vcf"_s));
     REQUIRE(t.rows.size() == 1);
@@ -163,8 +161,7 @@ TEST_CASE("an iOS 6 card with CR CR LF line ends and a folded photo", "[vcard]")
     CHECK(t.notes.filter(u"Photo of card 1"_s).size() == 1);
 }
 
-TEST_CASE("an iPhone card of a Japanese person: X-PHONETIC readings, romanised nickname, second e-mail",
-          "[vcard]")
+TEST_CASE("an iPhone card of a Japanese person: X-PHONETIC readings, romanised nickname, second e-mail", "[vcard]")
 {
     const Table t = VCardReader::read(dataFile(u"handmade-ios-japanese.vcf"_s));
     REQUIRE(t.rows.size() == 1);
@@ -238,8 +235,7 @@ TEST_CASE("content lines: folding by tab, escapes, quoted parameters and groups"
     CHECK(cell(t, 0, u"title"_s) == u"Head of \\\"A\\\""_s);
 }
 
-TEST_CASE("encodings: UTF-16 with a byte order mark, Shift_JIS without CHARSET, and a chosen encoding",
-          "[vcard]")
+TEST_CASE("encodings: UTF-16 with a byte order mark, Shift_JIS without CHARSET, and a chosen encoding", "[vcard]")
 {
     const QString card = u"BEGIN:VCARD\r\nVERSION:3.0\r\nN:髙橋;①㈱;;;\r\nEND:VCARD\r\n"_s;
     QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);

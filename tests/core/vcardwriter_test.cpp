@@ -143,9 +143,9 @@ TEST_CASE("our reader reads our vCards back: names, readings, romanised names, c
         REQUIRE(t.rows.size() == 2);
         const auto at = [&t](qsizetype row, const QString &column) { return t.cell(row, t.header.indexOf(column)); };
         const QList<VCardContact> written = contacts();
-        for (const QString &field : {u"family_name"_s, u"given_name"_s, u"family_name_reading"_s,
-                                     u"given_name_reading"_s, u"latin_family_name"_s, u"latin_given_name"_s,
-                                     u"title"_s, u"department"_s, u"email"_s, u"notes"_s}) {
+        for (const QString &field :
+             {u"family_name"_s, u"given_name"_s, u"family_name_reading"_s, u"given_name_reading"_s,
+              u"latin_family_name"_s, u"latin_given_name"_s, u"title"_s, u"department"_s, u"email"_s, u"notes"_s}) {
             INFO(field.toStdString());
             CHECK(at(0, field).toString() == written.at(0).record.value(field).toString());
             CHECK(at(1, field).toString() == written.at(1).record.value(field).toString());
