@@ -2504,6 +2504,369 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
 </context>
 <context>
+    <name>crm::interchange::CsvReader</name>
+    <message>
+        <source>Line %1, column %2: the cell is longer than %3 characters, far more than any field holds. If it starts with a quote (&quot;), check that the quote is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quote (&quot;) opens a cell that is never closed; the file ends inside it. Close the quote or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header: it is read as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named &quot;%3&quot;: column %2 is read as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 bytes; files up to %2 bytes are read. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 columns but the header (line %3) names %4: column %5 holds &quot;%6&quot; under no header. Add a header for it or remove the extra cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row (line %1) but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells starting with &quot;=&quot; are kept as text, never evaluated as formulas: %1 of them, the first at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; files up to %3 bytes are read. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::interchange::ICalendarWriter</name>
+    <message>
+        <source>The meeting &quot;%1&quot; has no start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; is in the time zone &quot;%2&quot;, which this computer does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::interchange::TextEncoding</name>
+    <message>
+        <source>the file ends in the middle of a character at line %1 (it may have been cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 at line %2 (byte offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive (an Excel .xlsx workbook?), not text. Import it as a workbook, or save it from Excel as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds a NUL byte at byte offset %1, as binary files (an .xls workbook, a picture, a PDF) do. Save it from its program as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Names such as UTF-8, UTF-16LE, Shift_JIS or windows-1252 are understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1: %2. Choose the encoding it was saved in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with the byte order mark of %1 but is not valid %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 (%1) nor Shift_JIS (%2). Choose the encoding it was saved in, such as windows-1252 for a CSV from Excel in English or French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds a NUL character (U+0000) at line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::interchange::VCardReader</name>
+    <message>
+        <source>Line %1 is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content line starting at line %1 is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no &quot;:&quot; and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a card begins inside the card begun at line %2, which has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: END:VCARD without a BEGIN:VCARD before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: vCard version %2 is not supported (2.1, 3.0 and 4.0 are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card begun at line %1 has no END:VCARD: the file may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any card skipped, the first at line %1.</source>
+        <translation>
+            <numerusform>%n line outside any card skipped, the first at line %1.</numerusform>
+            <numerusform>%n lines outside any card skipped, the first at line %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo of card %1 (line %2) ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1, line %2: broken quoted-printable kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1, line %2: %3 is not valid base64 and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::interchange::XlsxReader</name>
+    <message>
+        <source>%1 is damaged: its workbook lists no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”. Its sheets are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is a chart, not a sheet of cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the cells of its sheet “%2” are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected one. Open it in the spreadsheet program and save it as an Excel Workbook (.xlsx) without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): an .xlsx file is a zip archive, and this file is not one. Open it in the spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is larger than %2 MB, more than any list of records needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the workbook is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 has only a header row (row %3) and no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more cell(s) like these.</source>
+        <translation>
+            <numerusform>…and %n more cell like these.</numerusform>
+            <numerusform>…and %n more cells like these.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet “%2” has a row numbered %3, outside a worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of sheet “%2” has a value in column %3, but the header (row %4) has only %n column(s). Give the column a header or delete the value.</source>
+        <translation>
+            <numerusform>Row %1 of sheet “%2” has a value in column %3, but the header (row %4) has only %n column. Give the column a header or delete the value.</numerusform>
+            <numerusform>Row %1 of sheet “%2” has a value in column %3, but the header (row %4) has only %n columns. Give the column a header or delete the value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet “%2” holds more than %3 characters, more than any field needs; shorten it in the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet “%2” has a cell named “%3”, which is no cell of a worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 of sheet “%3” has more than %4 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula the spreadsheet saved without its value; it is kept as its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet “%3” refers to a text the workbook does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 shows the error %2 in the spreadsheet; it is kept as that text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet “%2” holds “%3”, which is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of sheet “%3” holds “%4”, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is not well-formed XML at line %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it is a zip archive without a workbook part (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 unpacks to more than %3 MB, more than any list of records needs (a damaged or malicious file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: open it in the spreadsheet program and save it without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::interchange::XlsxWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet name “%1” is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text in row %1, column %2 is longer than the %3 characters an Excel cell holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::reference</name>
     <message>
         <source>Food</source>
