@@ -5,9 +5,9 @@
 #include <QString>
 #include <catch2/catch.hpp>
 
-// Our files read by real readers: Debian's python3 modules (python3-vobject, python3-icalendar),
-// which .ci/setup installs. A missing interpreter or module fails the test with the fix named:
-// a skipped check would pass for the wrong reason.
+// Our files read by real readers: Debian's python3 modules (python3-vobject, python3-icalendar,
+// python3-openpyxl), which .ci/setup installs. A missing interpreter or module fails the test with
+// the fix named: a skipped check would pass for the wrong reason.
 namespace crm::test {
 
 // Debian's interpreter, whose dist-packages hold the python3-* modules, before any other on PATH.

@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "interchange/xlsxexport.h"
 #include "interchange/xlsxreader.h"
+#include "pythonreader.h"
 #include "testfiles.h"
 
 #include <QDate>
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -37,13 +37,14 @@ Table sample()
     return table;
 }
 
-// What openpyxl (Debian's python3-openpyxl, installed by .ci/setup) sees in the file, as JSON.
+// What openpyxl (Debian's python3-openpyxl, installed by .ci/setup) sees in the file, as JSON; the
+// path goes in on standard input.
 QJsonObject readWithOpenpyxl(const QString &path)
 {
     static const char *script = R"PY(
 import json, sys, datetime
 import openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
+wb = openpyxl.load_workbook(sys.stdin.read())
 ws = wb.worksheets[0]
 cells = []
 for row in ws.iter_rows():
@@ -59,16 +60,8 @@ widths = {k: d.width for k, d in ws.column_dimensions.items()}
 print(json.dumps({"title": ws.title, "sheets": wb.sheetnames, "freeze": ws.freeze_panes, "cells": cells,
                   "widths": widths}))
 )PY";
-    // Debian's own interpreter, where python3-openpyxl lives (a python3 earlier on PATH may lack it).
-    const QString python = QFileInfo::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-    QProcess process;
-    process.start(python, {u"-c"_s, QString::fromUtf8(script), path});
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        FAIL("openpyxl could not read our file (python3 and python3-openpyxl are installed by .ci/setup): "
-             << process.errorString().toStdString() << '\n'
-             << process.readAllStandardError().toStdString());
-    }
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return QJsonDocument::fromJson(test::runPython(u"openpyxl"_s, QString::fromUtf8(script), path.toUtf8()).toUtf8())
+        .object();
 }
 
 } // namespace
