@@ -1,6 +1,7 @@
 #include "vcardreader.h"
 
 #include "domain/personname.h"
+#include "namesplit.h"
 #include "vcardlexer.h"
 
 #include <QRegularExpression>
@@ -217,25 +218,10 @@ const QRegularExpression &spaces()
     return re;
 }
 
-// A name written as one text: "山田 太郎" family-first, "Yamada, Taro" family then given,
-// "Taro Yamada" given-first. One word is taken as the family name.
 Name splitName(const QString &text)
 {
-    const QString t = text.trimmed();
-    const qsizetype comma = t.indexOf(u',');
-    if (comma > 0) {
-        return {t.left(comma).trimmed(), t.mid(comma + 1).trimmed()};
-    }
-    QStringList words = t.split(spaces(), Qt::SkipEmptyParts);
-    if (words.size() < 2) {
-        return {t, {}};
-    }
-    if (PersonName::looksEastAsian(t)) {
-        const QString family = words.takeFirst();
-        return {family, words.join(u' ')};
-    }
-    const QString family = words.takeLast();
-    return {family, words.join(u' ')};
+    const SplitName split = splitPersonName(text);
+    return {split.family, split.given};
 }
 
 QString reading(const QString &text)
