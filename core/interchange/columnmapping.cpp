@@ -178,7 +178,7 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json, RecordKind expect
         throw invalid(tr("The mapping names no known kind of record (\"kind\": \"%1\").").arg(kindText));
     }
     if (*kind != expected) {
-        throw invalid(tr("The mapping is for a %1, not for a %2.").arg(kindText, kindName(expected)));
+        throw invalid(tr("The mapping is for %1 records, not for %2 records.").arg(kindText, kindName(expected)));
     }
     if (!json.value(u"columns"_s).isArray()) {
         throw invalid(tr("The mapping has no list of \"columns\"."));
