@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -135,7 +136,7 @@ qsizetype ColumnMapping::columnOf(const QString &field) const
 void ColumnMapping::choose(qsizetype column, const QString &field)
 {
     if (column < 0 || column >= m_columns.size()) {
-        return;
+        throw std::out_of_range("ColumnMapping::choose: no such column");
     }
     if (!field.isEmpty() && !fillable(m_kind, field)) {
         throw invalid(tr("A %1 has no field \"%2\" that a column can fill.").arg(kindName(m_kind), field));

@@ -59,7 +59,8 @@ public:
     // The column filling field, or -1.
     qsizetype columnOf(const QString &field) const;
     // The officer's choice for a column (empty field: skip). A column that filled the field before
-    // is skipped with a note. Throws crm::Error (Invalid) for a field the kind does not have.
+    // is skipped with a note. Throws crm::Error (Invalid) for a field the kind does not have, and
+    // std::out_of_range for a column the table does not have (a caller's mistake).
     void choose(qsizetype column, const QString &field);
 
     // Whether the kind has a field (or pseudo-field) of this JSON name that a column can fill.

@@ -1,6 +1,7 @@
 // Matching an office's spreadsheet headers to a kind's fields, and saving the mapping for reuse.
 #include "fixtures.h"
 #include "interchange/columnmapping.h"
+#include "interchange/vcardreader.h"
 
 #include <QJsonDocument>
 
@@ -144,4 +145,16 @@ TEST_CASE("a saved mapping of another kind, of an unknown field or filling a fie
                   RecordKind::Contact)
               .contains(u"two columns"_s));
     CHECK(refusal(R"({"kind": "contact"})", RecordKind::Contact).contains(u"columns"_s));
+}
+
+TEST_CASE("every column the vCard reader writes fills a contact field, the company its investor",
+          "[interchange][mapping]")
+{
+    const QStringList columns = crm::interchange::VCardReader::columns();
+    const ColumnMapping m = ColumnMapping::guess(RecordKind::Contact, columns);
+    for (const auto &c : m.columns()) {
+        INFO(c.header.toStdString());
+        CHECK_FALSE(c.skipped());
+    }
+    CHECK(m.columns().at(columns.indexOf(u"investor"_s)).field == u"investor_id"_s);
 }
