@@ -2504,6 +2504,76 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
 </context>
 <context>
+    <name>crm::interchange::CellValues</name>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day: write it 2024-04-01, or say which the file uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it 2024-04-01, 2024/4/1 or 2024年4月1日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::interchange::ColumnMapping</name>
+    <message>
+        <source>&quot;%1&quot; is already filled by column %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no field &quot;%2&quot; that a column can fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now filled by column %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names no known kind of record (&quot;kind&quot;: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is for %1 records, not for %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has no list of &quot;columns&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping has no &quot;header&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping fills &quot;%1&quot; from column &quot;%2&quot;, but a %3 has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping fills &quot;%1&quot; from two columns (&quot;%2&quot; and &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::interchange::CsvReader</name>
     <message>
         <source>Line %1, column %2: the cell is longer than %3 characters, far more than any field holds. If it starts with a quote (&quot;), check that the quote is closed.</source>
