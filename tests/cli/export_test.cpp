@@ -214,3 +214,27 @@ TEST_CASE("export and calendar refuse bad input with a message naming it and wri
                u"--ics"_s, out},
               u"--officer"_s, out);
 }
+
+TEST_CASE("export never writes a cell that a spreadsheet would run as a formula", "[cli][export]")
+{
+    const Sample s;
+    const QString line = s.cli.run({u"list"_s, u"contact"_s}).outLines().filter(u"井上 浩二"_s).value(0);
+    REQUIRE_FALSE(line.isEmpty());
+    const CliResult updated = s.cli.run({u"update"_s, u"contact"_s, line.section(u'\t', 0, 0), u"--json"_s, u"-"_s},
+                                        R"json({"title": "=HYPERLINK(\"https://evil.example\",\"x\")"})json");
+    INFO("stderr: " << updated.errText().toStdString());
+    REQUIRE(updated.exitCode == 0);
+
+    const QStringList rows = csvRows(fileBytes(s.exported(u"contact"_s, u"csv"_s, {u"--filter"_s, u"Inoue"_s})));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(1).section(u" | "_s, 2, 2) == u"'=HYPERLINK(\"https://evil.example\",\"x\")"_s);
+
+    const QString script = uR"(
+import io, sys, openpyxl
+ws = openpyxl.load_workbook(io.BytesIO(sys.stdin.buffer.read())).active
+print(ws['C2'].data_type, ws['C2'].value)
+)"_s;
+    const QString xlsx = s.exported(u"contact"_s, u"xlsx"_s, {u"--filter"_s, u"Inoue"_s});
+    CHECK(runPython(u"openpyxl"_s, script, fileBytes(xlsx)).trimmed() ==
+          u"s =HYPERLINK(\"https://evil.example\",\"x\")"_s);
+}
