@@ -50,6 +50,10 @@ ExitCode showReport(const Invocation &invocation);
 // briefingcommand.cpp
 ExitCode writeBriefing(const Invocation &invocation);
 
+// exportcommand.cpp
+ExitCode exportList(const Invocation &invocation);
+ExitCode exportCalendar(const Invocation &invocation);
+
 // searchcommand.cpp
 ExitCode searchRecords(const Invocation &invocation);
 

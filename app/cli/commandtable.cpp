@@ -50,6 +50,13 @@ const QList<CommandSpec> &commandSpecs()
          {u"meeting"_s, u"investor"_s, u"delegate"_s, u"mission"_s, u"lang"_s, u"templates"_s, u"pdf"_s},
          {u"pdf"_s},
          &writeBriefing},
+        {u"export"_s,
+         {kind},
+         {u"trash"_s, u"desc"_s},
+         {u"csv"_s, u"xlsx"_s, u"vcard"_s, u"vcard-version"_s, u"filter"_s, u"sort"_s},
+         {},
+         &exportList},
+        {u"calendar"_s, {}, {}, {u"from"_s, u"to"_s, u"ics"_s}, {u"from"_s, u"to"_s, u"ics"_s}, &exportCalendar},
         {u"rate set"_s, {u"CURRENCY"_s, u"YEAR"_s, u"RATE"_s}, {}, {u"source"_s}, {}, &setRate},
         {u"rate list"_s, {}, {json}, {}, {}, &listRates},
         {u"rate remove"_s, {u"CURRENCY"_s, u"YEAR"_s}, {}, {}, {}, &removeRate},
@@ -128,6 +135,15 @@ QString usageText()
                "                                 A meeting briefing, investor or delegate profile or\n"
                "                                 mission booklet as a PDF, in the chosen language;\n"
                "                                 a template in DIR replaces the built-in one\n"
+               "  export KIND --csv FILE|--xlsx FILE|--vcard FILE [--vcard-version 3|4]\n"
+               "         [--filter TEXT] [--sort FIELD] [--desc] [--trash]\n"
+               "                                 Write a list as the list pane shows it (its columns,\n"
+               "                                 quick filter and order) to CSV or Excel, or contacts\n"
+               "                                 and delegates as vCards (4.0 unless --vcard-version 3)\n"
+               "  calendar --from DATE --to DATE --ics FILE\n"
+               "                                 Write the meetings and open follow-ups of the days as\n"
+               "                                 an iCalendar file; with --officer, only the meetings\n"
+               "                                 they attend and the follow-ups they own\n"
                "  rate set CURRENCY YEAR RATE [--source TEXT]\n"
                "                                 Set the yearly average rate: units of CURRENCY per US dollar\n"
                "  rate list [--json]             List the exchange rates\n"
