@@ -221,6 +221,13 @@
     </message>
 </context>
 <context>
+    <name>ExportCommandTr</name>
+    <message>
+        <source>--vcard-version must be 3 or 4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldErrorText</name>
     <message>
         <source>%1: %2</source>
@@ -333,6 +340,21 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>Could not write %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::CalendarExport</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +522,13 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>Aerospace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ContactCards</name>
+    <message>
+        <source>only contacts and delegates can be written as business cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +778,21 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <name>crm::Investor</name>
     <message>
         <source>a company cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ListExport</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,6 +2112,41 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::cli::ExportCommand</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export writes one file: give one of --csv FILE, --xlsx FILE and --vcard FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort: %1 has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vcard writes contacts and delegates only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vcard-version goes with --vcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--officer: there is no officer with the initials %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::JsonIo</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2463,6 +2542,15 @@ Commands:
                                  A meeting briefing, investor or delegate profile or
                                  mission booklet as a PDF, in the chosen language;
                                  a template in DIR replaces the built-in one
+  export KIND --csv FILE|--xlsx FILE|--vcard FILE [--vcard-version 3|4]
+         [--filter TEXT] [--sort FIELD] [--desc] [--trash]
+                                 Write a list as the list pane shows it (its columns,
+                                 quick filter and order) to CSV or Excel, or contacts
+                                 and delegates as vCards (4.0 unless --vcard-version 3)
+  calendar --from DATE --to DATE --ics FILE
+                                 Write the meetings and open follow-ups of the days as
+                                 an iCalendar file; with --officer, only the meetings
+                                 they attend and the follow-ups they own
   rate set CURRENCY YEAR RATE [--source TEXT]
                                  Set the yearly average rate: units of CURRENCY per US dollar
   rate list [--json]             List the exchange rates
