@@ -80,8 +80,12 @@ CalendarItems CalendarExport::items(const Database &db, const CalendarSelection 
     CalendarItems items;
 
     QList<std::pair<QDateTime, interchange::CalendarEvent>> events; // with the UTC start, to sort by
+    // Stored instants are UTC; a day in the meeting's own zone lies within 14 hours of it either way.
     ListQuery meetings;
     meetings.withChildren = true;
+    meetings.rangeField = u"starts_at"_s;
+    meetings.from = QDateTime(selection.from.addDays(-1), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
+    meetings.to = QDateTime(selection.to.addDays(2), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
     store.forEach(RecordKind::Meeting, meetings, [&](const QVariantMap &row) {
         const QDateTime utc = QDateTime::fromString(row.value(u"starts_at"_s).toString(), Qt::ISODateWithMs);
         const QString zone = row.value(u"time_zone"_s).toString();
@@ -123,7 +127,11 @@ CalendarItems CalendarExport::items(const Database &db, const CalendarSelection 
         items.events << event;
     }
 
-    store.forEach(RecordKind::FollowUp, ListQuery{}, [&](const QVariantMap &row) {
+    ListQuery followUps;
+    followUps.rangeField = u"due_date"_s;
+    followUps.from = selection.from.toString(Qt::ISODate);
+    followUps.to = selection.to.addDays(1).toString(Qt::ISODate);
+    store.forEach(RecordKind::FollowUp, followUps, [&](const QVariantMap &row) {
         const QDate due = QDate::fromString(row.value(u"due_date"_s).toString(), Qt::ISODate);
         if (row.value(u"done"_s).toBool() || !inRange(due, selection)) {
             return true;

@@ -338,23 +338,37 @@ void SqliteRecordStore::forEach(RecordKind kind, const ListQuery &query,
                                 const std::function<bool(const QVariantMap &)> &visit) const
 {
     const TableSpec &spec = tableSpec(kind);
-    QString order = u"sort_key"_s;
-    if (!query.sortField.isEmpty()) {
-        bool known = metadataFields().contains(query.sortField);
+    // Identifiers checked against the spec, never a user value.
+    const auto column = [&spec, kind](const QString &field, const QString &option) {
+        bool known = metadataFields().contains(field);
         for (const Column &c : spec.columns) {
-            known = known || c.name == query.sortField;
+            known = known || c.name == field;
         }
         if (!known) {
             throw Error::invalid(
-                {{u"sort"_s, RecordStoreTr::tr("\"%1\" is not a field of %2").arg(query.sortField, kindName(kind))}});
+                {{option, RecordStoreTr::tr("\"%1\" is not a field of %2").arg(field, kindName(kind))}});
         }
-        order = query.sortField; // an identifier checked against the spec, never a user value
+        return field;
+    };
+    const QString order = query.sortField.isEmpty() ? u"sort_key"_s : column(query.sortField, u"sort"_s);
+    QString where = u" WHERE deleted_at IS "_s + (query.trash ? u"NOT NULL"_s : u"NULL"_s);
+    QList<QVariant> values;
+    if (!query.rangeField.isEmpty()) {
+        const QString field = column(query.rangeField, u"range"_s);
+        if (!query.from.isNull()) {
+            where += u" AND "_s + field + u" >= ?"_s;
+            values << query.from;
+        }
+        if (!query.to.isNull()) {
+            where += u" AND "_s + field + u" < ?"_s;
+            values << query.to;
+        }
     }
-    const QString sql = u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table + u" WHERE deleted_at IS "_s +
-                        (query.trash ? u"NOT NULL"_s : u"NULL"_s) + u" ORDER BY "_s + order +
+    const QString sql = u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table + where + u" ORDER BY "_s + order +
                         (query.ascending ? u" ASC"_s : u" DESC"_s) + u", id LIMIT ? OFFSET ?"_s;
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false), sql);
-    q.bind({query.limit, query.offset}).exec();
+    values << query.limit << query.offset;
+    q.bind(values).exec();
     while (q.next()) {
         QVariantMap map = readRecordRow(q, spec);
         if (query.withChildren) {

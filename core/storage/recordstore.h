@@ -19,6 +19,11 @@ struct ListQuery
     qint64 offset = 0;
     bool trash = false; // list the Trash instead of the live records
     bool withChildren = false;
+    // Only records whose rangeField (a column of the kind) lies in [from, to), each bound when not
+    // null: a date range read by the index rather than every record filtered by the caller.
+    QString rangeField;
+    QVariant from;
+    QVariant to;
 };
 
 // How a write is made: the input's format, who asked for it (carried into its ChangeEvent) and,

@@ -386,3 +386,37 @@ TEST_CASE("records written before a reopen are all there after it", "[recordstor
     CHECK(t.store().get(RecordKind::Mission, g.mission) == mission);
     CHECK(t.db().check() == QStringList());
 }
+
+TEST_CASE("a listing can be bounded to a range of one field, and an unknown field is refused", "[recordstore]")
+{
+    test::TestDatabase t;
+    RecordStore &store = t.store();
+    const QString investor = store.create(RecordKind::Investor, test::investorJson());
+    QMap<QString, QString> byDue;
+    for (const QString &due : {u"2026-03-31"_s, u"2026-04-01"_s, u"2026-04-30"_s, u"2026-05-01"_s}) {
+        byDue.insert(due, store.create(RecordKind::FollowUp, {{u"title"_s, u"Call back"_s},
+                                                              {u"owner_id"_s, t.officerId()},
+                                                              {u"due_date"_s, due},
+                                                              {u"linked_kind"_s, u"investor"_s},
+                                                              {u"linked_id"_s, investor}}));
+    }
+    ListQuery april;
+    april.rangeField = u"due_date"_s;
+    april.from = u"2026-04-01"_s;
+    april.to = u"2026-05-01"_s; // exclusive
+    QStringList inApril = idsListed(store, RecordKind::FollowUp, april);
+    inApril.sort();
+    QStringList expected{byDue.value(u"2026-04-01"_s), byDue.value(u"2026-04-30"_s)};
+    expected.sort();
+    CHECK(inApril == expected);
+
+    ListQuery fromMay;
+    fromMay.rangeField = u"due_date"_s;
+    fromMay.from = u"2026-05-01"_s; // no upper bound
+    CHECK(idsListed(store, RecordKind::FollowUp, fromMay) == QStringList{byDue.value(u"2026-05-01"_s)});
+
+    ListQuery unknown;
+    unknown.rangeField = u"due_date; DROP TABLE followup"_s;
+    CHECK(test::invalidFields([&] { idsListed(store, RecordKind::FollowUp, unknown); }) == QStringList{u"range"_s});
+    CHECK(store.count(RecordKind::FollowUp) == 4);
+}
