@@ -34,23 +34,13 @@ struct Column
     const FieldSpec *field = nullptr; // null: the record's title
 };
 
-// The list pane's columns (ui/models/listcolumns.cpp derives the same from the same catalogue).
+// The list pane's columns (KindSpec::listColumns(), as ui/models/listcolumns.cpp shows them).
 QList<Column> columnsOf(RecordKind kind)
 {
     const catalogue::KindSpec &spec = catalogue::Catalogue::builtin().kind(kind);
-    QList<std::pair<int, Column>> ordered;
-    if (spec.titleListOrder >= 0) {
-        ordered.append({spec.titleListOrder, Column{spec.titleLabel.tr(), nullptr}});
-    }
-    for (const FieldSpec &f : spec.fields) {
-        if (f.listed()) {
-            ordered.append({f.listOrder, Column{f.listLabel.tr(), &f}});
-        }
-    }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<Column> columns;
-    for (const auto &[order, column] : ordered) {
-        columns << column;
+    for (const FieldSpec *f : spec.listColumns()) {
+        columns << Column{f ? f->listLabel.tr() : spec.titleLabel.tr(), f};
     }
     return columns;
 }

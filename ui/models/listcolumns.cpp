@@ -37,19 +37,10 @@ ListValue listValue(catalogue::Type type)
 QList<ListColumn> listColumns(RecordKind kind, const catalogue::Catalogue &catalogue)
 {
     const catalogue::KindSpec &spec = catalogue.kind(kind);
-    QList<std::pair<int, ListColumn>> ordered;
-    if (spec.titleListOrder >= 0) {
-        ordered.append({spec.titleListOrder, ListColumn(u"@title"_s, spec.titleLabel.tr(), ListValue::Title)});
-    }
-    for (const catalogue::FieldSpec &f : spec.fields) {
-        if (f.listed()) {
-            ordered.append({f.listOrder, ListColumn(f.name, f.listLabel.tr(), listValue(f.type), f.linkKind)});
-        }
-    }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<ListColumn> columns;
-    for (const auto &[order, column] : ordered) {
-        columns << column;
+    for (const catalogue::FieldSpec *f : spec.listColumns()) {
+        columns << (f ? ListColumn(f->name, f->listLabel.tr(), listValue(f->type), f->linkKind)
+                      : ListColumn(u"@title"_s, spec.titleLabel.tr(), ListValue::Title));
     }
     return columns;
 }

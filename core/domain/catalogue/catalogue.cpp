@@ -3,6 +3,7 @@
 #include "kinds.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <stdexcept>
 
 namespace crm::catalogue {
@@ -42,6 +43,25 @@ const FieldSpec *Catalogue::field(RecordKind kind, QStringView name) const
         }
     }
     return nullptr;
+}
+
+QList<const FieldSpec *> KindSpec::listColumns() const
+{
+    QList<std::pair<int, const FieldSpec *>> ordered;
+    if (titleListOrder >= 0) {
+        ordered.append({titleListOrder, nullptr});
+    }
+    for (const FieldSpec &f : fields) {
+        if (f.listed()) {
+            ordered.append({f.listOrder, &f});
+        }
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<const FieldSpec *> columns;
+    for (const auto &[order, field] : ordered) {
+        columns << field;
+    }
+    return columns;
 }
 
 } // namespace crm::catalogue

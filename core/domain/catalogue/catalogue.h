@@ -156,6 +156,10 @@ struct KindSpec
     void (*crossRules)(const QVariantMap &stored, const QString &id, Validator &v) = nullptr;
     QString (*title)(const QVariantMap &stored) = nullptr;
     QString (*sortKey)(const QVariantMap &stored) = nullptr; // before folding
+
+    // The list's columns in their order: a field each, null for the "@title" column. The list pane
+    // and the list exports show these.
+    QList<const FieldSpec *> listColumns() const;
 };
 
 // Every kind's fields, described once. A value, so that tests can build one with an extra field.
