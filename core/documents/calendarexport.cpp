@@ -1,5 +1,6 @@
 #include "calendarexport.h"
 
+#include "domain/recordcodec.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -31,8 +32,8 @@ public:
         if (it == m_people.constEnd()) {
             interchange::CalendarAttendee known;
             known.id = id;
-            if (const std::optional<QVariantMap> record = m_store.find(*kind, id)) {
-                known.name = m_store.title(*kind, id);
+            if (const std::optional<QVariantMap> record = m_store.find(*kind, id, MapFormat::Storage)) {
+                known.name = codecFor(*kind).title(*record);
                 known.email = record->value(u"email"_s).toString();
             }
             it = m_people.insert(id, known);
@@ -47,7 +48,8 @@ public:
         }
         auto it = m_titles.constFind(id);
         if (it == m_titles.constEnd()) {
-            it = m_titles.insert(id, m_store.exists(kind, id) ? m_store.title(kind, id) : QString());
+            const std::optional<QVariantMap> record = m_store.find(kind, id, MapFormat::Storage);
+            it = m_titles.insert(id, record ? codecFor(kind).title(*record) : QString());
         }
         return *it;
     }

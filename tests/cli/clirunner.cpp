@@ -88,6 +88,13 @@ void Cli::init() const
     REQUIRE(result.exitCode == 0);
 }
 
+void Cli::demo() const
+{
+    const CliResult result = run({u"demo"_s});
+    INFO("stderr: " << result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+}
+
 QString Cli::add(const QString &kind, const QVariantMap &record, const QStringList &extra) const
 {
     const CliResult result = run(extra + QStringList{u"add"_s, kind, u"--json"_s, u"-"_s}, toJson(record));

@@ -45,6 +45,7 @@ public:
 
     // Shortcuts that expect success (a failed REQUIRE otherwise).
     void init() const;
+    void demo() const; // the sample dataset
     QString add(const QString &kind, const QVariantMap &record, const QStringList &extra = {}) const;
     QJsonObject show(const QString &kind, const QString &id) const;
 

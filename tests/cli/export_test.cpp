@@ -16,12 +16,7 @@ struct Sample
 {
     Cli cli;
 
-    Sample()
-    {
-        const CliResult demo = cli.run({u"demo"_s});
-        INFO("stderr: " << demo.errText().toStdString());
-        REQUIRE(demo.exitCode == 0);
-    }
+    Sample() { cli.demo(); }
 
     // Runs the command, expects success and returns the bytes of the file it wrote.
     QByteArray write(const QStringList &arguments, const QString &file) const

@@ -13,12 +13,7 @@ struct Sample
 {
     Cli cli;
 
-    Sample()
-    {
-        const CliResult demo = cli.run({u"demo"_s});
-        INFO("stderr: " << demo.errText().toStdString());
-        REQUIRE(demo.exitCode == 0);
-    }
+    Sample() { cli.demo(); }
 
     CliResult run(const QStringList &arguments) const
     {

@@ -36,9 +36,7 @@ struct Sample
 
     Sample()
     {
-        const CliResult demo = cli.run({u"demo"_s});
-        INFO("stderr: " << demo.errText().toStdString());
-        REQUIRE(demo.exitCode == 0);
+        cli.demo();
         hassani = idOf(cli, u"delegate"_s, u"Hassani"_s);
         yazaki = idOf(cli, u"investor"_s, u"Yazaki Corporation"_s);
         deal = idOf(cli, u"deal"_s, u"Wire-harness plants, Morocco"_s);

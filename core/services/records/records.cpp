@@ -38,21 +38,21 @@ WriteOptions writeOptions(const EditOptions &options, const QVariantMap *before 
 
 } // namespace
 
-Records::Records(Database &db) : m_db(&db), m_store(&db.records()) {}
+Records::Records(Database &db) : m_db(&db) {}
 
 RecordResult Records::finish(RecordKind kind, const QString &id, const QVariantMap &before, bool changed) const
 {
-    const Snapshot after = snapshot(*m_store, kind, id);
+    const Snapshot after = snapshot(m_db->records(), kind, id);
     return {id, changed, before, after.json, codecFor(kind).title(after.stored)};
 }
 
 RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOptions options)
 {
     if (!options.readBack) { // the store's write is one transaction by itself: no savepoint around it
-        return {m_store->create(kind, input, writeOptions(options)), true, {}, {}, {}};
+        return {m_db->records().create(kind, input, writeOptions(options)), true, {}, {}, {}};
     }
     Transaction transaction(*m_db);
-    const QString id = m_store->create(kind, input, writeOptions(options));
+    const QString id = m_db->records().create(kind, input, writeOptions(options));
     RecordResult result = finish(kind, id, {}, true);
     transaction.commit();
     return result;
@@ -61,11 +61,11 @@ RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOpti
 RecordResult Records::update(RecordKind kind, const QString &id, const QVariantMap &changes, EditOptions options)
 {
     if (!options.readBack) {
-        return {id, m_store->update(kind, id, changes, writeOptions(options)), {}, {}, {}};
+        return {id, m_db->records().update(kind, id, changes, writeOptions(options)), {}, {}, {}};
     }
     Transaction transaction(*m_db);
-    const Snapshot before = snapshot(*m_store, kind, id); // the one read before: the store takes it
-    if (!m_store->update(kind, id, changes, writeOptions(options, &before.stored))) {
+    const Snapshot before = snapshot(m_db->records(), kind, id); // the one read before: the store takes it
+    if (!m_db->records().update(kind, id, changes, writeOptions(options, &before.stored))) {
         return {id, false, before.json, before.json, codecFor(kind).title(before.stored)}; // nothing to commit
     }
     RecordResult result = finish(kind, id, before.json, true);
@@ -88,14 +88,14 @@ RecordResult Records::restore(RecordKind kind, const QString &id)
 RecordResult Records::setTrashed(RecordKind kind, const QString &id, bool trashed)
 {
     Transaction transaction(*m_db);
-    const Snapshot before = snapshot(*m_store, kind, id);
+    const Snapshot before = snapshot(m_db->records(), kind, id);
     if (before.stored.contains(kDeletedAt) == trashed) {
         return {id, false, before.json, before.json, codecFor(kind).title(before.stored)};
     }
     if (trashed) {
-        m_store->moveToTrash(kind, id);
+        m_db->records().moveToTrash(kind, id);
     } else {
-        m_store->restore(kind, id);
+        m_db->records().restore(kind, id);
     }
     RecordResult result = finish(kind, id, before.json, true);
     transaction.commit();
@@ -105,8 +105,8 @@ RecordResult Records::setTrashed(RecordKind kind, const QString &id, bool trashe
 RecordResult Records::purge(RecordKind kind, const QString &id)
 {
     Transaction transaction(*m_db);
-    const Snapshot before = snapshot(*m_store, kind, id);
-    m_store->purge(kind, id);
+    const Snapshot before = snapshot(m_db->records(), kind, id);
+    m_db->records().purge(kind, id);
     transaction.commit();
     return {id, true, before.json, {}, codecFor(kind).title(before.stored)};
 }
@@ -114,8 +114,8 @@ RecordResult Records::purge(RecordKind kind, const QString &id)
 RecordResult Records::trashAndPurge(RecordKind kind, const QString &id)
 {
     Transaction transaction(*m_db);
-    const Snapshot before = snapshot(*m_store, kind, id);
-    m_store->trashAndPurge(kind, id);
+    const Snapshot before = snapshot(m_db->records(), kind, id);
+    m_db->records().trashAndPurge(kind, id);
     transaction.commit();
     return {id, true, before.json, {}, codecFor(kind).title(before.stored)};
 }
@@ -180,48 +180,48 @@ RecordResult Records::current(RecordKind kind, const QString &id) const
 
 QVariantMap Records::get(RecordKind kind, const QString &id, MapFormat format) const
 {
-    return m_store->get(kind, id, format);
+    return m_db->records().get(kind, id, format);
 }
 
 std::optional<QVariantMap> Records::find(RecordKind kind, const QString &id, MapFormat format) const
 {
-    return m_store->find(kind, id, format);
+    return m_db->records().find(kind, id, format);
 }
 
 bool Records::exists(RecordKind kind, const QString &id) const
 {
-    return m_store->exists(kind, id);
+    return m_db->records().exists(kind, id);
 }
 
 QString Records::title(RecordKind kind, const QString &id) const
 {
-    return m_store->title(kind, id);
+    return m_db->records().title(kind, id);
 }
 
 std::optional<QString> Records::findIdBy(RecordKind kind, const QString &field, const QVariant &value) const
 {
-    return m_store->findIdBy(kind, field, value);
+    return m_db->records().findIdBy(kind, field, value);
 }
 
 void Records::forEach(RecordKind kind, const ListQuery &query,
                       const std::function<bool(const QVariantMap &)> &visit) const
 {
-    m_store->forEach(kind, query, visit);
+    m_db->records().forEach(kind, query, visit);
 }
 
 qint64 Records::count(RecordKind kind, bool trash) const
 {
-    return m_store->count(kind, trash);
+    return m_db->records().count(kind, trash);
 }
 
 qint64 Records::totalCount() const
 {
-    return m_store->totalCount();
+    return m_db->records().totalCount();
 }
 
 QList<HistoryEntry> Records::history(RecordKind kind, const QString &id) const
 {
-    return m_store->history(kind, id);
+    return m_db->records().history(kind, id);
 }
 
 QList<HistoryEntry> Records::auditLines(const QString &id) const

@@ -2,6 +2,7 @@
 
 #include "domain/fieldmap.h"
 #include "domain/recordkind.h"
+#include "storage/database.h"
 #include "storage/recordquery.h"
 #include "storage/recordstore.h"
 
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace crm {
-
-class Database;
 
 // What one change did to one record, read inside the change's transaction: callers (the undo
 // commands, the record pane, the CLI) need not read the record again.
@@ -83,7 +82,7 @@ public:
     QList<HistoryEntry> auditLines(const QString &id) const;
 
     // For the reads not offered here yet, and for routing a replay's failure to its session.
-    const RecordStore &store() const { return *m_store; }
+    const RecordStore &store() const { return m_db->records(); }
 
 private:
     RecordResult finish(RecordKind kind, const QString &id, const QVariantMap &before, bool changed) const;
@@ -92,7 +91,6 @@ private:
     QList<RecordResult> many(const QList<RecordRef> &records, Change change);
 
     Database *m_db;
-    RecordStore *m_store;
 };
 
 } // namespace crm
