@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commands/exportactions.h"
 #include "commands/synccommands.h"
 #include "databasesession.h"
 #include "dialogs/backupsdialog.h"
@@ -304,6 +305,7 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     backups->setObjectName(u"actionBackups"_s);
+    file->addMenu(ExportActions::createMenu(m_session, this, [this] { return m_listStack->currentWidget(); }));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -9,6 +9,7 @@
 #include "domain/personname.h"
 #include "domain/recordkind.h"
 #include "domain/referencedata.h"
+#include "domain/weblinks.h"
 #include "reports/creditsummary.h"
 #include "services/timeline.h"
 #include "storage/database.h"
@@ -26,6 +27,15 @@ QString figureText(const std::optional<qint64> &value, const QString &currency, 
         return {};
     }
     return currency.isEmpty() ? language.number(*value) : Money{*value, currency}.toDisplayString(language.locale());
+}
+
+// email and email_url (mailto:) in a person's map when the address reads as one.
+void addEmail(QVariantMap &into, const QString &email)
+{
+    if (const QUrl url = weblinks::mailUrl(email); !url.isEmpty()) {
+        into.insert(u"email"_s, email.trimmed());
+        into.insert(u"email_url"_s, url.toString(QUrl::FullyEncoded));
+    }
 }
 } // namespace
 
@@ -79,6 +89,7 @@ QVariantMap personOf(const RecordStore &store, const QVariantMap &reference)
         if (person.value(u"role"_s).toString().isEmpty()) {
             person.insert(u"role"_s, record.value(u"title"_s));
         }
+        addEmail(person, record.value(u"email"_s).toString());
     } else {
         person.insert(u"name"_s, store.title(*recordKind, id));
     }
@@ -91,6 +102,9 @@ QVariantMap investorFacts(const RecordStore &store, const QVariantMap &investor,
                         {u"reading"_s, investor.value(u"name_reading"_s)},
                         {u"latin"_s, investor.value(u"name_latin"_s)},
                         {u"website"_s, investor.value(u"website"_s)}};
+    if (const QUrl url = weblinks::webUrl(investor.value(u"website"_s).toString()); !url.isEmpty()) {
+        profile.insert(u"website_url"_s, url.toString(QUrl::FullyEncoded));
+    }
     if (const QString sector = investor.value(u"sector"_s).toString(); !sector.isEmpty()) {
         profile.insert(u"sector"_s, language.codeName(sector));
     }

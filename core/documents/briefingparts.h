@@ -29,10 +29,12 @@ QString spanText(const std::optional<PartialDate> &from, const std::optional<Par
                  const DocumentLanguage &language);
 
 // A person as a document names them, from a reference {person_kind, person_id, role, name}: in
-// their own script, with the kana reading and the romanised form when they differ from it.
+// their own script, with the kana reading and the romanised form when they differ from it; a
+// contact's or delegate's e-mail (email) with its mailto: link (email_url) when it reads as an address.
 QVariantMap personOf(const RecordStore &store, const QVariantMap &reference);
 
-// name, reading, latin, sector, head_office, employees, parent, website of an investor record.
+// name, reading, latin, sector, head_office, employees, parent, website of an investor record, and
+// website_url: the website as an http(s) link (https:// added when it has no scheme).
 QVariantMap investorFacts(const RecordStore &store, const QVariantMap &investor, const DocumentLanguage &language);
 
 // "100,000,000.00 USD announced · 250,000,000.00 USD realised"; empty without figures.

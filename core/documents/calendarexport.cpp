@@ -73,6 +73,49 @@ bool inRange(const QDate &day, const CalendarSelection &selection)
 {
     return day.isValid() && day >= selection.from && day <= selection.to;
 }
+
+// A meeting's start as stored (UTC) and on the wall clock of its own zone.
+struct MeetingTime
+{
+    QDateTime utc;
+    QDateTime local;
+    QString zone;
+};
+
+std::optional<MeetingTime> timeOf(const QVariantMap &row)
+{
+    const QDateTime utc = QDateTime::fromString(row.value(u"starts_at"_s).toString(), Qt::ISODateWithMs);
+    const QString zone = row.value(u"time_zone"_s).toString();
+    const QTimeZone timeZone(zone.toUtf8());
+    if (!utc.isValid() || !timeZone.isValid()) {
+        return std::nullopt;
+    }
+    return MeetingTime{utc, utc.toTimeZone(timeZone), zone};
+}
+
+interchange::CalendarEvent eventOf(People &people, const QVariantMap &row, const MeetingTime &time)
+{
+    interchange::CalendarEvent event;
+    event.id = row.value(u"id"_s).toString();
+    const QString investor = people.title(RecordKind::Investor, row.value(u"investor_id"_s).toString());
+    event.title =
+        investor.isEmpty() ? CalendarExport::tr("Meeting") : CalendarExport::tr("Meeting with %1").arg(investor);
+    event.start = QDateTime(time.local.date(), time.local.time());
+    event.end = event.start.addSecs(CalendarExport::kMeetingMinutes * 60);
+    event.timeZone = time.zone;
+    event.place = row.value(u"place"_s).toString();
+    const QString mission = people.title(RecordKind::Mission, row.value(u"mission_id"_s).toString());
+    if (!mission.isEmpty()) {
+        event.description = CalendarExport::tr("Mission: %1").arg(mission);
+    }
+    for (const QVariant &attendee : row.value(u"attendees"_s).toList()) {
+        const interchange::CalendarAttendee person = people.attendee(attendee.toMap());
+        if (!person.name.isEmpty()) {
+            event.attendees << person;
+        }
+    }
+    return event;
+}
 } // namespace
 
 CalendarItems CalendarExport::items(const Database &db, const CalendarSelection &selection)
@@ -89,39 +132,14 @@ CalendarItems CalendarExport::items(const Database &db, const CalendarSelection 
     meetings.from = QDateTime(selection.from.addDays(-1), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
     meetings.to = QDateTime(selection.to.addDays(2), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
     store.forEach(RecordKind::Meeting, meetings, [&](const QVariantMap &row) {
-        const QDateTime utc = QDateTime::fromString(row.value(u"starts_at"_s).toString(), Qt::ISODateWithMs);
-        const QString zone = row.value(u"time_zone"_s).toString();
-        const QTimeZone timeZone(zone.toUtf8());
-        if (!utc.isValid() || !timeZone.isValid()) {
+        const std::optional<MeetingTime> time = timeOf(row);
+        if (!time || !inRange(time->local.date(), selection)) {
             return true;
         }
-        const QDateTime local = utc.toTimeZone(timeZone);
-        if (!inRange(local.date(), selection)) {
+        if (!selection.officerId.isEmpty() && !attends(row.value(u"attendees"_s).toList(), selection.officerId)) {
             return true;
         }
-        const QVariantList attendees = row.value(u"attendees"_s).toList();
-        if (!selection.officerId.isEmpty() && !attends(attendees, selection.officerId)) {
-            return true;
-        }
-        interchange::CalendarEvent event;
-        event.id = row.value(u"id"_s).toString();
-        const QString investor = people.title(RecordKind::Investor, row.value(u"investor_id"_s).toString());
-        event.title = investor.isEmpty() ? tr("Meeting") : tr("Meeting with %1").arg(investor);
-        event.start = QDateTime(local.date(), local.time());
-        event.end = event.start.addSecs(kMeetingMinutes * 60);
-        event.timeZone = zone;
-        event.place = row.value(u"place"_s).toString();
-        const QString mission = people.title(RecordKind::Mission, row.value(u"mission_id"_s).toString());
-        if (!mission.isEmpty()) {
-            event.description = tr("Mission: %1").arg(mission);
-        }
-        for (const QVariant &attendee : attendees) {
-            const interchange::CalendarAttendee person = people.attendee(attendee.toMap());
-            if (!person.name.isEmpty()) {
-                event.attendees << person;
-            }
-        }
-        events.append({utc, event});
+        events.append({time->utc, eventOf(people, row, *time)});
         return true;
     });
     std::stable_sort(events.begin(), events.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -152,6 +170,21 @@ CalendarItems CalendarExport::items(const Database &db, const CalendarSelection 
     std::stable_sort(items.todos.begin(), items.todos.end(),
                      [](const auto &a, const auto &b) { return a.due < b.due; });
     return items;
+}
+
+std::optional<interchange::CalendarEvent> CalendarExport::meeting(const Database &db, const QString &meetingId)
+{
+    const RecordStore &store = db.records();
+    const std::optional<QVariantMap> row = store.find(RecordKind::Meeting, meetingId, MapFormat::Storage);
+    if (!row) {
+        return std::nullopt;
+    }
+    const std::optional<MeetingTime> time = timeOf(*row);
+    if (!time) {
+        return std::nullopt;
+    }
+    People people(store);
+    return eventOf(people, *row, *time);
 }
 
 } // namespace crm

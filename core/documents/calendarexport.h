@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace crm {
 class Database;
@@ -38,6 +39,10 @@ public:
     // "Meeting with <investor>", at its place, with every attendee's name (and e-mail when the
     // record has one); and open (not done) follow-ups due in [from, to], a VTODO each.
     static CalendarItems items(const Database &db, const CalendarSelection &selection);
+
+    // One meeting as items() writes it, in the Trash or not ("Add to calendar" on the meeting on
+    // show); nullopt when there is no such meeting or its start or time zone cannot be read.
+    static std::optional<interchange::CalendarEvent> meeting(const Database &db, const QString &meetingId);
 };
 
 } // namespace crm

@@ -5,7 +5,10 @@
 #include "storage/recordquery.h"
 #include "storage/recordstore.h"
 
+#include <QDir>
 #include <QHash>
+#include <QSaveFile>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,12 @@ bool ContactCards::supports(RecordKind kind)
 
 QList<interchange::VCardContact> ContactCards::cards(const Database &db, const ListExportQuery &query)
 {
+    return *cards(db, query, ExportProgress());
+}
+
+std::optional<QList<interchange::VCardContact>> ContactCards::cards(const Database &db, const ListExportQuery &query,
+                                                                    const ExportProgress &progress)
+{
     if (!supports(query.kind)) {
         throw Error(Error::Kind::Invalid, tr("only contacts and delegates can be written as business cards"));
     }
@@ -41,6 +50,10 @@ QList<interchange::VCardContact> ContactCards::cards(const Database &db, const L
     const RecordStore &store = db.records();
     QHash<QString, QString> organisations;
     QList<interchange::VCardContact> cards;
+    const qint64 total = progress ? db.queries().count(page) : 0;
+    if (progress && !progress(0, total)) {
+        return std::nullopt;
+    }
     for (qint64 offset = 0;; offset += kPageSize) {
         const QList<QVariantMap> rows = db.queries().page(page, offset, kPageSize);
         for (const QVariantMap &row : rows) {
@@ -59,11 +72,31 @@ QList<interchange::VCardContact> ContactCards::cards(const Database &db, const L
             }
             cards << card;
         }
+        if (progress && !progress(cards.size(), std::max(total, qint64(cards.size())))) {
+            return std::nullopt;
+        }
         if (rows.size() < kPageSize) {
             break;
         }
     }
     return cards;
+}
+
+std::optional<qsizetype> ContactCards::writeFile(const Database &db, const ListExportQuery &query,
+                                                 interchange::VCardVersion version, const QString &path,
+                                                 const ExportProgress &progress)
+{
+    const std::optional<QList<interchange::VCardContact>> read = cards(db, query, progress);
+    if (!read) {
+        return std::nullopt;
+    }
+    const QByteArray bytes = interchange::writeVCards(*read, version);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        throw Error(Error::Kind::Invalid,
+                    tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return read->size();
 }
 
 } // namespace crm

@@ -174,6 +174,12 @@ void saveFile(const QString &path, const QByteArray &bytes)
 
 interchange::Table ListExport::table(const Database &db, const ListExportQuery &query)
 {
+    return *table(db, query, ExportProgress());
+}
+
+std::optional<interchange::Table> ListExport::table(const Database &db, const ListExportQuery &query,
+                                                    const ExportProgress &progress)
+{
     const QList<Column> columns = columnsOf(query.kind);
     interchange::Table table;
     for (const Column &column : columns) {
@@ -186,6 +192,10 @@ interchange::Table ListExport::table(const Database &db, const ListExportQuery &
     page.ascending = query.ascending;
     page.trash = query.trash;
     CellReader reader(db.records());
+    const qint64 total = progress ? db.queries().count(page) : 0;
+    if (progress && !progress(0, total)) {
+        return std::nullopt;
+    }
     for (qint64 offset = 0;; offset += kPageSize) {
         const QList<QVariantMap> rows = db.queries().page(page, offset, kPageSize);
         for (const QVariantMap &row : rows) {
@@ -195,6 +205,9 @@ interchange::Table ListExport::table(const Database &db, const ListExportQuery &
                 cells << reader.cell(column, row);
             }
             table.rows << cells;
+        }
+        if (progress && !progress(table.rows.size(), std::max(total, qint64(table.rows.size())))) {
+            return std::nullopt;
         }
         if (rows.size() < kPageSize) {
             break;

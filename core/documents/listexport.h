@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace crm {
 class Database;
@@ -24,6 +26,10 @@ struct ListExportQuery
     bool trash = false;
 };
 
+// Told the records read so far and how many there are in all (a page at a time); returning false
+// stops the export, and nothing is written.
+using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
+
 class ListExport final
 {
     Q_DECLARE_TR_FUNCTIONS(crm::ListExport)
@@ -37,6 +43,9 @@ public:
     //   a date known only to the month or year stays text ("1995-03");
     // - integers are numbers, yes/no a bool, lists joined with ", ", text whole (all its lines).
     static interchange::Table table(const Database &db, const ListExportQuery &query);
+    // The same, telling progress after each page; nullopt when progress returned false.
+    static std::optional<interchange::Table> table(const Database &db, const ListExportQuery &query,
+                                                   const ExportProgress &progress);
 
     // RFC 4180 CSV, UTF-8 with a byte order mark and CRLF (documents/csv.h): dates as ISO 8601,
     // date-times as "YYYY-MM-DD HH:MM", numbers as digits, yes/no translated; text cells that a

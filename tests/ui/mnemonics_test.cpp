@@ -1,4 +1,5 @@
 #include "dialogs/briefingdialog.h"
+#include "dialogs/calendarexportdialog.h"
 #include "dialogs/exchangeratesdialog.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/officerdialog.h"
@@ -61,6 +62,7 @@ TEST_CASE("no other dialog shows a stray '&' in its labels", "[ui][mnemonics]")
 {
     test::SampleSession sample;
     DatabaseSession &session = sample.session();
+    CHECK(strayMnemonics(CalendarExportDialog(session)) == QStringList());
     CHECK(strayMnemonics(ExchangeRatesDialog(session)) == QStringList());
     CHECK(strayMnemonics(MeetingEntryDialog(session)) == QStringList());
     CHECK(strayMnemonics(OfficerDialog(session)) == QStringList());

@@ -3,6 +3,7 @@
 #include "compositefieldeditors.h"
 #include "dateedit.h"
 #include "fieldeditor.h"
+#include "fieldlinkaction.h"
 #include "instantedit.h"
 #include "recordlinkedit.h"
 #include "stringlistedit.h"
@@ -89,6 +90,9 @@ FieldEditor *lineEditor(const FormRow &spec, QWidget *parent, QObject *owner)
         spec, edit, [edit] { return textValue(edit->text()); }, [edit](const QVariant &v) { edit->setText(textOf(v)); },
         owner);
     QObject::connect(edit, &QLineEdit::textEdited, editor, &FieldEditor::edited);
+    if (spec.link != FieldLink::None) {
+        new FieldLinkAction(spec.link, edit); // after the objectName: the action is named after the field
+    }
     return editor;
 }
 

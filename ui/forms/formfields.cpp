@@ -101,6 +101,9 @@ FormRow rowOf(const catalogue::FieldSpec &f)
     row.defaultsToOfficer = f.defaultsToOfficer;
     row.placeholder = placeholderOf(f);
     row.toolTip = f.toolTip.tr();
+    row.link = (f.rules & catalogue::FieldSpec::Email)     ? FieldLink::Email
+               : (f.rules & catalogue::FieldSpec::Website) ? FieldLink::Website
+                                                           : FieldLink::None;
     return row;
 }
 } // namespace

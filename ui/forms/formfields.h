@@ -32,6 +32,14 @@ enum class FieldType
     Amount,         // child lists only: a money decimal or a count, depending on kindField (impact value)
 };
 
+// What a text field's value opens: an e-mail address in the mail program, a website in the browser.
+enum class FieldLink
+{
+    None,
+    Email,
+    Website
+};
+
 // A column of a child list (stays[].end_date, impact[].currency).
 struct ColumnSpec
 {
@@ -64,6 +72,7 @@ struct FormRow
     bool defaultsToOfficer = false; // a new record starts with the session's officer
     QString placeholder;
     QString toolTip;
+    FieldLink link = FieldLink::None; // from the catalogue's Email and Website rules
 };
 
 // The editor of a field of that type.

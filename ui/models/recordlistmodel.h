@@ -31,6 +31,8 @@ public:
                     QObject *parent = nullptr);
 
     RecordKind kind() const { return m_query.kind; }
+    // What the list shows: its filter, sort and Trash, as the exports take it.
+    const PageQuery &query() const { return m_query; }
     void setFilter(const QString &filter);
     void setTrash(bool trash);
     // Re-reads from the database (after an edit, undo or redo), keeping filter and sort.

@@ -9,6 +9,7 @@ namespace crm::ui {
 
 QString FileDialog::s_next;
 bool FileDialog::s_hasNext = false;
+QString FileDialog::s_lastSuggestion;
 
 QString FileDialog::takeNext(bool *has)
 {
@@ -39,6 +40,7 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
 
 QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
+    s_lastSuggestion = dir;
     bool has = false;
     const QString next = takeNext(&has);
     return has ? next : QFileDialog::getSaveFileName(parent, caption, dir, filter);
@@ -57,6 +59,11 @@ QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, c
     bool has = false;
     const QString next = takeNext(&has);
     return has ? next : QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
+QString FileDialog::lastSuggestion()
+{
+    return s_lastSuggestion;
 }
 
 void FileDialog::setNextFileName(const QString &fileName)

@@ -18,6 +18,8 @@ public:
     static QString newFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
     static void setNextFileName(const QString &fileName);
+    // The folder or file name the last save dialog was offered to start on, for tests.
+    static QString lastSuggestion();
     // Where a save dialog starts: the title made safe as a file name on every system the officers
     // use (no \ / : * ? " < > |, no control characters, at most 80 characters), with the suffix
     // (".pdf"), in the user's folder of that kind.
@@ -28,6 +30,7 @@ private:
     static QString takeNext(bool *has);
     static QString s_next;
     static bool s_hasNext;
+    static QString s_lastSuggestion;
 };
 
 } // namespace crm::ui

@@ -1,5 +1,6 @@
 #include "recordlistpane.h"
 
+#include "commands/exportactions.h"
 #include "databasesession.h"
 #include "models/recordkindlabel.h"
 #include "models/recordlistmodel.h"
@@ -68,6 +69,7 @@ RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidge
         selectRecord(current);
     });
     connect(&m_session, &DatabaseSession::databaseChanged, m_model, &RecordListModel::reload);
+    ExportActions::addListActions(*this, m_session); // the list's context menu
     updateCount();
 }
 

@@ -1,6 +1,7 @@
 #include "recordpane.h"
 
 #include "commands/commandrunner.h"
+#include "commands/exportactions.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
@@ -10,16 +11,19 @@
 #include "models/recordtitle.h"
 #include "relatedpane.h"
 #include "storypane.h"
+#include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/readonlywidgets.h"
 #include "views/historyview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +33,7 @@ namespace crm::ui {
 RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_notice(new QLabel(this)),
       m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this)), m_tabs(new QTabWidget(this)),
+      m_delete(new QPushButton(tr("&Delete"), this)), m_calendar(new QToolButton(this)), m_tabs(new QTabWidget(this)),
       m_formHolder(new QStackedWidget(this)), m_emptyHint(new QLabel(this)), m_story(new StoryPane(session, this)),
       m_details(new QSplitter(Qt::Horizontal, this)), m_related(new RelatedPane(session, this)),
       m_history(new HistoryView(session, this))
@@ -51,6 +55,20 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     m_revert->setObjectName(u"revertButton"_s);
     m_delete->setObjectName(u"deleteButton"_s);
     m_delete->setToolTip(tr("Move the record to the Trash; Undo brings it back"));
+    m_calendar->setObjectName(u"addToCalendarButton"_s);
+    m_calendar->setText(tr("Add to Calendar"));
+    m_calendar->setIcon(icon(u"calendar"_s));
+    m_calendar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_calendar->setToolTip(tr("Open this meeting in your calendar program"));
+    m_calendar->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *calendarMenu = new QMenu(m_calendar);
+    QAction *saveCalendar = calendarMenu->addAction(
+        tr("Save to Calendar File…"), this, [this] { ExportActions::saveMeetingToFile(m_session, m_id, this); });
+    saveCalendar->setObjectName(u"saveCalendarFileAction"_s);
+    m_calendar->setMenu(calendarMenu);
+    m_calendar->hide();
+    connect(m_calendar, &QToolButton::clicked, this,
+            [this] { ExportActions::addMeetingToCalendar(m_session, m_id, this); });
     m_tabs->setObjectName(u"recordTabs"_s);
     m_emptyHint->setObjectName(u"emptyHint"_s);
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -73,6 +91,7 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_calendar);
     header->addWidget(m_revert);
     header->addWidget(m_delete);
     header->addWidget(m_save);
@@ -332,6 +351,7 @@ void RecordPane::updateModifiedState()
     m_save->setEnabled(has && writable);
     m_revert->setEnabled(modified);
     m_delete->setEnabled(has && writable && !m_id.isEmpty());
+    m_calendar->setVisible(has && m_kind == RecordKind::Meeting && !m_id.isEmpty());
     m_tabs->setTabEnabled(1, has && !m_id.isEmpty());
     m_tabs->setTabEnabled(2, has && !m_id.isEmpty());
     m_title->setText(modified ? m_recordTitle + u" *"_s : m_recordTitle);

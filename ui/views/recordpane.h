@@ -9,6 +9,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace crm::ui {
 
@@ -68,6 +69,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_delete;
+    QToolButton *m_calendar; // a meeting's "Add to Calendar", with "Save to Calendar File…" in its menu
     QTabWidget *m_tabs;
     QStackedWidget *m_formHolder;
     QLabel *m_emptyHint; // in the form's place when no record is on show

@@ -1,6 +1,7 @@
 #include "trashview.h"
 
 #include "commands/commandrunner.h"
+#include "commands/exportactions.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
@@ -61,6 +62,7 @@ TrashView::TrashView(DatabaseSession &session, QWidget *parent)
 
     connect(&m_session, &DatabaseSession::recordsChanged, this, &TrashView::refresh);
     connect(&m_session, &DatabaseSession::databaseChanged, this, &TrashView::refresh);
+    ExportActions::addTrashActions(*this, *m_table, m_session); // the table's context menu
     m_table->resizeColumnsToContents();
     updateActions();
 }
