@@ -59,6 +59,22 @@ QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, c
     return has ? next : QFileDialog::getExistingDirectory(parent, caption, dir);
 }
 
+QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                      const QString &filter)
+{
+    bool has = false;
+    const QString next = takeNext(&has);
+    if (has) {
+        return next.isEmpty() ? QStringList() : next.split(u'\n');
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    setNextFileName(fileNames.join(u'\n'));
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_next = fileName;

@@ -2,6 +2,7 @@
 
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -18,6 +19,10 @@ public:
     static QString newFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
     static void setNextFileName(const QString &fileName);
+    // Several files at once (a folder of business cards); empty when cancelled.
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                     const QString &filter);
+    static void setNextFileNames(const QStringList &fileNames);
     // Where a save dialog starts: the title made safe as a file name on every system the officers
     // use (no \ / : * ? " < > |, no control characters, at most 80 characters), with the suffix
     // (".pdf"), in the user's folder of that kind.
