@@ -75,8 +75,10 @@ TEST_CASE("the duplicates are listed with the record they match, and the choice 
 
     CHECK(w.sample.liveCount(RecordKind::Contact) == contacts + 1);
     CHECK_FALSE(tanakaId(w.sample).isEmpty());
-    // Update Empty Fields: what 山本's record holds is not overwritten.
-    CHECK(w.sample.store().get(RecordKind::Contact, yamamoto).value(u"title"_s).toString() == title);
+    // Update Empty Fields: 山本's phone is added, what the record held is not overwritten.
+    const QVariantMap after = w.sample.store().get(RecordKind::Contact, yamamoto);
+    CHECK(after.value(u"phones"_s).toStringList() == QStringList{u"03-1111-2222"_s});
+    CHECK(after.value(u"title"_s).toString() == title);
     QUndoStack &stack = *w.sample.session().undoStack();
     REQUIRE(stack.count() == 1);
     // "(2 records)" once the English catalogue has this string's plural forms.

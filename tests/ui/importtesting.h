@@ -29,13 +29,13 @@ inline QString interchangeFile(const QString &name)
 }
 
 // Contacts as an office keeps them in Excel: a new one at a sample investor, one already there
-// (山本 誠 of Yazaki, by name and e-mail), one at a company the database does not know.
+// (山本 誠 of Yazaki, by name and e-mail, whose phone the file adds), one at a company the database does not know.
 inline QByteArray contactsCsv()
 {
-    return QStringLiteral("氏名,フリガナ,会社名,メール,役職\r\n"
-                          "田中 一郎,タナカ イチロウ,Yazaki,i.tanaka@example.jp,課長\r\n"
-                          "山本 誠,ヤマモト マコト,矢崎総業株式会社,m.yamamoto@yazaki.example,\r\n"
-                          "佐々木 次郎,ササキ ジロウ,Nowhere Trading KK,j.sasaki@example.jp,部長\r\n")
+    return QStringLiteral("氏名,フリガナ,会社名,メール,役職,電話\r\n"
+                          "田中 一郎,タナカ イチロウ,Yazaki,i.tanaka@example.jp,課長,03-1234-5678\r\n"
+                          "山本 誠,ヤマモト マコト,矢崎総業株式会社,m.yamamoto@yazaki.example,,03-1111-2222\r\n"
+                          "佐々木 次郎,ササキ ジロウ,Nowhere Trading KK,j.sasaki@example.jp,部長,\r\n")
         .toUtf8();
 }
 
