@@ -1,9 +1,13 @@
 #include "importshots.h"
 
 #include "databasesession.h"
+#include "dialogs/importhistorydialog.h"
 #include "dialogs/importsourcepage.h"
+#include "dialogs/importsupport.h"
 #include "dialogs/importwizard.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTabWidget>
@@ -42,10 +46,40 @@ bool importShots(crm::ui::DatabaseSession &session, QWidget *window, const QStri
     ok &= save(&wizard, outDir + u"/"_s + prefix + u"preview.png"_s);
     if (auto *tabs = wizard.findChild<QTabWidget *>(u"previewTabs"_s)) {
         tabs->setCurrentIndex(2);
+        // One duplicate's choice changed from the default, as an officer would.
+        if (auto *choice = wizard.findChild<QComboBox *>(u"duplicateChoice0"_s)) {
+            choice->setCurrentIndex(
+                choice->findText(crm::ui::ImportText::choice(crm::import::DuplicateChoice::UpdateEmpty)));
+        }
         ok &= save(&wizard, outDir + u"/"_s + prefix + u"duplicates.png"_s);
         tabs->setCurrentIndex(0);
         ok &= save(&wizard, outDir + u"/"_s + prefix + u"rows.png"_s);
     }
+    // Imported (the last shots: the sample data then holds these contacts), and the history.
+    if (auto *skip = wizard.findChild<QCheckBox *>(u"skipRefused"_s)) {
+        skip->setChecked(true);
+        wizard.next();
+        ok &= save(&wizard, outDir + u"/"_s + prefix + u"done.png"_s);
+    }
     wizard.reject();
+    {
+        crm::ui::ImportHistoryDialog history(session, window);
+        history.show();
+        ok &= save(&history, outDir + u"/"_s + prefix + u"history.png"_s);
+    }
+
+    // A folder of business cards from phones, when run from the source tree: the readers' notes.
+    const QStringList cards{u"tests/data/interchange/ezvcard-John_Doe_IPHONE.vcf"_s,
+                            u"tests/data/interchange/aosp-v21_japanese_1.vcf"_s,
+                            u"tests/data/interchange/handmade-ios-japanese.vcf"_s};
+    if (QFile::exists(cards.constFirst())) {
+        crm::ui::ImportWizard cardsWizard(session, window);
+        cardsWizard.show();
+        qobject_cast<crm::ui::ImportSourcePage *>(cardsWizard.page(crm::ui::ImportWizard::SourcePage))->setFiles(cards);
+        ok &= save(&cardsWizard, outDir + u"/"_s + prefix + u"cards.png"_s);
+        cardsWizard.next();
+        ok &= save(&cardsWizard, outDir + u"/"_s + prefix + u"cards-mapping.png"_s);
+        cardsWizard.reject();
+    }
     return ok;
 }

@@ -343,6 +343,11 @@ void ImportPreviewPage::fillDuplicates()
         });
     }
     m_duplicates->resizeColumnsToContents();
+    // The reason takes the room; the choice needs only its longest item (the view does not measure
+    // cell widgets).
+    m_duplicates->horizontalHeader()->setStretchLastSection(false);
+    m_duplicates->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_duplicates->setColumnWidth(4, qMax(m_duplicates->columnWidth(4), m_forAll->sizeHint().width()));
     m_tabs->setTabText(2, tr("Already There (%1)").arg(QLocale().toString(m_duplicates->rowCount())));
 }
 

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,12 +36,10 @@ ImportSourcePage::ImportSourcePage(ImportState &state, QWidget *parent)
         m_kind->addItem(recordKindPluralLabel(kind), static_cast<int>(kind));
     }
     m_files->setObjectName(u"importFiles"_s);
-    m_files->setWordWrap(true);
     m_files->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_files->setText(tr("No file chosen yet."));
     m_choose->setObjectName(u"chooseFiles"_s);
     m_format->setObjectName(u"importFormat"_s);
-    m_format->setWordWrap(true);
     m_encoding->setObjectName(u"importEncoding"_s);
     m_encoding->addItem(tr("Detect"), QString());
     m_encoding->addItem(tr("UTF-8"), u"UTF-8"_s);
@@ -65,7 +64,7 @@ ImportSourcePage::ImportSourcePage(ImportState &state, QWidget *parent)
     auto *files = new QHBoxLayout;
     files->addWidget(m_files, 1);
     files->addWidget(m_choose, 0, Qt::AlignTop);
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Import &as:"), m_kind);
     form->addRow(tr("Files:"), files);
@@ -73,8 +72,12 @@ ImportSourcePage::ImportSourcePage(ImportState &state, QWidget *parent)
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("S&heet:"), m_sheet);
     form->addRow(tr("Dates like &01/04/2024:"), m_dateOrder);
-    form->addRow(tr("Notes:"), m_notes);
-    form->addRow(m_error);
+    // Below the form, where wrapped text gets the height its lines need.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
 
     connect(m_choose, &QPushButton::clicked, this, &ImportSourcePage::chooseFiles);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportSourcePage::kindChosen);
@@ -158,13 +161,17 @@ void ImportSourcePage::reread()
 void ImportSourcePage::showSource()
 {
     QStringList names;
+    QStringList paths;
     for (const QString &path : std::as_const(m_state.paths)) {
-        names << QDir::toNativeSeparators(path);
+        names << QFileInfo(path).fileName();
+        paths << QDir::toNativeSeparators(path);
     }
     if (!names.isEmpty()) {
-        m_files->setText(names.size() <= 3 ? names.join(u'\n')
-                                           : tr("%1\n… and %n more", nullptr, static_cast<int>(names.size() - 2))
-                                                 .arg(names.mid(0, 2).join(u'\n')));
+        // The names on one line (the folder in the tooltip), so that a long path cannot widen the page.
+        m_files->setText(names.size() <= 3 ? names.join(tr(", "))
+                                           : tr("%1 and %n more", nullptr, static_cast<int>(names.size() - 2))
+                                                 .arg(names.mid(0, 2).join(tr(", "))));
+        m_files->setToolTip(paths.join(u'\n'));
     }
     m_error->setVisible(!m_error->text().isEmpty());
     const std::optional<import::ImportSource> &source = m_state.source;
@@ -184,7 +191,8 @@ void ImportSourcePage::showSource()
         m_sheet->clear();
     }
     QStringList notes = source ? source->table.notes : QStringList();
-    m_notes->setText(notes.isEmpty() ? tr("None.") : u"• "_s + notes.join(u"\n• "_s));
+    m_notes->setText(notes.isEmpty() ? QString() : tr("Notes:") + u"\n• "_s + notes.join(u"\n• "_s));
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 } // namespace crm::ui
