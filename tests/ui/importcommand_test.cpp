@@ -157,6 +157,25 @@ TEST_CASE("a cancelled import writes nothing and pushes no step; the preview can
     CHECK(w.find<QTableWidget>(u"previewRows"_s)->rowCount() == 2);
 }
 
+TEST_CASE("an import refused by the database is shown, writes nothing and pushes no step", "[ui][import]")
+{
+    WizardFixture w;
+    preview(w);
+    w.find<QCheckBox>(u"skipRefused"_s)->setChecked(true);
+    // The same plan written behind the wizard's back: its records' ids are taken now.
+    import::Importer(*w.sample.session().database()).run(*w.wizard->state().plan, import::RunOptions{true});
+    const qint64 contacts = w.sample.liveCount(RecordKind::Contact);
+    const qsizetype batches = import::Importer(*w.sample.session().database()).batches().size();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.click(QWizard::CommitButton);
+    CHECK(MessageBox::lastText().contains(u"Nothing was imported from contacts.csv"_s));
+    CHECK(w.wizard->currentId() == ImportWizard::PreviewPage);
+    CHECK(w.sample.liveCount(RecordKind::Contact) == contacts);
+    CHECK(import::Importer(*w.sample.session().database()).batches().size() == batches);
+    CHECK(w.sample.session().undoStack()->count() == 0);
+}
+
 TEST_CASE("the import history lists a batch and reverts it after asking; an edited record refuses it", "[ui][import]")
 {
     WizardFixture w;
