@@ -120,16 +120,25 @@ private:
             // A command of two words ("rate set"): the first names the group, the second the action.
             const QString name = m_group.isEmpty() ? arg : m_group + u' ' + arg;
             m_result.command = findCommand(m_commands, name);
-            if (!m_result.command && m_group.isEmpty() && isGroup(arg)) {
+            if (m_group.isEmpty() && isGroup(arg)) {
+                // A word may be a command and a group ("import KIND FILE", "import list"): the
+                // command when the next word names no action of the group.
+                m_single = m_result.command;
+                m_result.command = nullptr;
                 m_group = arg;
                 return;
             }
-            if (!m_result.command) {
-                throw UsageError(ArgumentsTr::tr("unknown command \"%1\"").arg(name));
+            if (!m_result.command && m_single) {
+                m_result.command = m_single;
+                m_group.clear();
+            } else {
+                if (!m_result.command) {
+                    throw UsageError(ArgumentsTr::tr("unknown command \"%1\"").arg(name));
+                }
+                return;
             }
-            return;
         }
-        if (m_result.positionals.size() >= m_result.command->positionals.size()) {
+        if (m_result.positionals.size() >= m_result.command->positionals.size() && !m_result.command->repeatsLast) {
             throw UsageError(ArgumentsTr::tr("unexpected argument \"%1\" for %2").arg(arg, m_result.command->name));
         }
         m_result.positionals << arg;
@@ -141,8 +150,11 @@ private:
                            [&](const CommandSpec &spec) { return spec.name.startsWith(word + u' '); });
     }
 
-    void finish() const
+    void finish()
     {
+        if (!m_result.command && m_single) {
+            m_result.command = m_single;
+        }
         const CommandSpec *spec = m_result.command;
         if (!spec && !m_group.isEmpty()) {
             throw UsageError(ArgumentsTr::tr("%1 needs an action").arg(m_group));
@@ -165,7 +177,8 @@ private:
     const QList<CommandSpec> &m_commands;
     qsizetype m_index = 0;
     Invocation m_result;
-    QString m_group; // the first word of a two-word command, until the second comes
+    QString m_group;                       // the first word of a two-word command, until the second comes
+    const CommandSpec *m_single = nullptr; // the command the group's word also names, if any
 };
 } // namespace
 

@@ -47,6 +47,7 @@ struct CommandSpec
     QStringList required;    // valued options that must be given
     Handler run = nullptr;
     int optionalPositionals = 0; // how many of the last positionals may be left out
+    bool repeatsLast = false;    // the last positional may be given several times (import KIND FILE...)
 };
 
 // A parsed command line.

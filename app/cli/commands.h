@@ -54,6 +54,11 @@ ExitCode writeBriefing(const Invocation &invocation);
 ExitCode exportList(const Invocation &invocation);
 ExitCode exportCalendar(const Invocation &invocation);
 
+// importcommands.cpp
+ExitCode importRecords(const Invocation &invocation);
+ExitCode listImports(const Invocation &invocation);
+ExitCode revertImport(const Invocation &invocation);
+
 // searchcommand.cpp
 ExitCode searchRecords(const Invocation &invocation);
 

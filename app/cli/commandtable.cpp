@@ -57,6 +57,16 @@ const QList<CommandSpec> &commandSpecs()
          {},
          &exportList},
         {u"calendar"_s, {}, {}, {u"from"_s, u"to"_s, u"ics"_s}, {u"from"_s, u"to"_s, u"ics"_s}, &exportCalendar},
+        {u"import"_s,
+         {kind, u"FILE"_s},
+         {json, u"dry-run"_s, u"skip-refused"_s, u"day-first"_s, u"month-first"_s},
+         {u"mapping"_s, u"save-mapping"_s, u"encoding"_s, u"sheet"_s, u"on-duplicate"_s},
+         {},
+         &importRecords,
+         0,
+         true},
+        {u"import list"_s, {}, {json}, {}, {}, &listImports},
+        {u"import revert"_s, {u"BATCH"_s}, {}, {}, {}, &revertImport},
         {u"rate set"_s, {u"CURRENCY"_s, u"YEAR"_s, u"RATE"_s}, {}, {u"source"_s}, {}, &setRate},
         {u"rate list"_s, {}, {json}, {}, {}, &listRates},
         {u"rate remove"_s, {u"CURRENCY"_s, u"YEAR"_s}, {}, {}, {}, &removeRate},
@@ -144,6 +154,15 @@ QString usageText()
                "                                 Write the meetings and open follow-ups of the days as\n"
                "                                 an iCalendar file; with --officer, only the meetings\n"
                "                                 they attend and the follow-ups they own\n"
+               "  import KIND FILE... [--mapping FILE] [--save-mapping FILE] [--encoding E]\n"
+               "         [--sheet NAME] [--day-first|--month-first] [--on-duplicate skip|update|create]\n"
+               "         [--dry-run] [--skip-refused] [--json]\n"
+               "                                 Bring records in from CSV/TSV, Excel (.xlsx) or vCards\n"
+               "                                 (several .vcf files as one), as one batch: all rows or\n"
+               "                                 none; rows matching a record are skipped unless\n"
+               "                                 --on-duplicate says otherwise\n"
+               "  import list [--json]           List the import batches, newest first\n"
+               "  import revert BATCH            Take a batch back, unless its records changed since\n"
                "  rate set CURRENCY YEAR RATE [--source TEXT]\n"
                "                                 Set the yearly average rate: units of CURRENCY per US dollar\n"
                "  rate list [--json]             List the exchange rates\n"

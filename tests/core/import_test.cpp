@@ -367,3 +367,147 @@ TEST_CASE("a write refused mid-way leaves nothing written", "[import]")
     CHECK(count(t, RecordKind::Contact) == 0);
     (void)yazaki;
 }
+
+TEST_CASE("a CP932 CSV from Japanese Excel imports its contacts, company names matched without their legal forms",
+          "[import]")
+{
+    test::TestDatabase t;
+    const QString takashimaya = addInvestor(t, {{u"name"_s, u"髙島屋商事株式会社"_s},
+                                                {u"name_latin"_s, u""_s},
+                                                {u"name_reading"_s, u""_s},
+                                                {u"aliases"_s, QVariantList{}}});
+    const QString yamasaki = addInvestor(t, {{u"name"_s, u"山崎工業"_s},
+                                             {u"name_latin"_s, u""_s},
+                                             {u"name_reading"_s, u""_s},
+                                             {u"aliases"_s, QVariantList{}}});
+    const QString acme = addInvestor(t, {{u"name"_s, u"Acme Japan"_s},
+                                         {u"name_latin"_s, u""_s},
+                                         {u"name_reading"_s, u""_s},
+                                         {u"aliases"_s, QVariantList{}}});
+    const import::ImportSource source = import::readSource(fixture("excel-ja-cp932.csv"));
+    CHECK(source.format == import::FileFormat::Csv);
+    CHECK(source.fileName == u"excel-ja-cp932.csv"_s);
+    CHECK(source.table.encoding.contains(u"Shift_JIS"_s));
+    const ImportPlan plan =
+        ImportPlanner(t.db()).plan(source, ColumnMapping::guess(RecordKind::Contact, source.table.header));
+    CHECK(plan.encoding == source.table.encoding);
+    REQUIRE(refusals(plan).isEmpty());
+    REQUIRE(plan.rows.size() == 3);
+    CHECK(plan.rows[0].record.value(u"investor_id"_s) == takashimaya);
+    CHECK(plan.rows[1].record.value(u"investor_id"_s) == yamasaki);
+    CHECK(plan.rows[2].record.value(u"investor_id"_s) == acme);
+
+    const ImportResult result = Importer(t.db()).run(plan);
+    REQUIRE(result.created == 3);
+    const QVariantMap takahashi = Records(t.db()).get(RecordKind::Contact, result.createdIds[0]);
+    CHECK(takahashi.value(u"family_name"_s) == u"髙橋"_s);
+    CHECK(takahashi.value(u"family_name_reading"_s) == u"タカハシ"_s);
+    CHECK(Importer(t.db()).batches().constFirst().fileName == u"excel-ja-cp932.csv"_s);
+}
+
+TEST_CASE("a UTF-8 CSV with a BOM and Excel workbooks import by their headers", "[import]")
+{
+    test::TestDatabase t;
+    SECTION("UTF-8 with BOM")
+    {
+        addInvestor(t, {{u"name"_s, u"Société Générale"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
+        addInvestor(t, {{u"name"_s, u"髙島屋商事"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
+        addInvestor(t, {{u"name"_s, u"Müller GmbH"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
+        const ImportPlan plan = planFile(t, RecordKind::Contact, fixture("utf8-bom.csv"));
+        CHECK(refusals(plan).isEmpty());
+        CHECK(plan.encoding.contains(u"UTF-8"_s));
+        CHECK(Importer(t.db()).run(plan).created == 3);
+        SearchQuery query;
+        query.text = u"Dupont"_s;
+        CHECK(Search(t.db()).search(query).size() == 1);
+    }
+    for (const char *file : {"openpyxl-contacts.xlsx", "libreoffice-contacts.xlsx"}) {
+        DYNAMIC_SECTION(file)
+        {
+            const QString yamada = addInvestor(
+                t, {{u"name"_s, u"山田製作所"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
+            const import::ImportSource source = import::readSource(fixture(file));
+            CHECK(source.format == import::FileFormat::Xlsx);
+            CHECK(source.sheets == QStringList{u"Contacts"_s, u"Notes"_s});
+            const ImportPlan plan =
+                ImportPlanner(t.db()).plan(source, ColumnMapping::guess(RecordKind::Contact, source.table.header));
+            REQUIRE(plan.rows.size() == 3);
+            CHECK(plan.rows[0].sourceRow == 2);
+            CHECK(plan.rows[0].errors.isEmpty());
+            CHECK(plan.rows[0].record.value(u"investor_id"_s) == yamada);
+            // The other two companies are not in the database: refused on their own row and column.
+            CHECK(plan.rows[1].errors.size() == 1);
+            CHECK(plan.rows[1].errors[0].header == u"Company"_s);
+            CHECK(plan.rows[2].sourceRow == 5);
+            import::RunOptions skip;
+            skip.skipRefused = true;
+            CHECK(Importer(t.db()).run(plan, skip).created == 1);
+        }
+    }
+}
+
+TEST_CASE("several vCard files are one source, and a phone written +81 matches the same number written 0", "[import]")
+{
+    test::TestDatabase t;
+    const QString sample =
+        addInvestor(t, {{u"name"_s, u"サンプル"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
+    addInvestor(t, {{u"name"_s, u"グーグル株式会社"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
+    addInvestor(t, {{u"name"_s, u"IBM Japan"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{u"IBM"_s}}});
+    const QString existing =
+        addContact(t, sample, {{u"family_name"_s, u"Other"_s}, {u"phones"_s, QVariantList{u"+81 90 1234 5678"_s}}});
+    const import::ImportSource source =
+        import::readSources({fixture("handmade-ios-japanese.vcf"), fixture("aosp-v40_sort_as.vcf"),
+                             fixture("ezvcard-John_Doe_IPHONE.vcf")});
+    CHECK(source.format == import::FileFormat::VCard);
+    CHECK(source.fileName == u"3 files"_s);
+    REQUIRE(source.table.rows.size() == 3);
+    CHECK(std::any_of(source.table.notes.cbegin(), source.table.notes.cend(),
+                      [](const QString &note) { return note.startsWith(u"ezvcard-John_Doe_IPHONE.vcf: "_s); }));
+    ImportPlan plan =
+        ImportPlanner(t.db()).plan(source, ColumnMapping::guess(RecordKind::Contact, source.table.header));
+    REQUIRE(refusals(plan).isEmpty());
+    REQUIRE(plan.rows[0].duplicate);
+    CHECK(plan.rows[0].duplicate->id == existing);
+    CHECK(plan.rows[0].duplicate->reason == DuplicateReason::Phone);
+    plan.chooseForAll(DuplicateChoice::Create);
+    CHECK(Importer(t.db()).run(plan).created == 3);
+    CHECK(Importer(t.db()).batches().constFirst().fileName == u"3 files"_s);
+}
+
+TEST_CASE("a file that cannot be read is refused with a message naming it", "[import]")
+{
+    test::TestDatabase t;
+    const auto refusal = [&](const QString &name, const QByteArray &bytes) {
+        const QString path = t.dir() + u'/' + name;
+        test::writeAll(path, bytes);
+        const auto error = test::errorFrom([&] { import::readSource(path); });
+        REQUIRE(error);
+        CHECK(error->kind() == Error::Kind::Invalid);
+        CHECK(error->message().contains(name));
+        return error->message();
+    };
+    refusal(u"empty.csv"_s, {});
+    refusal(u"header-only.csv"_s, "family_name,given_name\r\n");
+    refusal(u"binary.csv"_s, QByteArray("\x7f"
+                                        "ELF\x02\x01\x01\x00\x00\x00\x00\x00",
+                                        12));
+    refusal(u"unknown.dat"_s, QByteArray("\x00\x01\x02\x03\x00\xff", 6));
+    refusal(u"broken.xlsx"_s, "PK\x03\x04 this is no zip");
+    refusal(u"open.vcf"_s, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Taro\r\n");
+    const auto several = test::errorFrom([&] {
+        import::readSources({fixture("handmade-ios-japanese.vcf"), fixture("utf8-bom.csv")});
+    });
+    REQUIRE(several);
+    CHECK(several->message().contains(u"utf8-bom.csv"_s));
+}
+
+TEST_CASE("a file without an extension is read by its content", "[import]")
+{
+    test::TestDatabase t;
+    const QString card = t.dir() + u"/card"_s;
+    test::writeAll(card, test::readAll(fixture("handmade-ios-japanese.vcf")));
+    CHECK(import::readSource(card).format == import::FileFormat::VCard);
+    const QString book = t.dir() + u"/book"_s;
+    test::writeAll(book, test::readAll(fixture("openpyxl-contacts.xlsx")));
+    CHECK(import::readSource(book).format == import::FileFormat::Xlsx);
+}
