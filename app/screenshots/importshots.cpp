@@ -16,14 +16,17 @@
 using namespace Qt::StringLiterals;
 
 bool importShots(crm::ui::DatabaseSession &session, QWidget *window, const QString &outDir, const QString &prefix,
-                 const std::function<bool(QWidget *, const QString &)> &save)
+                 const QStringList &wanted, const std::function<bool(QWidget *, const QString &)> &save)
 {
+    const auto shot = [&](QWidget *widget, const QString &name) {
+        return !wanted.contains(name) || save(widget, outDir + u"/"_s + prefix + name + u".png"_s);
+    };
     QTemporaryDir dir;
     const QString path = dir.filePath(u"取引先リスト.csv"_s);
     const QString text =
         u"会社名,氏名,フリガナ,役職,部署,メール,電話\r\n"
         "矢崎総業株式会社,田中 一郎,タナカ イチロウ,課長,海外事業本部,i.tanaka@yazaki.example,03-1234-5678\r\n"
-        "矢崎総業株式会社,山本 誠,ヤマモト マコト,部長,,m.yamamoto@yazaki.example,\r\n"
+        "矢崎総業株式会社,山本 誠,ヤマモト マコト,部長,,m.yamamoto@yazaki.example,03-1111-2222\r\n"
         "東雲繊維㈱,佐藤 美咲,サトウ ミサキ,主任,生産本部,m.sato@shinonome-textile.example,0776-12-3456\r\n"
         "桜海食品,髙橋 健,タカハシ ケン,課長,海外事業部,k.takahashi@sakuraumi-foods.example,06-1234-0000\r\n"
         "青嶺エナジー,森田 彩,モリタ アヤ,主任,,a.morita@aomine-energy.example,\r\n"
@@ -39,11 +42,11 @@ bool importShots(crm::ui::DatabaseSession &session, QWidget *window, const QStri
     wizard.show();
     auto *source = qobject_cast<crm::ui::ImportSourcePage *>(wizard.page(crm::ui::ImportWizard::SourcePage));
     source->setFiles({path});
-    bool ok = save(&wizard, outDir + u"/"_s + prefix + u"source.png"_s);
+    bool ok = shot(&wizard, u"source"_s);
     wizard.next();
-    ok &= save(&wizard, outDir + u"/"_s + prefix + u"mapping.png"_s);
+    ok &= shot(&wizard, u"mapping"_s);
     wizard.next();
-    ok &= save(&wizard, outDir + u"/"_s + prefix + u"preview.png"_s);
+    ok &= shot(&wizard, u"preview"_s);
     if (auto *tabs = wizard.findChild<QTabWidget *>(u"previewTabs"_s)) {
         tabs->setCurrentIndex(2);
         // One duplicate's choice changed from the default, as an officer would.
@@ -51,21 +54,21 @@ bool importShots(crm::ui::DatabaseSession &session, QWidget *window, const QStri
             choice->setCurrentIndex(
                 choice->findText(crm::ui::ImportText::choice(crm::import::DuplicateChoice::UpdateEmpty)));
         }
-        ok &= save(&wizard, outDir + u"/"_s + prefix + u"duplicates.png"_s);
+        ok &= shot(&wizard, u"duplicates"_s);
         tabs->setCurrentIndex(0);
-        ok &= save(&wizard, outDir + u"/"_s + prefix + u"rows.png"_s);
+        ok &= shot(&wizard, u"rows"_s);
     }
     // Imported (the last shots: the sample data then holds these contacts), and the history.
     if (auto *skip = wizard.findChild<QCheckBox *>(u"skipRefused"_s)) {
         skip->setChecked(true);
         wizard.next();
-        ok &= save(&wizard, outDir + u"/"_s + prefix + u"done.png"_s);
+        ok &= shot(&wizard, u"done"_s);
     }
     wizard.reject();
     {
         crm::ui::ImportHistoryDialog history(session, window);
         history.show();
-        ok &= save(&history, outDir + u"/"_s + prefix + u"history.png"_s);
+        ok &= shot(&history, u"history"_s);
     }
 
     // A folder of business cards from phones, when run from the source tree: the readers' notes.
@@ -76,9 +79,9 @@ bool importShots(crm::ui::DatabaseSession &session, QWidget *window, const QStri
         crm::ui::ImportWizard cardsWizard(session, window);
         cardsWizard.show();
         qobject_cast<crm::ui::ImportSourcePage *>(cardsWizard.page(crm::ui::ImportWizard::SourcePage))->setFiles(cards);
-        ok &= save(&cardsWizard, outDir + u"/"_s + prefix + u"cards.png"_s);
+        ok &= shot(&cardsWizard, u"cards"_s);
         cardsWizard.next();
-        ok &= save(&cardsWizard, outDir + u"/"_s + prefix + u"cards-mapping.png"_s);
+        ok &= shot(&cardsWizard, u"cards-mapping"_s);
         cardsWizard.reject();
     }
     return ok;

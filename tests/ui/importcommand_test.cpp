@@ -65,6 +65,11 @@ TEST_CASE("the duplicates are listed with the record they match, and the choice 
     CHECK(w.find<QLabel>(u"previewSummary"_s)->text() == u"2 new, 0 to update, 0 skipped, 1 refused"_s);
     w.chooseText(u"duplicateChoice0"_s, u"Update Empty Fields"_s);
     CHECK(w.find<QLabel>(u"previewSummary"_s)->text() == u"1 new, 1 to update, 0 skipped, 1 refused"_s);
+    // The rows say which empty fields of the record there would be filled: only the phone is new.
+    auto *rows = w.find<QTableWidget>(u"previewRows"_s);
+    REQUIRE(rows->rowCount() == 2);
+    CHECK(rows->item(1, 0)->text() == u"3"_s);
+    CHECK(rows->item(1, 1)->text() == u"fills Phones of 山本 誠"_s);
 
     // A refused row: Import waits until the officer leaves it out.
     CHECK_FALSE(w.canGoOn(QWizard::CommitButton));

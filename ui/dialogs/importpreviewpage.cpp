@@ -132,6 +132,7 @@ void ImportPreviewPage::makePlan()
 {
     m_state.plan.reset();
     m_linkTitles.clear();
+    m_existing.clear();
     m_problem->clear();
     Database *db = m_session.database();
     if (db && m_state.source) {
@@ -194,6 +195,34 @@ QString ImportPreviewPage::linkTitle(RecordKind kind, const QString &id)
     return *it;
 }
 
+QStringList ImportPreviewPage::fieldsToFill(const import::PlannedRow &planned)
+{
+    const auto isEmpty = [](const QVariant &value) {
+        return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()) ||
+               (value.typeId() == QMetaType::QVariantList && value.toList().isEmpty()) ||
+               (value.typeId() == QMetaType::QStringList && value.toStringList().isEmpty());
+    };
+    auto it = m_existing.constFind(planned.duplicate->id);
+    if (it == m_existing.constEnd()) {
+        QVariantMap existing;
+        try {
+            if (const RecordStore *store = m_session.store()) {
+                existing = store->find(m_state.kind, planned.duplicate->id).value_or(QVariantMap());
+            }
+        } catch (const Error &error) {
+            m_session.reportReadFailure(error);
+        }
+        it = m_existing.insert(planned.duplicate->id, existing);
+    }
+    QStringList labels;
+    for (auto field = planned.record.cbegin(); field != planned.record.cend(); ++field) {
+        if (field.key() != u"id"_s && !isEmpty(field.value()) && isEmpty(it->value(field.key()))) {
+            labels << ImportText::fieldLabel(m_state.kind, field.key());
+        }
+    }
+    return labels;
+}
+
 void ImportPreviewPage::fillRows()
 {
     const QList<ListColumn> columns = listColumns(m_state.kind);
@@ -224,9 +253,12 @@ void ImportPreviewPage::fillRows()
             case import::DuplicateChoice::Skip:
                 action = tr("skipped: %1 is there").arg(planned.duplicate->title);
                 break;
-            case import::DuplicateChoice::UpdateEmpty:
-                action = tr("fills empty fields of %1").arg(planned.duplicate->title);
+            case import::DuplicateChoice::UpdateEmpty: {
+                const QStringList filled = fieldsToFill(planned);
+                action = filled.isEmpty() ? tr("skipped: nothing of %1 is empty").arg(planned.duplicate->title)
+                                          : tr("fills %1 of %2").arg(filled.join(tr(", ")), planned.duplicate->title);
                 break;
+            }
             case import::DuplicateChoice::Create:
                 action = tr("new, beside %1").arg(planned.duplicate->title);
                 break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recordkind.h"
+#include "import/importer.h"
 
 #include <QHash>
 #include <QWizardPage>
@@ -45,6 +46,8 @@ private:
     void showCounts();
     void chooseForAll(int index);
     QString linkTitle(RecordKind kind, const QString &id);
+    // The labels of the fields Update Empty Fields would fill in the record a row matches.
+    QStringList fieldsToFill(const import::PlannedRow &planned);
 
     DatabaseSession &m_session;
     ImportWizard &m_wizard;
@@ -60,6 +63,7 @@ private:
     QComboBox *m_forAll;
     QCheckBox *m_skipRefused;
     QHash<QString, QString> m_linkTitles;
+    QHash<QString, QVariantMap> m_existing; // the records duplicates match, read once
 };
 
 } // namespace crm::ui
