@@ -6,6 +6,8 @@
 #include "dialogs/backupsdialog.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/exchangeratesdialog.h"
+#include "dialogs/importhistorydialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/officerdialog.h"
 #include "dialogs/programmereportdialog.h"
@@ -307,6 +309,12 @@ void MainWindow::createMenus()
     backups->setObjectName(u"actionBackups"_s);
     file->addMenu(ExportActions::createMenu(m_session, this, [this] { return m_listStack->currentWidget(); }));
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, [this] { ImportWizard(m_session, this).exec(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    import->setObjectName(u"actionImport"_s);
+    file->addAction(tr("Import &History…"), this, [this] { ImportHistoryDialog(m_session, this).exec(); })
+        ->setObjectName(u"actionImportHistory"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -344,7 +352,7 @@ void MainWindow::createMenus()
 
     // What changes the database; a database opened read-only keeps the rest (lists, search, briefings,
     // reports, exports, backups taken from it).
-    QList<QAction *> editing{sample, officer, meeting};
+    QList<QAction *> editing{sample, officer, meeting, import};
     for (const QString &name :
          {u"actionNewRecord"_s, u"actionSaveRecord"_s, u"actionDeleteRecord"_s, u"actionPrepareReplica"_s,
           u"actionExportChanges"_s, u"actionImportChanges"_s, u"actionReviewConflicts"_s}) {

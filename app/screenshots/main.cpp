@@ -5,6 +5,7 @@
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/searchdialog.h"
 #include "documents/briefings.h"
+#include "importshots.h"
 #include "mainwindow.h"
 #include "services/sampledata.h"
 #include "storage/recordstore.h"
@@ -62,6 +63,9 @@ bool laptopShots(crm::ui::DatabaseSession &session, const QString &delegateId, c
         &window);
     briefing.show();
     ok &= save(&briefing, outDir + u"/laptop-briefing.png"_s);
+    briefing.close();
+    ok &= importShots(session, &window, outDir, u"laptop-import-"_s,
+                      {u"cards"_s, u"mapping"_s, u"duplicates"_s, u"done"_s, u"history"_s}, save);
     return ok;
 }
 } // namespace
@@ -156,5 +160,6 @@ int main(int argc, char **argv)
         search.searchNow();
         ok &= save(&search, outDir + u"/search.png"_s);
     }
+    ok &= importShots(session, &window, outDir, u"import-"_s, {u"mapping"_s, u"duplicates"_s}, save);
     return ok ? 0 : 1;
 }

@@ -289,6 +289,8 @@ TEST_CASE("every dialog of the menus opens within the screen", "[.screenfit][ui]
     CHECK(checkModal([&] { w.action(u"actionChangeOfficer"_s)->trigger(); }).size() == 1);
     CHECK(checkModal([&] { w.action(u"actionPrepareReplica"_s)->trigger(); }).size() == 1);
     CHECK(checkModal([&] { w.action(u"actionExportChanges"_s)->trigger(); }).size() == 1);
+    CHECK(checkModal([&] { w.action(u"actionImport"_s)->trigger(); }).size() == 1);
+    CHECK(checkModal([&] { w.action(u"actionImportHistory"_s)->trigger(); }).size() == 1);
     // Review Conflicts stays open beside the window while the officer works.
     w.action(u"actionReviewConflicts"_s)->trigger();
     auto *conflicts = w.window->findChild<SyncConflictsDialog *>();

@@ -66,6 +66,22 @@ QString FileDialog::lastSuggestion()
     return s_lastSuggestion;
 }
 
+QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                      const QString &filter)
+{
+    bool has = false;
+    const QString next = takeNext(&has);
+    if (has) {
+        return next.isEmpty() ? QStringList() : next.split(u'\n');
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    setNextFileName(fileNames.join(u'\n'));
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_next = fileName;

@@ -2,6 +2,7 @@
 
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -20,6 +21,10 @@ public:
     static void setNextFileName(const QString &fileName);
     // The folder or file name the last save dialog was offered to start on, for tests.
     static QString lastSuggestion();
+    // Several files at once (a folder of business cards); empty when cancelled.
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                     const QString &filter);
+    static void setNextFileNames(const QStringList &fileNames);
     // Where a save dialog starts: the title made safe as a file name on every system the officers
     // use (no \ / : * ? " < > |, no control characters, at most 80 characters), with the suffix
     // (".pdf"), in the user's folder of that kind.
