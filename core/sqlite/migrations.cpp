@@ -236,6 +236,12 @@ void syncPeerKeys(const QSqlDatabase &db)
 {
     execScript(db, u"ALTER TABLE sync_peer ADD COLUMN public_key TEXT"_s);
 }
+
+// Schema 13: import batches (0013_import_batch.sql), so that an import can be listed and reverted.
+void importBatches(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0013_import_batch.sql"_s);
+}
 } // namespace
 
 const QList<Migration> &migrations()
@@ -243,7 +249,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> list{{1, &initialSchema},    {2, &referenceData},       {3, &indexes},
                                        {4, &foldedListKeys},   {5, &personIndexes},       {6, &exchangeRates},
                                        {7, &meetingHeldIndex}, {8, &briefingFields},      {9, &searchIndex},
-                                       {10, &syncTables},      {11, &refoldVariantKanji}, {12, &syncPeerKeys}};
+                                       {10, &syncTables},      {11, &refoldVariantKanji}, {12, &syncPeerKeys},
+                                       {13, &importBatches}};
     return list;
 }
 

@@ -9,6 +9,7 @@
 #include "sqlitedashboardquery.h"
 #include "sqliteengine.h"
 #include "sqliteerror.h"
+#include "sqliteimportlog.h"
 #include "sqlitepipelinequery.h"
 #include "sqliteratestore.h"
 #include "sqliterecordquery.h"
@@ -115,8 +116,8 @@ struct SqliteDatabase::Parts
 {
     explicit Parts(SqliteDatabase &db)
         : records(db), queries(db), audit(db), rates(db), timeline(db), programme(db), credits(db), pipeline(db),
-          dashboard(db), briefing(db), search(db.connectionName()), syncLog(db),
-          replicaCopy(db), reports{timeline, programme, credits, pipeline, dashboard, briefing}
+          dashboard(db), briefing(db), search(db.connectionName()), syncLog(db), replicaCopy(db),
+          imports(db), reports{timeline, programme, credits, pipeline, dashboard, briefing}
     {}
     SqliteRecordStore records;
     SqliteRecordQuery queries;
@@ -131,6 +132,7 @@ struct SqliteDatabase::Parts
     storage::SqliteSearchIndex search;
     storage::SqliteSyncLog syncLog;
     storage::SqliteReplicaCopy replicaCopy;
+    storage::SqliteImportLog imports;
     ReportQueries reports;
 };
 
@@ -538,6 +540,11 @@ storage::SyncLog &SqliteDatabase::syncLog() const
 storage::ReplicaCopy &SqliteDatabase::replicaCopy() const
 {
     return m_parts->replicaCopy;
+}
+
+storage::ImportLog &SqliteDatabase::imports() const
+{
+    return m_parts->imports;
 }
 
 } // namespace crm

@@ -14,6 +14,7 @@ class SqliteRateStore;
 class SqliteRecordQuery;
 class SqliteRecordStore;
 namespace storage {
+class SqliteImportLog;
 class SqliteReplicaCopy;
 class SqliteSearchIndex;
 class SqliteSyncLog;
@@ -54,6 +55,7 @@ public:
     storage::SearchIndex &search() const override;
     storage::SyncLog &syncLog() const override;
     storage::ReplicaCopy &replicaCopy() const override;
+    storage::ImportLog &imports() const override;
 
     void beginTransaction() override;
     void commitTransaction() override;

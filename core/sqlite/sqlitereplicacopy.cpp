@@ -95,6 +95,10 @@ void SqliteReplicaCopy::keepScope(const QStringList &missionIds, const QStringLi
     for (const QString &step : closureSteps()) {
         SqlStatement(db, step).exec();
     }
+    // Import batches are the office file's own history: they name records a laptop may not take, and
+    // only the file that imported them can revert them. The copy starts without any.
+    SqlStatement(db, u"DELETE FROM import_batch_record"_s).exec();
+    SqlStatement(db, u"DELETE FROM import_batch"_s).exec();
 }
 
 QStringList SqliteReplicaCopy::outside(RecordKind kind) const

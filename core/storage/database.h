@@ -16,6 +16,7 @@ class RecordQuery;
 class RecordStore;
 struct ReportQueries;
 namespace storage {
+class ImportLog;
 class ReplicaCopy;
 class SearchIndex;
 class SyncLog;
@@ -70,6 +71,8 @@ public:
     virtual storage::SyncLog &syncLog() const = 0;
     // Trims this database when it is a replica's fresh copy (foreign keys off while it works).
     virtual storage::ReplicaCopy &replicaCopy() const = 0;
+    // The import batches kept so that an import can be listed and reverted (core/import).
+    virtual storage::ImportLog &imports() const = 0;
 
     // Use Transaction rather than these. Nested levels are savepoints.
     int transactionDepth() const { return m_depth; }

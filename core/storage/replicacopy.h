@@ -27,6 +27,7 @@ public:
     // Inside the trim's transaction: chooses the missions, delegates and countries, then what they bring
     // with them (closure over links: meetings, deals, investors and their parents, contacts, agencies,
     // officers, notes and follow-ups), in an order where each step sees what the steps before it kept.
+    // The office's import batches are not carried: the copy starts without any.
     virtual void keepScope(const QStringList &missionIds, const QStringList &delegateIds,
                            const QStringList &countries) = 0;
     // The ids of kind the scope does not keep.

@@ -4,7 +4,7 @@
 #   cmake -DSOURCE_DIR=<repo> -P IncludeArrows.cmake
 # The table is the README's map ("How the code is laid out"); change both together.
 cmake_minimum_required(VERSION 3.25)
-set(layers domain support interchange storage sqlite sync services reports documents generator session)
+set(layers domain support interchange storage sqlite sync services reports documents generator session import)
 set(allowed_domain domain support)
 set(allowed_support domain support)
 set(allowed_interchange domain support interchange)
@@ -16,8 +16,9 @@ set(allowed_reports domain support storage services reports)
 set(allowed_documents domain support interchange storage services reports documents)
 set(allowed_generator domain support storage services generator)
 set(allowed_session domain support storage sqlite services sync session)
-set(allowed_ui domain support interchange storage services reports sync documents session)
-set(allowed_app domain support interchange storage services reports sync documents generator session)
+set(allowed_import domain support interchange storage services import)
+set(allowed_ui domain support interchange storage services reports sync documents session import)
+set(allowed_app domain support interchange storage services reports sync documents generator session import)
 set(exceptions)
 
 if(NOT DEFINED SOURCE_DIR)

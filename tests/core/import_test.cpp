@@ -1,0 +1,369 @@
+// The import service (issue 18): a file read, planned against the database (links by name,
+// duplicates) and written as one batch that can be listed and reverted.
+#include "domain/recordid.h"
+#include "fixtures.h"
+#include "import/importer.h"
+#include "services/records/records.h"
+#include "services/search.h"
+#include "storage/database.h"
+#include "testfiles.h"
+
+using namespace Qt::StringLiterals;
+using namespace crm;
+using crm::import::DuplicateChoice;
+using crm::import::DuplicateReason;
+using crm::import::Importer;
+using crm::import::ImportPlan;
+using crm::import::ImportPlanner;
+using crm::import::ImportResult;
+using crm::interchange::ColumnMapping;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(CRM_SOURCE_DIR "/tests/data/interchange/") + QString::fromLatin1(name);
+}
+
+// A CSV file of these lines (UTF-8) in the test's folder.
+QString csvFile(test::TestDatabase &t, const QString &name, const QStringList &lines)
+{
+    const QString path = t.dir() + u'/' + name;
+    test::writeAll(path, lines.join(u"\r\n"_s).toUtf8() + "\r\n");
+    return path;
+}
+
+ImportPlan planFile(test::TestDatabase &t, RecordKind kind, const QString &path)
+{
+    const import::ImportSource source = import::readSource(path);
+    return ImportPlanner(t.db()).plan(source, ColumnMapping::guess(kind, source.table.header));
+}
+
+QString addInvestor(test::TestDatabase &t, QVariantMap changes = {})
+{
+    QVariantMap investor = test::investorJson();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        investor.insert(it.key(), it.value());
+    }
+    return Records(t.db()).create(RecordKind::Investor, investor).id;
+}
+
+QString addContact(test::TestDatabase &t, const QString &investorId, const QVariantMap &changes)
+{
+    QVariantMap contact{{u"family_name"_s, u"山田"_s}, {u"given_name"_s, u"太郎"_s}, {u"investor_id"_s, investorId}};
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        contact.insert(it.key(), it.value());
+    }
+    return Records(t.db()).create(RecordKind::Contact, contact).id;
+}
+
+// "row N, header (field): message" for each refused cell of the plan.
+QStringList refusals(const ImportPlan &plan)
+{
+    QStringList out;
+    for (const import::PlannedRow &row : plan.rows) {
+        for (const interchange::CellError &e : row.errors) {
+            out << u"row %1, %2 (%3): %4"_s.arg(e.row).arg(e.header, e.field, e.message);
+        }
+    }
+    return out;
+}
+
+qint64 count(test::TestDatabase &t, RecordKind kind)
+{
+    return Records(t.db()).count(kind);
+}
+
+const QString kHeader = u"family_name,given_name,investor_id,email,phones"_s;
+
+} // namespace
+
+TEST_CASE("an imported contact names its investor by alias, Latin name or legal name without its legal form",
+          "[import]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t);
+    const QString path = csvFile(t, u"contacts.csv"_s,
+                                 {kHeader, u"鈴木,一郎,Yazaki,ichiro@example.jp,"_s,
+                                  u"佐藤,花子,YAZAKI CO. LTD.,hanako@example.jp,"_s, u"Smith,John,矢崎総業,,"_s});
+    const ImportPlan plan = planFile(t, RecordKind::Contact, path);
+    REQUIRE(refusals(plan).isEmpty());
+    REQUIRE(plan.rows.size() == 3);
+    for (const import::PlannedRow &row : plan.rows) {
+        CHECK(row.record.value(u"investor_id"_s).toString() == yazaki);
+        CHECK(isValidRecordId(row.record.value(u"id"_s).toString()));
+        CHECK_FALSE(row.duplicate.has_value());
+    }
+
+    const ImportResult result = Importer(t.db()).run(plan);
+    CHECK(result.created == 3);
+    CHECK(result.createdIds.size() == 3);
+    CHECK(result.createdIds.constFirst() == plan.rows.constFirst().record.value(u"id"_s).toString());
+    CHECK(count(t, RecordKind::Contact) == 3);
+    CHECK(Records(t.db()).get(RecordKind::Contact, result.createdIds.at(1)).value(u"email"_s) ==
+          u"hanako@example.jp"_s);
+}
+
+TEST_CASE("a link naming no record or several refuses the row with its row, column and field, and nothing is written",
+          "[import]")
+{
+    test::TestDatabase t;
+    addInvestor(t);
+    addInvestor(t, {{u"name"_s, u"Toyota Tsusho"_s},
+                    {u"name_latin"_s, u"Toyota Tsusho Corporation"_s},
+                    {u"aliases"_s, QVariantList{u"TTC"_s}}});
+    addInvestor(
+        t, {{u"name"_s, u"Toyota Tsusho Africa"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{u"TTC"_s}}});
+    const QString path = csvFile(t, u"contacts.csv"_s,
+                                 {kHeader, u"鈴木,一郎,Yazaki,,"_s, u"佐藤,花子,Nissan,,"_s, u"Smith,John,TTC,,"_s});
+    const ImportPlan plan = planFile(t, RecordKind::Contact, path);
+    CHECK(refusals(plan) ==
+          QStringList{
+              u"row 3, investor_id (investor_id): no investor is named \"Nissan\""_s,
+              u"row 4, investor_id (investor_id): 2 investor records are named \"TTC\": choose one in the file"_s});
+    CHECK(plan.refusedCount() == 2);
+
+    const QString before = test::tableCounts(t);
+    const auto error = test::errorFrom([&] { Importer(t.db()).run(plan); });
+    REQUIRE(error);
+    CHECK(error->kind() == Error::Kind::Invalid);
+    CHECK(error->message().contains(u"row 3, column \"investor_id\" (investor_id): no investor is named"_s));
+    CHECK(test::tableCounts(t) == before);
+    CHECK(Importer(t.db()).batches().isEmpty());
+
+    import::RunOptions skip;
+    skip.skipRefused = true;
+    const ImportResult result = Importer(t.db()).run(plan, skip);
+    CHECK(result.created == 1);
+    CHECK(result.refused == 2);
+    CHECK(result.skipped == 2);
+}
+
+TEST_CASE("a row matching a live contact by e-mail, phone or name is a duplicate, a trashed one is not", "[import]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t);
+    const QString byEmail =
+        addContact(t, yazaki, {{u"family_name"_s, u"鈴木"_s}, {u"email"_s, u"Ichiro@Example.jp"_s}});
+    const QString byPhone =
+        addContact(t, yazaki, {{u"family_name"_s, u"佐藤"_s}, {u"phones"_s, QVariantList{u"+81 3-1234-5678"_s}}});
+    const QString byName = addContact(t, yazaki, {{u"family_name"_s, u"山﨑"_s}, {u"given_name"_s, u"花子"_s}});
+    const QString trashed =
+        addContact(t, yazaki, {{u"family_name"_s, u"田中"_s}, {u"email"_s, u"tanaka@example.jp"_s}});
+    Records(t.db()).trash(RecordKind::Contact, trashed);
+
+    const QString path =
+        csvFile(t, u"contacts.csv"_s,
+                {kHeader, u"Other,Person,Yazaki,ichiro@example.JP,"_s, u"Another,Person,Yazaki,,03 1234 5678"_s,
+                 u"山崎,花子,Yazaki,,"_s, u"田中,次郎,Yazaki,tanaka@example.jp,"_s});
+    const ImportPlan plan = planFile(t, RecordKind::Contact, path);
+    REQUIRE(refusals(plan).isEmpty());
+    REQUIRE(plan.rows.size() == 4);
+    REQUIRE(plan.rows[0].duplicate);
+    CHECK(plan.rows[0].duplicate->id == byEmail);
+    CHECK(plan.rows[0].duplicate->reason == DuplicateReason::Email);
+    REQUIRE(plan.rows[1].duplicate);
+    CHECK(plan.rows[1].duplicate->id == byPhone);
+    CHECK(plan.rows[1].duplicate->reason == DuplicateReason::Phone);
+    REQUIRE(plan.rows[2].duplicate);
+    CHECK(plan.rows[2].duplicate->id == byName);
+    CHECK(plan.rows[2].duplicate->reason == DuplicateReason::Name);
+    CHECK_FALSE(plan.rows[3].duplicate);
+    CHECK(plan.duplicateCount() == 3);
+}
+
+TEST_CASE("an imported investor matching one by website domain or folded name is a duplicate", "[import]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t, {{u"website"_s, u"https://www.yazaki-group.com/en"_s}});
+    const QString path = csvFile(t, u"investors.csv"_s,
+                                 {u"name,website,hq_country"_s, u"Yazaki Group,http://yazaki-group.com,JP"_s,
+                                  u"矢崎総業 (株),,JP"_s, u"Denso,https://www.denso.com,JP"_s});
+    const ImportPlan plan = planFile(t, RecordKind::Investor, path);
+    REQUIRE(refusals(plan).isEmpty());
+    REQUIRE(plan.rows[0].duplicate);
+    CHECK(plan.rows[0].duplicate->reason == DuplicateReason::Website);
+    CHECK(plan.rows[0].duplicate->id == yazaki);
+    REQUIRE(plan.rows[1].duplicate);
+    CHECK(plan.rows[1].duplicate->reason == DuplicateReason::Name);
+    CHECK_FALSE(plan.rows[2].duplicate);
+}
+
+TEST_CASE("each duplicate choice: skip leaves the record, update fills only its empty fields, create makes another",
+          "[import]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t);
+    const QString existing = addContact(t, yazaki, {{u"email"_s, u"taro@example.jp"_s}, {u"title"_s, u"Manager"_s}});
+    const QString path = csvFile(t, u"contacts.csv"_s,
+                                 {u"family_name,given_name,investor_id,email,title,department"_s,
+                                  u"山田,太郎,Yazaki,taro@example.jp,Director,Sales"_s});
+    ImportPlan plan = planFile(t, RecordKind::Contact, path);
+    REQUIRE(plan.rows.size() == 1);
+    REQUIRE(plan.rows[0].duplicate);
+    CHECK(plan.rows[0].choice == DuplicateChoice::Skip);
+
+    SECTION("skip")
+    {
+        const ImportResult result = Importer(t.db()).run(plan);
+        CHECK(result.skipped == 1);
+        CHECK(result.created == 0);
+        CHECK(Records(t.db()).get(RecordKind::Contact, existing).value(u"department"_s).isNull());
+    }
+    SECTION("update the empty fields")
+    {
+        plan.chooseForAll(DuplicateChoice::UpdateEmpty);
+        const ImportResult result = Importer(t.db()).run(plan);
+        CHECK(result.updated == 1);
+        const QVariantMap after = Records(t.db()).get(RecordKind::Contact, existing);
+        CHECK(after.value(u"department"_s) == u"Sales"_s);
+        CHECK(after.value(u"title"_s) == u"Manager"_s); // not empty: kept
+        CHECK(count(t, RecordKind::Contact) == 1);
+        CHECK(Importer(t.db()).recordIds(result.batchId) == QStringList{existing});
+
+        // Nothing left to fill: skipped.
+        const ImportResult again = Importer(t.db()).run(planFile(t, RecordKind::Contact, path), {});
+        CHECK(again.skipped == 1);
+    }
+    SECTION("create anyway")
+    {
+        plan.chooseForAll(DuplicateChoice::Create);
+        const ImportResult result = Importer(t.db()).run(plan);
+        CHECK(result.created == 1);
+        CHECK(count(t, RecordKind::Contact) == 2);
+    }
+}
+
+TEST_CASE("a batch is listed with its file name and counts, and reverting it removes what it created and empties what "
+          "it filled",
+          "[import]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t);
+    const QString existing = addContact(t, yazaki, {{u"email"_s, u"taro@example.jp"_s}});
+    const QString path =
+        csvFile(t, u"名刺.csv"_s,
+                {u"family_name,given_name,investor_id,email,department"_s, u"山田,太郎,Yazaki,taro@example.jp,Sales"_s,
+                 u"鈴木,一郎,Yazaki,ichiro@example.jp,"_s});
+    ImportPlan plan = planFile(t, RecordKind::Contact, path);
+    plan.chooseForAll(DuplicateChoice::UpdateEmpty);
+    Importer importer(t.db());
+    const ImportResult result = importer.run(plan);
+    REQUIRE(result.created == 1);
+    REQUIRE(result.updated == 1);
+
+    const QList<import::ImportBatch> batches = importer.batches();
+    REQUIRE(batches.size() == 1);
+    CHECK(batches[0].id == result.batchId);
+    CHECK(batches[0].fileName == u"名刺.csv"_s);
+    CHECK(batches[0].kind == RecordKind::Contact);
+    CHECK(batches[0].created == 1);
+    CHECK(batches[0].updated == 1);
+    CHECK(batches[0].officerId == t.officerId());
+    CHECK(batches[0].importedAt == t.clock().nowUtc());
+    CHECK_FALSE(batches[0].revertedAt.isValid());
+    // Search follows the import as any edit.
+    SearchQuery query;
+    query.text = u"鈴木"_s;
+    CHECK(Search(t.db()).search(query).size() == 1);
+
+    importer.revert(result.batchId);
+    CHECK(count(t, RecordKind::Contact) == 1);
+    CHECK_FALSE(Records(t.db()).exists(RecordKind::Contact, result.createdIds.constFirst()));
+    CHECK(Records(t.db()).get(RecordKind::Contact, existing).value(u"department"_s).isNull());
+    CHECK(Search(t.db()).search(query).isEmpty());
+    CHECK(importer.batches().constFirst().revertedAt.isValid());
+
+    SECTION("a second revert is refused")
+    {
+        const auto error = test::errorFrom([&] { importer.revert(result.batchId); });
+        REQUIRE(error);
+        CHECK(error->kind() == Error::Kind::Conflict);
+        CHECK(error->message().contains(u"already reverted"_s));
+    }
+    SECTION("the same plan run again makes the same records with the same ids (redo)")
+    {
+        const ImportResult redo = importer.run(plan);
+        CHECK(redo.createdIds == result.createdIds);
+        CHECK(Records(t.db()).get(RecordKind::Contact, existing).value(u"department"_s) == u"Sales"_s);
+        CHECK(importer.batches().size() == 2);
+    }
+}
+
+TEST_CASE("a batch whose record was edited since cannot be reverted, and nothing changes", "[import]")
+{
+    test::TestDatabase t;
+    addInvestor(t);
+    const QString path = csvFile(t, u"contacts.csv"_s, {kHeader, u"鈴木,一郎,Yazaki,,"_s, u"佐藤,花子,Yazaki,,"_s});
+    Importer importer(t.db());
+    const ImportResult result = importer.run(planFile(t, RecordKind::Contact, path));
+    Records(t.db()).update(RecordKind::Contact, result.createdIds.at(1), {{u"title"_s, u"CEO"_s}});
+
+    const QString before = test::tableCounts(t);
+    const auto error = test::errorFrom([&] { importer.revert(result.batchId); });
+    REQUIRE(error);
+    CHECK(error->kind() == Error::Kind::Conflict);
+    CHECK(error->message().contains(u"佐藤 花子"_s));
+    CHECK_FALSE(error->message().contains(u"鈴木"_s));
+    CHECK(test::tableCounts(t) == before);
+    CHECK_FALSE(importer.batches().constFirst().revertedAt.isValid());
+
+    const auto unknown = test::errorFrom([&] { importer.revert(newRecordId()); });
+    REQUIRE(unknown);
+    CHECK(unknown->kind() == Error::Kind::NotFound);
+}
+
+TEST_CASE("a cancelled plan or run writes nothing", "[import]")
+{
+    test::TestDatabase t;
+    addInvestor(t);
+    QStringList lines{kHeader};
+    for (int i = 0; i < 1200; ++i) {
+        lines << u"Person,%1,Yazaki,,"_s.arg(i);
+    }
+    const QString path = csvFile(t, u"many.csv"_s, lines);
+    const import::ImportSource source = import::readSource(path);
+    const ColumnMapping mapping = ColumnMapping::guess(RecordKind::Contact, source.table.header);
+
+    qint64 lastPlanned = 0;
+    const ImportPlan stopped = ImportPlanner(t.db()).plan(source, mapping, {}, [&](qint64 done, qint64 total) {
+        CHECK(total == 1200);
+        lastPlanned = done;
+        return done < 500;
+    });
+    CHECK(stopped.cancelled);
+    CHECK(lastPlanned == 500);
+    CHECK(test::errorFrom([&] { Importer(t.db()).run(stopped); }));
+
+    const ImportPlan plan = ImportPlanner(t.db()).plan(source, mapping);
+    REQUIRE_FALSE(plan.cancelled);
+    REQUIRE(plan.rows.size() == 1200);
+    const QString before = test::tableCounts(t);
+    const ImportResult result = Importer(t.db()).run(plan, {}, [](qint64 done, qint64) { return done < 1000; });
+    CHECK(result.cancelled);
+    CHECK(result.batchId.isEmpty());
+    CHECK(test::tableCounts(t) == before);
+    CHECK(Importer(t.db()).batches().isEmpty());
+}
+
+TEST_CASE("a write refused mid-way leaves nothing written", "[import]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t);
+    const QString path = csvFile(t, u"contacts.csv"_s, {kHeader, u"鈴木,一郎,Yazaki,,"_s, u"佐藤,花子,Yazaki,,"_s});
+    ImportPlan plan = planFile(t, RecordKind::Contact, path);
+    // The second row's investor goes between the plan and the run.
+    const QString other =
+        addInvestor(t, {{u"name"_s, u"Denso"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
+    plan.rows[1].record.insert(u"investor_id"_s, other);
+    Records(t.db()).trashAndPurge(RecordKind::Investor, other);
+
+    const QString before = test::tableCounts(t);
+    const auto error = test::errorFrom([&] { Importer(t.db()).run(plan); });
+    REQUIRE(error);
+    CHECK(error->message().contains(u"Row 3"_s));
+    CHECK(test::tableCounts(t) == before);
+    CHECK(Importer(t.db()).batches().isEmpty());
+    CHECK(count(t, RecordKind::Contact) == 0);
+    (void)yazaki;
+}
