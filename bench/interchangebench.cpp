@@ -112,7 +112,7 @@ void writeInvestorDatabase(const QString &path)
     {
         const std::unique_ptr<Database> db = SqliteDatabase::open(scratch);
         Records records(*db);
-        const QList<Sector> &sectors = crm::sectors();
+        const QList<Sector> &sectors = reference::sectors();
         EditOptions options;
         options.readBack = false;
         options.origin = ChangeOrigin::Generated;
@@ -143,16 +143,19 @@ void writeInvestorDatabase(const QString &path)
 // column is fitted (the app names sectors and fits widths).
 qint64 rawExport(const QString &databasePath, const QString &xlsxPath)
 {
-    const KindSpec &spec = Catalogue::builtin().kind(RecordKind::Investor);
-    QByteArrayList columns{"name"};
-    for (const FieldSpec *field : spec.listColumns()) {
-        if (field->name != u"name"_s) {
-            columns << field->name.toUtf8(); // identifiers from the catalogue, no values
-        }
+    const catalogue::KindSpec &spec = catalogue::Catalogue::builtin().kind(RecordKind::Investor);
+    QByteArrayList columns;
+    for (const catalogue::FieldSpec *field : spec.listColumns()) {
+        // null: the title column, the investor's name; the others are identifiers from the
+        // catalogue, no values
+        columns << (field ? field->name.toUtf8() : QByteArray("name"));
     }
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     lxw_workbook *workbook = workbook_new_opt(xlsxPath.toLocal8Bit().constData(), &options);
+    if (!workbook) {
+        throw std::runtime_error("libxlsxwriter cannot create " + xlsxPath.toStdString());
+    }
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Investors");
     for (qsizetype c = 0; c < columns.size(); ++c) {
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), columns.at(c).constData(), nullptr);
