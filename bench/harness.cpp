@@ -129,10 +129,10 @@ std::optional<bool> Result::timeMet() const
 std::optional<bool> Result::ratioMet() const
 {
     const std::optional<double> r = ratio();
-    if (!operation.target || !r) {
+    if (!operation.target || !r || operation.target->maxRatio <= 0) {
         return std::nullopt;
     }
-    return *r <= Target::kMaxRatio;
+    return *r <= operation.target->maxRatio;
 }
 
 std::optional<bool> Result::met() const
@@ -272,7 +272,7 @@ void printTable(QTextStream &out, const QList<Result> &results)
     }
     if (std::ranges::any_of(results, [](const Result &r) { return r.operation.target.has_value(); })) {
         out << u"targets are the issue's, for dataset M; where there is a baseline, app/raw (p50s) must also be <= "_s
-            << Target::kMaxRatio << u'\n';
+            << Target::kMaxRatio << u" unless the target says time only\n"_s;
     }
     for (const Result &r : results) {
         if (!r.itemsAgree()) {
@@ -331,7 +331,9 @@ QJsonObject resultsJson(const QList<Result> &results, const QList<MemoryResult> 
         if (r.operation.target) {
             o.insert(u"target"_s, QJsonObject{{u"statistic"_s, statisticName(r.operation.target->statistic)},
                                               {u"ms"_s, r.operation.target->ms},
-                                              {u"max_ratio"_s, r.raw ? QJsonValue(Target::kMaxRatio) : QJsonValue()},
+                                              {u"max_ratio"_s, r.raw && r.operation.target->maxRatio > 0
+                                                                    ? QJsonValue(r.operation.target->maxRatio)
+                                                                    : QJsonValue()},
                                               {u"time_met"_s, *r.timeMet()},
                                               {u"met"_s, *r.met()}});
             if (const std::optional<bool> ratioMet = r.ratioMet()) {

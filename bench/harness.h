@@ -24,6 +24,9 @@ struct Target
 
     Statistic statistic = Statistic::P95;
     double ms = 0;
+    // The largest app/raw ratio allowed; 0: the time alone is the target and the baseline is shown
+    // for information (an import's baseline writes rows it was handed, without reading or checking).
+    double maxRatio = kMaxRatio;
 
     QString text() const; // "p95<=16"
 };

@@ -4,6 +4,7 @@
 #include "dashboardbench.h"
 #include "domain/error.h"
 #include "harness.h"
+#include "interchangebench.h"
 #include "listbench.h"
 #include "memorybench.h"
 #include "recordbench.h"
@@ -94,7 +95,7 @@ int run(const QCommandLineParser &args)
     for (const auto &[name, path] : scales) {
         const QStringList all = ListBench::operationNames() + RecordBench::operationNames() +
                                 BriefingBench::operationNames() + SearchBench::operationNames() +
-                                MemoryBench::operationNames();
+                                MemoryBench::operationNames() + InterchangeBench::operationNames();
         if (!anyWanted(all)) {
             continue;
         }
@@ -118,6 +119,10 @@ int run(const QCommandLineParser &args)
         }
         if (anyWanted(BriefingBench::operationNames())) {
             BriefingBench bench(dataset);
+            timeAll(bench.operations());
+        }
+        if (anyWanted(InterchangeBench::operationNames())) {
+            InterchangeBench bench(dataset, dir, out);
             timeAll(bench.operations());
         }
         QStringList memory;

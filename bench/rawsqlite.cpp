@@ -96,6 +96,27 @@ qint64 RawSqlite::exec(const char *sql, const QList<QByteArray> &values) const
     return sqlite3_changes64(m_db);
 }
 
+qint64 RawSqlite::execEach(const char *sql, const QList<QList<QByteArray>> &rows) const
+{
+    sqlite3_stmt *statement = prepare(m_db, sql, {});
+    qint64 changed = 0;
+    for (const QList<QByteArray> &values : rows) {
+        sqlite3_reset(statement);
+        for (int i = 0; i < values.size(); ++i) {
+            sqlite3_bind_text(statement, i + 1, values[i].constData(), static_cast<int>(values[i].size()),
+                              SQLITE_STATIC);
+        }
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            const std::string message = sqlite3_errmsg(m_db);
+            sqlite3_finalize(statement);
+            throw std::runtime_error("step: " + message + "\n" + sql);
+        }
+        changed += sqlite3_changes64(m_db);
+    }
+    sqlite3_finalize(statement);
+    return changed;
+}
+
 QList<QByteArray> RawSqlite::column(const char *sql, const QList<QByteArray> &values) const
 {
     sqlite3_stmt *statement = prepare(m_db, sql, values);

@@ -33,6 +33,8 @@ public:
                    QList<QByteArray> *firstColumn = nullptr) const;
     // Runs one statement that returns no rows; returns the rows it changed.
     qint64 exec(const char *sql, const QList<QByteArray> &values = {}) const;
+    // Prepares sql once and runs it for each list of values (a bulk write); returns the rows changed.
+    qint64 execEach(const char *sql, const QList<QList<QByteArray>> &rows) const;
     // The first column of every row, as UTF-8 (for choosing what to time, not for timing).
     QList<QByteArray> column(const char *sql, const QList<QByteArray> &values = {}) const;
 
