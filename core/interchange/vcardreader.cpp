@@ -285,7 +285,17 @@ private:
             }
             bytes = *decoded;
         }
-        return m_decoder.decode(bytes, p.param(u"CHARSET"_s).value(0));
+        const QString charset = p.param(u"CHARSET"_s).value(0);
+        QString text = m_decoder.decode(bytes, charset);
+        // A charset such as UTF-7 can spell half of a surrogate pair alone: no text any field holds.
+        if (!QStringView(text).isValidUtf16()) {
+            m_tableNotes << VCardReader::tr("Card %1, line %2: %3 is not valid %4 text and was skipped.")
+                                .arg(m_index)
+                                .arg(p.line)
+                                .arg(p.name, charset);
+            return std::nullopt;
+        }
+        return text;
     }
 
     void take(const Property &p, Gathered &g)

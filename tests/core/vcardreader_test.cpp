@@ -270,6 +270,21 @@ TEST_CASE("broken quoted-printable and base64 are reported, and the rest of the 
     CHECK(t.notes.filter(u"Photo of card 1 (line 1) ignored"_s).size() == 1);
 }
 
+// Found by fuzz_vcard_reader (tests/fuzz/corpus/fuzz_vcard_reader/finding-utf7-lone-surrogate.vcf):
+// bytes that are not UTF-8 are read in the CHARSET named, and UTF-7 spells U+D83D, half of a
+// surrogate pair, alone ("+2D0-"), which no field can hold.
+TEST_CASE("a value whose charset gives half a surrogate pair is skipped with a note", "[vcard]")
+{
+    const Table t = readText("BEGIN:VCARD\nVERSION:2.1\nN:Doe;Jane\nNOTE;CHARSET=UTF-7:smile +2D0- \xff end\n"
+                             "EMAIL:jane@example.org\nEND:VCARD\n");
+    CHECK(cell(t, 0, u"notes"_s).isEmpty());
+    CHECK(cell(t, 0, u"email"_s) == u"jane@example.org"_s);
+    CHECK(t.notes.filter(u"line 4: NOTE is not valid UTF-7 text"_s).size() == 1);
+    for (const QVariant &value : t.rows.at(0)) {
+        CHECK(QStringView(value.toString()).isValidUtf16());
+    }
+}
+
 TEST_CASE("files that are not readable vCards are refused with the line", "[vcard]")
 {
     CHECK(refusal({}) == u"The file is empty."_s);
