@@ -138,24 +138,36 @@ ImportResult Importer::run(const ImportPlan &plan, const RunOptions &options, co
                          .arg(plan.fileName, error.message()),
                      error.fieldErrors());
     };
-    // New records wait here and are written a step at a time with createMany(): one savepoint per
-    // step instead of one per record (most of an import's time before). An update of a duplicate
-    // writes them first, so the audit log keeps the file's order.
+    const auto report = [&](qint64 rowsDone) {
+        if (progress && !progress(rowsDone, total)) {
+            throw Cancelled{};
+        }
+    };
+    // New records wait here and go to createMany() together: one savepoint for them instead of one
+    // per record (most of an import's time before), and each investor they name looked up once.
+    // Whatever else a row does happens after the rows before it are written, so progress counts
+    // written rows and the audit log keeps the file's order.
     QList<QVariantMap> pending;
     QList<qsizetype> pendingRows;
     const auto writePending = [&] {
         if (pending.isEmpty()) {
             return;
         }
-        qsizetype failed = 0;
+        qsizetype current = pendingRows.constFirst();
         try {
-            for (const QString &id : records.createMany(plan.kind, pending, importEdit(), &failed)) {
+            const QStringList ids = records.createMany(plan.kind, pending, importEdit(), [&](qsizetype index) {
+                current = pendingRows.at(index);
+                if (current % kProgressStep == 0) {
+                    report(current);
+                }
+            });
+            for (const QString &id : ids) {
                 ++result.created;
                 result.createdIds << id;
                 done.append({id, true, {}});
             }
         } catch (const Error &error) {
-            throw rowError(plan.rows.at(pendingRows.at(failed)), error);
+            throw rowError(plan.rows.at(current), error);
         }
         pending.clear();
         pendingRows.clear();
@@ -163,21 +175,19 @@ ImportResult Importer::run(const ImportPlan &plan, const RunOptions &options, co
     try {
         Transaction transaction(m_db);
         for (qsizetype i = 0; i < plan.rows.size(); ++i) {
+            const PlannedRow &row = plan.rows.at(i);
+            if (!row.refused() && (!row.duplicate || row.choice == DuplicateChoice::Create)) {
+                pending << row.record;
+                pendingRows << i;
+                continue;
+            }
             if (i % kProgressStep == 0) {
                 writePending();
-                if (progress && !progress(i, total)) {
-                    throw Cancelled{};
-                }
+                report(i);
             }
-            const PlannedRow &row = plan.rows.at(i);
             if (row.refused()) {
                 ++result.refused;
                 ++result.skipped;
-                continue;
-            }
-            if (!row.duplicate || row.choice == DuplicateChoice::Create) {
-                pending << row.record;
-                pendingRows << i;
                 continue;
             }
             if (row.choice == DuplicateChoice::Skip) {
@@ -199,9 +209,7 @@ ImportResult Importer::run(const ImportPlan &plan, const RunOptions &options, co
             }
         }
         writePending();
-        if (progress && !progress(total, total)) {
-            throw Cancelled{};
-        }
+        report(total);
         storage::ImportLog &log = m_db.imports();
         storage::ImportBatchRow batch;
         batch.id = newRecordId();

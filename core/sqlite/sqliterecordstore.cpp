@@ -107,7 +107,7 @@ QString SqliteRecordStore::create(RecordKind kind, const QVariantMap &input, con
 }
 
 QStringList SqliteRecordStore::createMany(RecordKind kind, const QList<QVariantMap> &inputs,
-                                          const WriteOptions &options, qsizetype *failedAt)
+                                          const WriteOptions &options, const std::function<void(qsizetype)> &beforeEach)
 {
     QStringList ids;
     ids.reserve(inputs.size());
@@ -116,14 +116,10 @@ QStringList SqliteRecordStore::createMany(RecordKind kind, const QList<QVariantM
     m_liveLinks.emplace();
     const auto forget = qScopeGuard([this] { m_liveLinks.reset(); });
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        try {
-            ids << insert(kind, validated(kind, inputs.at(i), options), options);
-        } catch (...) {
-            if (failedAt) {
-                *failedAt = i;
-            }
-            throw;
+        if (beforeEach) {
+            beforeEach(i);
         }
+        ids << insert(kind, validated(kind, inputs.at(i), options), options);
     }
     transaction.commit();
     return ids;

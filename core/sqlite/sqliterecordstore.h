@@ -22,7 +22,7 @@ public:
 
     QString create(RecordKind kind, const QVariantMap &input, const WriteOptions &options) override;
     QStringList createMany(RecordKind kind, const QList<QVariantMap> &inputs, const WriteOptions &options,
-                           qsizetype *failedAt) override;
+                           const std::function<void(qsizetype)> &beforeEach) override;
     bool update(RecordKind kind, const QString &id, const QVariantMap &changes, const WriteOptions &options) override;
     QVariantMap get(RecordKind kind, const QString &id, MapFormat format) const override;
     std::optional<QVariantMap> find(RecordKind kind, const QString &id, MapFormat format) const override;

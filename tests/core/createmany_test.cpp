@@ -126,7 +126,8 @@ TEST_CASE("records created many at once are the records, audit lines, search row
     CHECK(test::contentOf(office.db()) == sent);
 }
 
-TEST_CASE("records created many at once are all refused when one is, and the refused one is named", "[records][import]")
+TEST_CASE("records created many at once are all refused when one is, or when the caller stops them",
+          "[records][import]")
 {
     test::TestDatabase t;
     const test::Graph g = test::makeGraph(t);
@@ -141,17 +142,30 @@ TEST_CASE("records created many at once are all refused when one is, and the ref
     inputs[2].insert(u"investor_id"_s, trashed);
     const QString before = test::tableCounts(t);
 
-    qsizetype failedAt = -1;
-    const std::optional<Error> error =
-        test::errorFrom([&] { records.createMany(RecordKind::Contact, inputs, {}, &failedAt); });
+    QList<qsizetype> seen;
+    const std::optional<Error> error = test::errorFrom(
+        [&] { records.createMany(RecordKind::Contact, inputs, {}, [&](qsizetype index) { seen << index; }); });
     REQUIRE(error);
     CHECK(error->kind() == Error::Kind::Invalid);
     CHECK(test::fieldsOf(*error) == QStringList{u"investor_id"_s});
-    CHECK(failedAt == 2);
+    CHECK(seen == QList<qsizetype>{0, 1, 2}); // the last one seen is the one refused
     CHECK(test::tableCounts(t) == before);
 
-    // The same inputs with the link mended: all of them.
+    // Stopped from beforeEach: nothing either.
     inputs[2].insert(u"investor_id"_s, g.investor);
+    struct Stop
+    {
+    };
+    CHECK_THROWS_AS(records.createMany(RecordKind::Contact, inputs, {},
+                                       [](qsizetype index) {
+                                           if (index == 3) {
+                                               throw Stop{};
+                                           }
+                                       }),
+                    Stop);
+    CHECK(test::tableCounts(t) == before);
+
+    // Let through: all of them.
     CHECK(records.createMany(RecordKind::Contact, inputs).size() == 4);
     CHECK(records.count(RecordKind::Contact) == 5); // the graph's own contact and these
 }

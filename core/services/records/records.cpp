@@ -59,9 +59,9 @@ RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOpti
 }
 
 QStringList Records::createMany(RecordKind kind, const QList<QVariantMap> &inputs, EditOptions options,
-                                qsizetype *failedAt)
+                                const std::function<void(qsizetype)> &beforeEach)
 {
-    return m_db->records().createMany(kind, inputs, writeOptions(options), failedAt);
+    return m_db->records().createMany(kind, inputs, writeOptions(options), beforeEach);
 }
 
 RecordResult Records::update(RecordKind kind, const QString &id, const QVariantMap &changes, EditOptions options)
