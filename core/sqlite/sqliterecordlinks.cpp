@@ -156,6 +156,7 @@ QString SqliteRecordStore::otherRecordWith(RecordKind kind, const QString &colum
 
 void SqliteRecordStore::purge(RecordKind kind, const QString &id)
 {
+    forgetLiveLinks();
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (!previous.contains(u"deleted_at"_s)) {
         throw Error(Error::Kind::Conflict,

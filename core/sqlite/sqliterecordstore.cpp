@@ -327,6 +327,7 @@ void SqliteRecordStore::publish(const ChangeEvent &event)
 
 void SqliteRecordStore::moveToTrash(RecordKind kind, const QString &id)
 {
+    forgetLiveLinks();
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (previous.contains(u"deleted_at"_s)) {
         return; // already there: deleting twice is not an error

@@ -81,9 +81,18 @@ private:
     // Columns whose value changed, then lists, as the audit log writes them.
     static QList<FieldChange> diff(RecordKind kind, const QVariantMap &before, const QVariantMap &after);
 
+    // A record may leave the living while createMany() runs only through a write made from its
+    // beforeEach (a progress dialog's event loop): such writes forget what it found.
+    void forgetLiveLinks()
+    {
+        if (m_liveLinks) {
+            m_liveLinks->clear();
+        }
+    }
+
     SqliteDatabase &m_db;
     // While createMany() runs: the links (kind:id) already found live, so that 100,000 contacts
-    // of a few hundred investors look each investor up once.
+    // of a few thousand investors look each investor up once.
     mutable std::optional<QSet<QString>> m_liveLinks;
 };
 

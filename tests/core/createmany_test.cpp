@@ -165,6 +165,25 @@ TEST_CASE("records created many at once are all refused when one is, or when the
                     Stop);
     CHECK(test::tableCounts(t) == before);
 
+    // An investor moved to the Trash while the call runs (from a progress dialog's event loop) is
+    // no longer taken for live by the rows after it.
+    const QString leaving = records.create(RecordKind::Investor, otherInvestor).id;
+    QList<QVariantMap> linked = contacts(g, 6).mid(4);
+    for (QVariantMap &contact : linked) {
+        contact.insert(u"investor_id"_s, leaving);
+    }
+    const QString beforeLeaving = test::tableCounts(t);
+    const std::optional<Error> gone = test::errorFrom([&] {
+        records.createMany(RecordKind::Contact, linked, {}, [&](qsizetype index) {
+            if (index == 1) {
+                t.store().moveToTrash(RecordKind::Investor, leaving);
+            }
+        });
+    });
+    REQUIRE(gone);
+    CHECK(test::fieldsOf(*gone) == QStringList{u"investor_id"_s});
+    CHECK(test::tableCounts(t) == beforeLeaving);
+
     // Let through: all of them.
     CHECK(records.createMany(RecordKind::Contact, inputs).size() == 4);
     CHECK(records.count(RecordKind::Contact) == 5); // the graph's own contact and these
