@@ -332,8 +332,8 @@ QJsonObject resultsJson(const QList<Result> &results, const QList<MemoryResult> 
             o.insert(u"target"_s, QJsonObject{{u"statistic"_s, statisticName(r.operation.target->statistic)},
                                               {u"ms"_s, r.operation.target->ms},
                                               {u"max_ratio"_s, r.raw && r.operation.target->maxRatio > 0
-                                                                    ? QJsonValue(r.operation.target->maxRatio)
-                                                                    : QJsonValue()},
+                                                                   ? QJsonValue(r.operation.target->maxRatio)
+                                                                   : QJsonValue()},
                                               {u"time_met"_s, *r.timeMet()},
                                               {u"met"_s, *r.met()}});
             if (const std::optional<bool> ratioMet = r.ratioMet()) {

@@ -35,7 +35,7 @@ constexpr qint64 kRows = 100000;
 constexpr qint64 kInvestorBatch = 5000; // investors written per transaction while building the file
 
 const QStringList kFamily{u"山田"_s, u"佐藤"_s, u"鈴木"_s, u"高橋"_s, u"田中"_s, u"伊藤"_s, u"渡辺"_s, u"中村"_s};
-const QStringList kFamilyReading{u"やまだ"_s, u"さとう"_s, u"すずき"_s, u"たかはし"_s,
+const QStringList kFamilyReading{u"やまだ"_s, u"さとう"_s, u"すずき"_s,   u"たかはし"_s,
                                  u"たなか"_s, u"いとう"_s, u"わたなべ"_s, u"なかむら"_s};
 const QStringList kGiven{u"太郎"_s, u"花子"_s, u"健一"_s, u"美咲"_s, u"翔"_s, u"陽子"_s, u"大輔"_s};
 const QStringList kGivenReading{u"たろう"_s, u"はなこ"_s, u"けんいち"_s, u"みさき"_s,
@@ -193,8 +193,7 @@ qint64 rawExport(const QString &databasePath, const QString &xlsxPath)
 
 InterchangeBench::InterchangeBench(const ScaleDataset &dataset, const QString &dataDir, QTextStream &log)
     : m_dataset(dataset), m_dataDir(dataDir), m_log(log), m_scratch(QDir(dataDir).filePath(u"import-scratch.sqlite"_s))
-{
-}
+{}
 
 InterchangeBench::~InterchangeBench()
 {
@@ -239,12 +238,12 @@ Operation InterchangeBench::importContacts()
         .app =
             [db, csv, facts] {
                 Database &database = **db;
-                const import::ImportSource source = import::readSource(csv);
+                const imports::ImportSource source = imports::readSource(csv);
                 const auto mapping = interchange::ColumnMapping::guess(RecordKind::Contact, source.table.header);
-                const import::ImportPlan plan = import::ImportPlanner(database).plan(source, mapping);
-                import::RunOptions options;
+                const imports::ImportPlan plan = imports::ImportPlanner(database).plan(source, mapping);
+                imports::RunOptions options;
                 options.skipRefused = true;
-                const import::ImportResult result = import::Importer(database).run(plan, options);
+                const imports::ImportResult result = imports::Importer(database).run(plan, options);
                 facts->insert(u"created"_s, result.created);
                 facts->insert(u"refused"_s, result.refused);
                 facts->insert(u"skipped"_s, result.skipped);

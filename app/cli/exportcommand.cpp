@@ -21,11 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-struct ExportCommandTr final
-{
-    Q_DECLARE_TR_FUNCTIONS(crm::cli::ExportCommand)
-};
-
+// Messages are translated with an explicit context: lupdate loses a helper struct's context in
+// this file (it cannot resolve the interchange and imports namespaces without their headers).
 const QString kCsv = u"csv"_s;
 const QString kXlsx = u"xlsx"_s;
 const QString kVCard = u"vcard"_s;
@@ -39,8 +36,8 @@ void saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        throw UsageError(
-            ExportCommandTr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw UsageError(QCoreApplication::translate("crm::cli::ExportCommand", "cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
 }
 
@@ -54,13 +51,13 @@ QString formatOf(const Invocation &invocation)
         }
     }
     if (given.size() != 1) {
-        throw UsageError(
-            ExportCommandTr::tr("export writes one file: give one of --csv FILE, --xlsx FILE and --vcard FILE"));
+        throw UsageError(QCoreApplication::translate(
+            "crm::cli::ExportCommand", "export writes one file: give one of --csv FILE, --xlsx FILE and --vcard FILE"));
     }
     return given.constFirst();
 }
 
-interchange::VCardVersion vcardVersionOf(const Invocation &invocation)
+auto vcardVersionOf(const Invocation &invocation) -> interchange::VCardVersion
 {
     if (!invocation.has(kVCardVersion)) {
         return interchange::VCardVersion::V4;
@@ -72,7 +69,8 @@ interchange::VCardVersion vcardVersionOf(const Invocation &invocation)
     if (text == u"3"_s || text == u"3.0"_s) {
         return interchange::VCardVersion::V3;
     }
-    throw UsageError(ExportCommandTr::tr("--vcard-version must be 3 or 4, not \"%1\"").arg(text));
+    throw UsageError(
+        QCoreApplication::translate("crm::cli::ExportCommand", "--vcard-version must be 3 or 4, not \"%1\"").arg(text));
 }
 
 // "2025-10-06", or "2025-10" and "2025" for the whole month or year: --from takes its first day,
@@ -82,8 +80,9 @@ PartialDate dateOption(const Invocation &invocation, const QString &option)
     const QString text = invocation.value(option);
     const std::optional<PartialDate> date = PartialDate::fromIso(text);
     if (!date) {
-        throw UsageError(
-            ExportCommandTr::tr("--%1 must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"%2\"").arg(option, text));
+        throw UsageError(QCoreApplication::translate("crm::cli::ExportCommand",
+                                                     "--%1 must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"%2\"")
+                             .arg(option, text));
     }
     return *date;
 }
@@ -99,16 +98,17 @@ ExitCode exportList(const Invocation &invocation)
     query.trash = invocation.has(u"trash"_s);
     if (!query.sortField.isEmpty() && query.sortField != u"@title"_s &&
         !catalogue::Catalogue::builtin().field(query.kind, query.sortField)) {
-        throw UsageError(
-            ExportCommandTr::tr("--sort: %1 has no field \"%2\"").arg(kindName(query.kind), query.sortField));
+        throw UsageError(QCoreApplication::translate("crm::cli::ExportCommand", "--sort: %1 has no field \"%2\"")
+                             .arg(kindName(query.kind), query.sortField));
     }
     const QString format = formatOf(invocation);
     if (format == kVCard && !ContactCards::supports(query.kind)) {
         throw UsageError(
-            ExportCommandTr::tr("--vcard writes contacts and delegates only, not %1").arg(kindName(query.kind)));
+            QCoreApplication::translate("crm::cli::ExportCommand", "--vcard writes contacts and delegates only, not %1")
+                .arg(kindName(query.kind)));
     }
     if (invocation.has(kVCardVersion) && format != kVCard) {
-        throw UsageError(ExportCommandTr::tr("--vcard-version goes with --vcard"));
+        throw UsageError(QCoreApplication::translate("crm::cli::ExportCommand", "--vcard-version goes with --vcard"));
     }
     const interchange::VCardVersion version = vcardVersionOf(invocation);
     const QString path = invocation.value(format);
@@ -148,8 +148,8 @@ ExitCode exportCalendar(const Invocation &invocation)
     selection.from = dateOption(invocation, kFrom).first();
     selection.to = dateOption(invocation, kTo).last();
     if (selection.from > selection.to) {
-        throw UsageError(
-            ExportCommandTr::tr("--from %1 is after --to %2").arg(invocation.value(kFrom), invocation.value(kTo)));
+        throw UsageError(QCoreApplication::translate("crm::cli::ExportCommand", "--from %1 is after --to %2")
+                             .arg(invocation.value(kFrom), invocation.value(kTo)));
     }
     const QString path = invocation.value(kIcs);
     checkWritable(path);
@@ -160,7 +160,8 @@ ExitCode exportCalendar(const Invocation &invocation)
         const std::optional<QString> officer = session.store().findIdBy(RecordKind::Officer, u"initials"_s,
                                                                         invocation.officerInitials.trimmed().toUpper());
         if (!officer) {
-            throw UsageError(ExportCommandTr::tr("--officer: there is no officer with the initials %1")
+            throw UsageError(QCoreApplication::translate("crm::cli::ExportCommand",
+                                                         "--officer: there is no officer with the initials %1")
                                  .arg(invocation.officerInitials));
         }
         selection.officerId = *officer;

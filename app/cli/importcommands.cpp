@@ -20,35 +20,36 @@ using namespace Qt::StringLiterals;
 
 namespace crm::cli {
 namespace {
-struct ImportCommandsTr final
-{
-    Q_DECLARE_TR_FUNCTIONS(crm::cli::ImportCommands)
-};
-
+// Messages are translated with an explicit context: lupdate loses a helper struct's context in
+// this file (it cannot resolve the interchange and imports namespaces without their headers).
 const QString kJson = u"json"_s;
 const QString kDryRun = u"dry-run"_s;
 const QString kSkipRefused = u"skip-refused"_s;
 
-import::DuplicateChoice duplicateChoiceOf(const Invocation &invocation){
+auto duplicateChoiceOf(const Invocation &invocation) -> imports::DuplicateChoice
+{
     const QString text = invocation.value(u"on-duplicate"_s);
-if (text.isEmpty() || text == u"skip"_s) {
-    return import::DuplicateChoice::Skip;
+    if (text.isEmpty() || text == u"skip"_s) {
+        return imports::DuplicateChoice::Skip;
+    }
+    if (text == u"update"_s) {
+        return imports::DuplicateChoice::UpdateEmpty;
+    }
+    if (text == u"create"_s) {
+        return imports::DuplicateChoice::Create;
+    }
+    throw UsageError(QCoreApplication::translate("crm::cli::ImportCommands",
+                                                 "--on-duplicate must be skip, update or create, not \"%1\"")
+                         .arg(text));
 }
-if (text == u"update"_s) {
-    return import::DuplicateChoice::UpdateEmpty;
-}
-if (text == u"create"_s) {
-    return import::DuplicateChoice::Create;
-}
-throw UsageError(ImportCommandsTr::tr("--on-duplicate must be skip, update or create, not \"%1\"").arg(text));
-} // namespace
 
-interchange::ConversionOptions conversionOf(const Invocation &invocation)
+auto conversionOf(const Invocation &invocation) -> interchange::ConversionOptions
 {
     const bool dayFirst = invocation.has(u"day-first"_s);
     const bool monthFirst = invocation.has(u"month-first"_s);
     if (dayFirst && monthFirst) {
-        throw UsageError(ImportCommandsTr::tr("give --day-first or --month-first, not both"));
+        throw UsageError(
+            QCoreApplication::translate("crm::cli::ImportCommands", "give --day-first or --month-first, not both"));
     }
     interchange::ConversionOptions options;
     options.slashDates = dayFirst     ? interchange::DayMonthOrder::DayFirst
@@ -57,50 +58,50 @@ interchange::ConversionOptions conversionOf(const Invocation &invocation)
     return options;
 }
 
-QString formatName(import::FileFormat format)
+QString formatName(imports::FileFormat format)
 {
     switch (format) {
-    case import::FileFormat::Csv:
+    case imports::FileFormat::Csv:
         return u"csv"_s;
-    case import::FileFormat::Xlsx:
+    case imports::FileFormat::Xlsx:
         return u"xlsx"_s;
-    case import::FileFormat::VCard:
+    case imports::FileFormat::VCard:
         return u"vcard"_s;
     }
     return {};
 }
 
-QString reasonName(import::DuplicateReason reason)
+QString reasonName(imports::DuplicateReason reason)
 {
     switch (reason) {
-    case import::DuplicateReason::Name:
+    case imports::DuplicateReason::Name:
         return u"name"_s;
-    case import::DuplicateReason::Email:
+    case imports::DuplicateReason::Email:
         return u"email"_s;
-    case import::DuplicateReason::Phone:
+    case imports::DuplicateReason::Phone:
         return u"phone"_s;
-    case import::DuplicateReason::Website:
+    case imports::DuplicateReason::Website:
         return u"website"_s;
     }
     return {};
 }
 
-QString choiceName(import::DuplicateChoice choice)
+QString choiceName(imports::DuplicateChoice choice)
 {
     switch (choice) {
-    case import::DuplicateChoice::Skip:
+    case imports::DuplicateChoice::Skip:
         return u"skip"_s;
-    case import::DuplicateChoice::UpdateEmpty:
+    case imports::DuplicateChoice::UpdateEmpty:
         return u"update"_s;
-    case import::DuplicateChoice::Create:
+    case imports::DuplicateChoice::Create:
         return u"create"_s;
     }
     return {};
 }
 
 // The saved mapping given with --mapping, applied to the file's header, or the guess from it.
-interchange::ColumnMapping mappingOf(const Invocation &invocation, RecordKind kind, const QStringList &header,
-                                     QStringList &notes)
+auto mappingOf(const Invocation &invocation, RecordKind kind, const QStringList &header, QStringList &notes)
+    -> interchange::ColumnMapping
 {
     if (!invocation.has(u"mapping"_s)) {
         return interchange::ColumnMapping::guess(kind, header);
@@ -109,10 +110,14 @@ interchange::ColumnMapping mappingOf(const Invocation &invocation, RecordKind ki
     const interchange::ColumnMapping::Applied applied =
         interchange::ColumnMapping::fromJson(QJsonObject::fromVariantMap(saved), kind).applyTo(header);
     for (const QString &missing : applied.missingHeaders) {
-        notes << ImportCommandsTr::tr("the mapping names a column \"%1\" that the file does not have").arg(missing);
+        notes << QCoreApplication::translate("crm::cli::ImportCommands",
+                                             "the mapping names a column \"%1\" that the file does not have")
+                     .arg(missing);
     }
     for (const QString &unnamed : applied.unnamedColumns) {
-        notes << ImportCommandsTr::tr("column \"%1\" is not in the mapping and is skipped").arg(unnamed);
+        notes << QCoreApplication::translate("crm::cli::ImportCommands",
+                                             "column \"%1\" is not in the mapping and is skipped")
+                     .arg(unnamed);
     }
     return applied.mapping;
 }
@@ -122,8 +127,8 @@ void saveMapping(const QString &path, const interchange::ColumnMapping &mapping)
     QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        throw UsageError(
-            ImportCommandsTr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw UsageError(QCoreApplication::translate("crm::cli::ImportCommands", "cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
 }
 
@@ -131,9 +136,11 @@ void saveMapping(const QString &path, const interchange::ColumnMapping &mapping)
 QString refusalLine(const interchange::CellError &error)
 {
     if (error.header.isEmpty()) {
-        return ImportCommandsTr::tr("row %1 (%2): %3").arg(error.row).arg(error.field, error.message);
+        return QCoreApplication::translate("crm::cli::ImportCommands", "row %1 (%2): %3")
+            .arg(error.row)
+            .arg(error.field, error.message);
     }
-    return ImportCommandsTr::tr("row %1, column \"%2\" (%3): %4")
+    return QCoreApplication::translate("crm::cli::ImportCommands", "row %1, column \"%2\" (%3): %4")
         .arg(error.row)
         .arg(error.header, error.field, error.message);
 }
@@ -147,15 +154,15 @@ struct Counts
 };
 
 // What the plan will do, before it runs (an update with nothing left to fill is still counted here).
-Counts plannedCounts(const import::ImportPlan &plan)
+Counts plannedCounts(const imports::ImportPlan &plan)
 {
     Counts counts;
-    for (const import::PlannedRow &row : plan.rows) {
+    for (const imports::PlannedRow &row : plan.rows) {
         if (row.refused()) {
             ++counts.refused;
-        } else if (!row.duplicate || row.choice == import::DuplicateChoice::Create) {
+        } else if (!row.duplicate || row.choice == imports::DuplicateChoice::Create) {
             ++counts.create;
-        } else if (row.choice == import::DuplicateChoice::UpdateEmpty) {
+        } else if (row.choice == imports::DuplicateChoice::UpdateEmpty) {
             ++counts.update;
         } else {
             ++counts.skip;
@@ -164,13 +171,13 @@ Counts plannedCounts(const import::ImportPlan &plan)
     return counts;
 }
 
-void printSummary(const Invocation &invocation, const import::ImportSource &source, const import::ImportPlan &plan,
+void printSummary(const Invocation &invocation, const imports::ImportSource &source, const imports::ImportPlan &plan,
                   const QStringList &notes, const Counts &counts, const QString &batchId, bool written)
 {
     if (invocation.has(kJson)) {
         QJsonArray refused;
         QJsonArray duplicates;
-        for (const import::PlannedRow &row : plan.rows) {
+        for (const imports::PlannedRow &row : plan.rows) {
             for (const interchange::CellError &error : row.errors) {
                 refused.append(QJsonObject{{u"row"_s, error.row},
                                            {u"column"_s, error.header},
@@ -204,9 +211,9 @@ void printSummary(const Invocation &invocation, const import::ImportSource &sour
         return;
     }
     for (const QString &note : notes) {
-        console::error(ImportCommandsTr::tr("note: %1").arg(console::oneLine(note)));
+        console::error(QCoreApplication::translate("crm::cli::ImportCommands", "note: %1").arg(console::oneLine(note)));
     }
-    for (const import::PlannedRow &row : plan.rows) {
+    for (const imports::PlannedRow &row : plan.rows) {
         for (const interchange::CellError &error : row.errors) {
             console::error(console::oneLine(refusalLine(error)));
         }
@@ -216,7 +223,7 @@ void printSummary(const Invocation &invocation, const import::ImportSource &sour
     console::line(u"format: "_s + formatName(source.format));
     console::line(u"encoding: "_s + plan.encoding);
     console::line(u"rows: "_s + QString::number(plan.rows.size()));
-    for (const import::PlannedRow &row : plan.rows) {
+    for (const imports::PlannedRow &row : plan.rows) {
         if (row.duplicate && !row.refused()) {
             console::line(u"duplicate: row %1 matches %2 (%3) by %4: %5"_s.arg(row.sourceRow)
                               .arg(console::oneLine(row.duplicate->title), row.duplicate->id,
@@ -229,28 +236,29 @@ void printSummary(const Invocation &invocation, const import::ImportSource &sour
     console::line(u"refused: "_s + QString::number(counts.refused));
     console::line(u"batch: "_s + (batchId.isEmpty() ? u"-"_s : batchId));
 }
-} // namespace crm::cli
+} // namespace
 
 ExitCode importRecords(const Invocation &invocation)
 {
     const RecordKind kind = parseKind(invocation.positionals.at(0));
     const QStringList files = invocation.positionals.mid(1);
-    const import::DuplicateChoice choice = duplicateChoiceOf(invocation);
+    const imports::DuplicateChoice choice = duplicateChoiceOf(invocation);
     const interchange::ConversionOptions conversion = conversionOf(invocation);
     const bool dryRun = invocation.has(kDryRun);
     const bool skipRefused = invocation.has(kSkipRefused);
     if (invocation.has(u"save-mapping"_s)) {
         checkWritable(invocation.value(u"save-mapping"_s));
     }
-    import::SourceOptions sourceOptions;
+    imports::SourceOptions sourceOptions;
     sourceOptions.encoding = invocation.value(u"encoding"_s);
     sourceOptions.sheet = invocation.value(u"sheet"_s);
     for (const QString &file : files) {
         if (!QFileInfo(file).isFile()) {
-            throw UsageError(ImportCommandsTr::tr("cannot read %1: no such file").arg(QDir::toNativeSeparators(file)));
+            throw UsageError(QCoreApplication::translate("crm::cli::ImportCommands", "cannot read %1: no such file")
+                                 .arg(QDir::toNativeSeparators(file)));
         }
     }
-    const import::ImportSource source = import::readSources(files, sourceOptions);
+    const imports::ImportSource source = imports::readSources(files, sourceOptions);
     QStringList notes;
     const interchange::ColumnMapping mapping = mappingOf(invocation, kind, source.table.header, notes);
     if (invocation.has(u"save-mapping"_s)) {
@@ -261,9 +269,10 @@ ExitCode importRecords(const Invocation &invocation)
     if (!dryRun) {
         session.stampOfficer(invocation);
     }
-    syncsupport::ProgressPrinter planning(ImportCommandsTr::tr("Reading %1").arg(source.fileName));
-    import::ImportPlan plan =
-        import::ImportPlanner(session.db()).plan(source, mapping, conversion, planning.callback());
+    syncsupport::ProgressPrinter planning(
+        QCoreApplication::translate("crm::cli::ImportCommands", "Reading %1").arg(source.fileName));
+    imports::ImportPlan plan =
+        imports::ImportPlanner(session.db()).plan(source, mapping, conversion, planning.callback());
     planning.finish();
     plan.chooseForAll(choice);
     notes = plan.notes + notes;
@@ -272,17 +281,19 @@ ExitCode importRecords(const Invocation &invocation)
     if (dryRun || refusedStop) {
         printSummary(invocation, source, plan, notes, counts, {}, false);
         if (refusedStop) {
-            console::error(ImportCommandsTr::tr("delegates-crm-cli: %n row(s) refused; nothing was written "
-                                                "(--skip-refused leaves them out)",
-                                                nullptr, int(counts.refused)));
+            console::error(QCoreApplication::translate("crm::cli::ImportCommands",
+                                                       "delegates-crm-cli: %n row(s) refused; nothing was written "
+                                                       "(--skip-refused leaves them out)",
+                                                       nullptr, int(counts.refused)));
             return ExitCode::InvalidData;
         }
         return ExitCode::Success;
     }
-    import::RunOptions options;
+    imports::RunOptions options;
     options.skipRefused = skipRefused;
-    syncsupport::ProgressPrinter writing(ImportCommandsTr::tr("Importing %1").arg(source.fileName));
-    const import::ImportResult result = import::Importer(session.db()).run(plan, options, writing.callback());
+    syncsupport::ProgressPrinter writing(
+        QCoreApplication::translate("crm::cli::ImportCommands", "Importing %1").arg(source.fileName));
+    const imports::ImportResult result = imports::Importer(session.db()).run(plan, options, writing.callback());
     writing.finish();
     Counts written;
     written.create = result.created;
@@ -296,10 +307,10 @@ ExitCode importRecords(const Invocation &invocation)
 ExitCode listImports(const Invocation &invocation)
 {
     Session session(invocation, Database::OpenMode::ReadOnly);
-    const QList<import::ImportBatch> batches = import::Importer(session.db()).batches();
+    const QList<imports::ImportBatch> batches = imports::Importer(session.db()).batches();
     if (invocation.has(kJson)) {
         QJsonArray array;
-        for (const import::ImportBatch &batch : batches) {
+        for (const imports::ImportBatch &batch : batches) {
             array.append(QJsonObject{{u"id"_s, batch.id},
                                      {u"kind"_s, kindName(batch.kind)},
                                      {u"file"_s, batch.fileName},
@@ -316,7 +327,7 @@ ExitCode listImports(const Invocation &invocation)
         return ExitCode::Success;
     }
     // One line each, tab-separated like list: ID IMPORTED KIND CREATED UPDATED SKIPPED REVERTED FILE.
-    for (const import::ImportBatch &batch : batches) {
+    for (const imports::ImportBatch &batch : batches) {
         console::line(QStringList{batch.id, batch.importedAt.toString(Qt::ISODate), kindName(batch.kind),
                                   QString::number(batch.created), QString::number(batch.updated),
                                   QString::number(batch.skipped),
@@ -332,7 +343,7 @@ ExitCode revertImport(const Invocation &invocation)
     const QString batchId = invocation.positionals.at(0);
     Session session(invocation, Database::OpenMode::MustExist);
     session.stampOfficer(invocation);
-    import::Importer(session.db()).revert(batchId);
+    imports::Importer(session.db()).revert(batchId);
     console::line(u"reverted: "_s + batchId);
     return ExitCode::Success;
 }

@@ -52,7 +52,7 @@ bool importShots(crm::ui::DatabaseSession &session, QWidget *window, const QStri
         // One duplicate's choice changed from the default, as an officer would.
         if (auto *choice = wizard.findChild<QComboBox *>(u"duplicateChoice0"_s)) {
             choice->setCurrentIndex(
-                choice->findText(crm::ui::ImportText::choice(crm::import::DuplicateChoice::UpdateEmpty)));
+                choice->findText(crm::ui::ImportText::choice(crm::imports::DuplicateChoice::UpdateEmpty)));
         }
         ok &= shot(&wizard, u"duplicates"_s);
         tabs->setCurrentIndex(0);

@@ -11,11 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace crm::import {
+namespace crm::imports {
 namespace {
 struct ImporterTr final
 {
-    Q_DECLARE_TR_FUNCTIONS(crm::import::Importer)
+    Q_DECLARE_TR_FUNCTIONS(crm::imports::Importer)
 };
 
 constexpr qsizetype kProgressStep = 500;
@@ -304,4 +304,4 @@ QStringList Importer::recordIds(const QString &batchId) const
     return ids;
 }
 
-} // namespace crm::import
+} // namespace crm::imports

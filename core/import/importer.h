@@ -17,7 +17,7 @@ namespace crm {
 class Database;
 }
 
-namespace crm::import {
+namespace crm::imports {
 
 struct RunOptions
 {
@@ -76,4 +76,4 @@ private:
     Database &m_db;
 };
 
-} // namespace crm::import
+} // namespace crm::imports

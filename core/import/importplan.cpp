@@ -16,11 +16,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace crm::import {
+namespace crm::imports {
 namespace {
 struct ImportPlannerTr final
 {
-    Q_DECLARE_TR_FUNCTIONS(crm::import::ImportPlanner)
+    Q_DECLARE_TR_FUNCTIONS(crm::imports::ImportPlanner)
 };
 
 constexpr qsizetype kProgressStep = 500;
@@ -289,4 +289,4 @@ ImportPlan ImportPlanner::plan(const ImportSource &source, const interchange::Co
     return plan;
 }
 
-} // namespace crm::import
+} // namespace crm::imports

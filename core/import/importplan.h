@@ -15,7 +15,7 @@ namespace crm {
 class Database;
 }
 
-namespace crm::import {
+namespace crm::imports {
 
 enum class DuplicateChoice
 {
@@ -88,4 +88,4 @@ private:
     Database &m_db;
 };
 
-} // namespace crm::import
+} // namespace crm::imports

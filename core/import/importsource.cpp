@@ -12,11 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace crm::import {
+namespace crm::imports {
 namespace {
 struct ImportSourceTr final
 {
-    Q_DECLARE_TR_FUNCTIONS(crm::import::ImportSource)
+    Q_DECLARE_TR_FUNCTIONS(crm::imports::ImportSource)
 };
 
 // Larger files are refused before they are read; the CSV reader has the same limit.
@@ -142,4 +142,4 @@ ImportSource readSources(const QStringList &paths, const SourceOptions &options)
     return all;
 }
 
-} // namespace crm::import
+} // namespace crm::imports

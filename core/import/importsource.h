@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <functional>
 
-namespace crm::import {
+namespace crm::imports {
 
 // How far a long step is (rows read, planned or written, and the total); returning false cancels
 // it: a cancelled plan is discarded, a cancelled run writes nothing.
@@ -43,4 +43,4 @@ ImportSource readSource(const QString &path, const SourceOptions &options = {});
 // the notes name the file).
 ImportSource readSources(const QStringList &paths, const SourceOptions &options = {});
 
-} // namespace crm::import
+} // namespace crm::imports

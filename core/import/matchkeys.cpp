@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace crm::import {
+namespace crm::imports {
 
 QString emailKey(const QString &email)
 {
@@ -46,4 +46,4 @@ QString websiteKey(const QString &website)
     return host.contains(u'.') ? host : QString();
 }
 
-} // namespace crm::import
+} // namespace crm::imports

@@ -4,7 +4,7 @@
 
 // The keys under which the import compares a row with the records already there: two values match
 // when their keys are equal and not empty. Kept simple on purpose, so an officer can predict them.
-namespace crm::import {
+namespace crm::imports {
 
 // An e-mail address in lower case, trimmed.
 QString emailKey(const QString &email);
@@ -16,4 +16,4 @@ QString phoneKey(const QString &phone);
 // are both "yazaki.co.jp". No key without a dotted host.
 QString websiteKey(const QString &website);
 
-} // namespace crm::import
+} // namespace crm::imports

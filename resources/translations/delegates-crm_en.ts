@@ -221,13 +221,6 @@
     </message>
 </context>
 <context>
-    <name>ExportCommandTr</name>
-    <message>
-        <source>--vcard-version must be 3 or 4, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FieldErrorText</name>
     <message>
         <source>%1: %2</source>
@@ -529,6 +522,10 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <name>crm::ContactCards</name>
     <message>
         <source>only contacts and delegates can be written as business cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +2142,64 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>--officer: there is no officer with the initials %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--vcard-version must be 3 or 4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ImportCommands</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot; (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delegates-crm-cli: %n row(s) refused; nothing was written (--skip-refused leaves them out)</source>
+        <translation>
+            <numerusform>delegates-crm-cli: %n row refused; nothing was written (--skip-refused leaves them out)</numerusform>
+            <numerusform>delegates-crm-cli: %n rows refused; nothing was written (--skip-refused leaves them out)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or create, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --day-first or --month-first, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names a column &quot;%1&quot; that the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is not in the mapping and is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::JsonIo</name>
@@ -2551,6 +2606,15 @@ Commands:
                                  Write the meetings and open follow-ups of the days as
                                  an iCalendar file; with --officer, only the meetings
                                  they attend and the follow-ups they own
+  import KIND FILE... [--mapping FILE] [--save-mapping FILE] [--encoding E]
+         [--sheet NAME] [--day-first|--month-first] [--on-duplicate skip|update|create]
+         [--dry-run] [--skip-refused] [--json]
+                                 Bring records in from CSV/TSV, Excel (.xlsx) or vCards
+                                 (several .vcf files as one), as one batch: all rows or
+                                 none; rows matching a record are skipped unless
+                                 --on-duplicate says otherwise
+  import list [--json]           List the import batches, newest first
+  import revert BATCH            Take a batch back, unless its records changed since
   rate set CURRENCY YEAR RATE [--source TEXT]
                                  Set the yearly average rate: units of CURRENCY per US dollar
   rate list [--json]             List the exchange rates
@@ -2589,6 +2653,106 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
 3 record not found, 4 database error.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::imports::ImportPlanner</name>
+    <message>
+        <source>no %1 is named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 records are named &quot;%3&quot;: choose one in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::imports::ImportSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n files</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file: several files are read together only when all are business cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::imports::Importer</name>
+    <message>
+        <source>row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot; (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported; nothing was written:
+%2</source>
+        <translation>
+            <numerusform>%n row of %1 cannot be imported; nothing was written:
+%2</numerusform>
+            <numerusform>%n rows of %1 cannot be imported; nothing was written:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled while it was prepared; prepare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2: %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was already reverted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import batch %1 names an unknown kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 cannot be reverted: %n of its records changed since (%2). Nothing was changed.</source>
+        <translation>
+            <numerusform>The import of %1 cannot be reverted: %n of its records changed since (%2). Nothing was changed.</numerusform>
+            <numerusform>The import of %1 cannot be reverted: %n of its records changed since (%2). Nothing was changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3511,79 @@ Everything entered since then is no longer shown; the current file is kept besid
     </message>
 </context>
 <context>
+    <name>crm::ui::CalendarExportDialog</name>
+    <message>
+        <source>Only &amp;my meetings and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings of these days, each in its own time zone, and the follow-ups still open that fall due on them, as one calendar file (.ics) for Outlook, Google Calendar or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings you attend and the follow-ups you own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are first (File &gt; Change Officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ChartCard</name>
     <message>
         <source>Save PNG…</source>
@@ -3849,6 +4086,174 @@ announced</source>
     </message>
     <message>
         <source>&amp;Remove Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ExportActions</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as vCards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as vCards 3.0 (Older Phones)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Trash as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Trash as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current List as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current List as &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;alendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no start time to put in a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar program on this computer opened the meeting. Save it as a calendar file (.ics) to import by hand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Calendar File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FieldLinkAction</name>
+    <message>
+        <source>Write E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4533,6 +4938,618 @@ announced</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %1 (%n record(s))</source>
+        <translation>
+            <numerusform>Import %1 (%n record)</numerusform>
+            <numerusform>Import %1 (%n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Revert Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import of this database. Reverting one removes the records it created and empties the fields it filled, as long as none of them was edited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the import of %1 on %2?
+
+The %3 records it created are removed for good, and the fields it filled in %4 records are emptied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Revert the Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportMappingPage</name>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns and Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen for it, or is skipped. Columns were matched by their headers; change any match here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mapping saved for an earlier file of the same layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this mapping for the next file of the same layout, here or with the command-line tool&apos;s --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a saved column mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns it names that this file does not have: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of this file it does not name, skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportPreviewPage</name>
+    <message>
+        <source>&amp;Preview Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Check the rows, the refused ones and those that match a record already there, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for every one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, a file with a refused row is not imported at all: correct the file, or the mapping, and preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;all of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1 is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: nothing of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already There (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportProgressDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportSourcePage</name>
+    <message>
+        <source>&amp;Choose Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or text, an Excel workbook (.xlsx), or business cards (.vcf; choose several at once for a folder of cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16LE (Excel&apos;s Unicode text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, Japanese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read again in the encoding chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse them (ask the sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates such as 01/04/2024 are read: 1 April in a French or Japanese file, January 4 in an American one. Dates written 2024-04-01 or 2024/4/1 are always read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like &amp;01/04/2024:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and business cards (*.csv *.tsv *.txt *.xlsx *.vcf *.vcard);;CSV and text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;Business cards (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportText</name>
+    <message>
+        <source>Full name (family and given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name reading (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by usual header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Empty Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCard file(s)</source>
+        <translation>
+            <numerusform>%n vCard file</numerusform>
+            <numerusform>%n vCard files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 skipped, %4 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported as %2: %3 new, %4 updated with empty fields filled, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) left out.</source>
+        <translation>
+            <numerusform>%n refused row left out.</numerusform>
+            <numerusform>%n refused rows left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back in one step; File &gt; Import History… lists it and can revert it later, as long as its records were not edited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::InstantEdit</name>
     <message>
         <source>Local time of this computer</source>
@@ -4910,6 +5927,14 @@ announced</source>
     </message>
     <message>
         <source>Choose a record in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5738,6 +6763,18 @@ announced</source>
     <message>
         <source>%1 (cannot be read)</source>
         <extracomment>The record pane&apos;s header when the damaged database could not give the record&apos;s title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this meeting in your calendar program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Calendar File…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,12 +10,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace crm;
-using crm::import::DuplicateChoice;
-using crm::import::DuplicateReason;
-using crm::import::Importer;
-using crm::import::ImportPlan;
-using crm::import::ImportPlanner;
-using crm::import::ImportResult;
+using crm::imports::DuplicateChoice;
+using crm::imports::DuplicateReason;
+using crm::imports::Importer;
+using crm::imports::ImportPlan;
+using crm::imports::ImportPlanner;
+using crm::imports::ImportResult;
 using crm::interchange::ColumnMapping;
 
 namespace {
@@ -35,7 +35,7 @@ QString csvFile(test::TestDatabase &t, const QString &name, const QStringList &l
 
 ImportPlan planFile(test::TestDatabase &t, RecordKind kind, const QString &path)
 {
-    const import::ImportSource source = import::readSource(path);
+    const imports::ImportSource source = imports::readSource(path);
     return ImportPlanner(t.db()).plan(source, ColumnMapping::guess(kind, source.table.header));
 }
 
@@ -61,7 +61,7 @@ QString addContact(test::TestDatabase &t, const QString &investorId, const QVari
 QStringList refusals(const ImportPlan &plan)
 {
     QStringList out;
-    for (const import::PlannedRow &row : plan.rows) {
+    for (const imports::PlannedRow &row : plan.rows) {
         for (const interchange::CellError &e : row.errors) {
             out << u"row %1, %2 (%3): %4"_s.arg(e.row).arg(e.header, e.field, e.message);
         }
@@ -89,7 +89,7 @@ TEST_CASE("an imported contact names its investor by alias, Latin name or legal 
     const ImportPlan plan = planFile(t, RecordKind::Contact, path);
     REQUIRE(refusals(plan).isEmpty());
     REQUIRE(plan.rows.size() == 3);
-    for (const import::PlannedRow &row : plan.rows) {
+    for (const imports::PlannedRow &row : plan.rows) {
         CHECK(row.record.value(u"investor_id"_s).toString() == yazaki);
         CHECK(isValidRecordId(row.record.value(u"id"_s).toString()));
         CHECK_FALSE(row.duplicate.has_value());
@@ -131,7 +131,7 @@ TEST_CASE("a link naming no record or several refuses the row with its row, colu
     CHECK(test::tableCounts(t) == before);
     CHECK(Importer(t.db()).batches().isEmpty());
 
-    import::RunOptions skip;
+    imports::RunOptions skip;
     skip.skipRefused = true;
     const ImportResult result = Importer(t.db()).run(plan, skip);
     CHECK(result.created == 1);
@@ -252,7 +252,7 @@ TEST_CASE("a batch is listed with its file name and counts, and reverting it rem
     REQUIRE(result.created == 1);
     REQUIRE(result.updated == 1);
 
-    const QList<import::ImportBatch> batches = importer.batches();
+    const QList<imports::ImportBatch> batches = importer.batches();
     REQUIRE(batches.size() == 1);
     CHECK(batches[0].id == result.batchId);
     CHECK(batches[0].fileName == u"名刺.csv"_s);
@@ -322,7 +322,7 @@ TEST_CASE("a cancelled plan or run writes nothing", "[import]")
         lines << u"Person,%1,Yazaki,,"_s.arg(i);
     }
     const QString path = csvFile(t, u"many.csv"_s, lines);
-    const import::ImportSource source = import::readSource(path);
+    const imports::ImportSource source = imports::readSource(path);
     const ColumnMapping mapping = ColumnMapping::guess(RecordKind::Contact, source.table.header);
 
     qint64 lastPlanned = 0;
@@ -423,8 +423,8 @@ TEST_CASE("a CP932 CSV from Japanese Excel imports its contacts, company names m
                                          {u"name_latin"_s, u""_s},
                                          {u"name_reading"_s, u""_s},
                                          {u"aliases"_s, QVariantList{}}});
-    const import::ImportSource source = import::readSource(fixture("excel-ja-cp932.csv"));
-    CHECK(source.format == import::FileFormat::Csv);
+    const imports::ImportSource source = imports::readSource(fixture("excel-ja-cp932.csv"));
+    CHECK(source.format == imports::FileFormat::Csv);
     CHECK(source.fileName == u"excel-ja-cp932.csv"_s);
     CHECK(source.table.encoding.contains(u"Shift_JIS"_s));
     const ImportPlan plan =
@@ -465,8 +465,8 @@ TEST_CASE("a UTF-8 CSV with a BOM and Excel workbooks import by their headers", 
         {
             const QString yamada = addInvestor(
                 t, {{u"name"_s, u"山田製作所"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{}}});
-            const import::ImportSource source = import::readSource(fixture(file));
-            CHECK(source.format == import::FileFormat::Xlsx);
+            const imports::ImportSource source = imports::readSource(fixture(file));
+            CHECK(source.format == imports::FileFormat::Xlsx);
             CHECK(source.sheets == QStringList{u"Contacts"_s, u"Notes"_s});
             const ImportPlan plan =
                 ImportPlanner(t.db()).plan(source, ColumnMapping::guess(RecordKind::Contact, source.table.header));
@@ -478,7 +478,7 @@ TEST_CASE("a UTF-8 CSV with a BOM and Excel workbooks import by their headers", 
             CHECK(plan.rows[1].errors.size() == 1);
             CHECK(plan.rows[1].errors[0].header == u"Company"_s);
             CHECK(plan.rows[2].sourceRow == 5);
-            import::RunOptions skip;
+            imports::RunOptions skip;
             skip.skipRefused = true;
             CHECK(Importer(t.db()).run(plan, skip).created == 1);
         }
@@ -494,10 +494,10 @@ TEST_CASE("several vCard files are one source, and a phone written +81 matches t
     addInvestor(t, {{u"name"_s, u"IBM Japan"_s}, {u"name_latin"_s, u""_s}, {u"aliases"_s, QVariantList{u"IBM"_s}}});
     const QString existing =
         addContact(t, sample, {{u"family_name"_s, u"Other"_s}, {u"phones"_s, QVariantList{u"+81 90 1234 5678"_s}}});
-    const import::ImportSource source =
-        import::readSources({fixture("handmade-ios-japanese.vcf"), fixture("aosp-v40_sort_as.vcf"),
-                             fixture("ezvcard-John_Doe_IPHONE.vcf")});
-    CHECK(source.format == import::FileFormat::VCard);
+    const imports::ImportSource source =
+        imports::readSources({fixture("handmade-ios-japanese.vcf"), fixture("aosp-v40_sort_as.vcf"),
+                              fixture("ezvcard-John_Doe_IPHONE.vcf")});
+    CHECK(source.format == imports::FileFormat::VCard);
     CHECK(source.fileName == u"3 files"_s);
     REQUIRE(source.table.rows.size() == 3);
     CHECK(std::any_of(source.table.notes.cbegin(), source.table.notes.cend(),
@@ -519,7 +519,7 @@ TEST_CASE("a file that cannot be read is refused with a message naming it", "[im
     const auto refusal = [&](const QString &name, const QByteArray &bytes) {
         const QString path = t.dir() + u'/' + name;
         test::writeAll(path, bytes);
-        const auto error = test::errorFrom([&] { import::readSource(path); });
+        const auto error = test::errorFrom([&] { imports::readSource(path); });
         REQUIRE(error);
         CHECK(error->kind() == Error::Kind::Invalid);
         CHECK(error->message().contains(name));
@@ -534,7 +534,7 @@ TEST_CASE("a file that cannot be read is refused with a message naming it", "[im
     refusal(u"broken.xlsx"_s, "PK\x03\x04 this is no zip");
     refusal(u"open.vcf"_s, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Taro\r\n");
     const auto several = test::errorFrom([&] {
-        import::readSources({fixture("handmade-ios-japanese.vcf"), fixture("utf8-bom.csv")});
+        imports::readSources({fixture("handmade-ios-japanese.vcf"), fixture("utf8-bom.csv")});
     });
     REQUIRE(several);
     CHECK(several->message().contains(u"utf8-bom.csv"_s));
@@ -545,8 +545,8 @@ TEST_CASE("a file without an extension is read by its content", "[import]")
     test::TestDatabase t;
     const QString card = t.dir() + u"/card"_s;
     test::writeAll(card, test::readAll(fixture("handmade-ios-japanese.vcf")));
-    CHECK(import::readSource(card).format == import::FileFormat::VCard);
+    CHECK(imports::readSource(card).format == imports::FileFormat::VCard);
     const QString book = t.dir() + u"/book"_s;
     test::writeAll(book, test::readAll(fixture("openpyxl-contacts.xlsx")));
-    CHECK(import::readSource(book).format == import::FileFormat::Xlsx);
+    CHECK(imports::readSource(book).format == imports::FileFormat::Xlsx);
 }

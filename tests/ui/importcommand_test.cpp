@@ -21,14 +21,14 @@
 using namespace Qt::StringLiterals;
 using namespace crm;
 using namespace crm::ui;
-using crm::test::import::WizardFixture;
+using crm::test::importwizard::WizardFixture;
 
 namespace {
 // The contacts file read, matched and previewed: on the preview page.
 void preview(WizardFixture &w)
 {
     w.chooseKind(RecordKind::Contact);
-    w.chooseFiles({w.write(u"contacts.csv"_s, test::import::contactsCsv())});
+    w.chooseFiles({w.write(u"contacts.csv"_s, test::importwizard::contactsCsv())});
     w.click(QWizard::NextButton);
     w.click(QWizard::NextButton);
     REQUIRE(w.wizard->currentId() == ImportWizard::PreviewPage);
@@ -150,7 +150,7 @@ TEST_CASE("a cancelled import writes nothing and pushes no step; the preview can
     CHECK(w.find<QLabel>(u"previewProblem"_s)->text().contains(u"cancelled"_s));
     CHECK(w.sample.liveCount(RecordKind::Contact) == contacts);
     CHECK(w.sample.session().undoStack()->count() == 0);
-    CHECK(import::Importer(*w.sample.session().database()).batches().isEmpty());
+    CHECK(imports::Importer(*w.sample.session().database()).batches().isEmpty());
 
     // Preview again, cancelled: no plan, so nothing to import.
     asked = false;
@@ -168,16 +168,16 @@ TEST_CASE("an import refused by the database is shown, writes nothing and pushes
     preview(w);
     w.find<QCheckBox>(u"skipRefused"_s)->setChecked(true);
     // The same plan written behind the wizard's back: its records' ids are taken now.
-    import::Importer(*w.sample.session().database()).run(*w.wizard->state().plan, import::RunOptions{true});
+    imports::Importer(*w.sample.session().database()).run(*w.wizard->state().plan, imports::RunOptions{true});
     const qint64 contacts = w.sample.liveCount(RecordKind::Contact);
-    const qsizetype batches = import::Importer(*w.sample.session().database()).batches().size();
+    const qsizetype batches = imports::Importer(*w.sample.session().database()).batches().size();
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     w.click(QWizard::CommitButton);
     CHECK(MessageBox::lastText().contains(u"Nothing was imported from contacts.csv"_s));
     CHECK(w.wizard->currentId() == ImportWizard::PreviewPage);
     CHECK(w.sample.liveCount(RecordKind::Contact) == contacts);
-    CHECK(import::Importer(*w.sample.session().database()).batches().size() == batches);
+    CHECK(imports::Importer(*w.sample.session().database()).batches().size() == batches);
     CHECK(w.sample.session().undoStack()->count() == 0);
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("the import history lists a batch and reverts it after asking; an edit
     w.sample.store().update(RecordKind::Contact, id, {{u"title"_s, u"部長"_s}});
     MessageBox::setNextAnswer(QMessageBox::Yes);
     {
-        const test::import::ModalCloser closer; // the refusal's message box
+        const test::importwizard::ModalCloser closer; // the refusal's message box
         QTest::mouseClick(revert, Qt::LeftButton);
     }
     CHECK(MessageBox::lastText().contains(u"Nothing was changed"_s));

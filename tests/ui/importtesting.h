@@ -18,7 +18,7 @@
 #include <QTimer>
 #include <memory>
 
-namespace crm::test::import {
+namespace crm::test::importwizard {
 
 using namespace Qt::StringLiterals;
 using crm::test::forms::child;
@@ -144,4 +144,4 @@ struct WizardFixture
     std::unique_ptr<ui::ImportWizard> wizard;
 };
 
-} // namespace crm::test::import
+} // namespace crm::test::importwizard

@@ -12,8 +12,8 @@
 using namespace Qt::StringLiterals;
 using namespace crm;
 using namespace crm::ui;
-using crm::test::import::interchangeFile;
-using crm::test::import::WizardFixture;
+using crm::test::importwizard::interchangeFile;
+using crm::test::importwizard::WizardFixture;
 
 TEST_CASE("a Shift_JIS CSV from Japanese Excel is read as CP932, and read as UTF-8 it is refused by name",
           "[ui][import]")
@@ -102,7 +102,7 @@ TEST_CASE("a column skipped or matched again on the mapping page is what the pre
 {
     WizardFixture w;
     w.chooseKind(RecordKind::Contact);
-    w.chooseFiles({w.write(u"contacts.csv"_s, test::import::contactsCsv())});
+    w.chooseFiles({w.write(u"contacts.csv"_s, test::importwizard::contactsCsv())});
     w.click(QWizard::NextButton);
     const int post = w.mappingRow(u"役職"_s);
     CHECK(w.find<QComboBox>(u"fieldCombo"_s + QString::number(post))->currentData().toString() == u"title"_s);
@@ -141,7 +141,7 @@ TEST_CASE("a mapping saved from the mapping page is loaded for the next file, it
     {
         WizardFixture w;
         w.chooseKind(RecordKind::Contact);
-        w.chooseFiles({w.write(u"contacts.csv"_s, test::import::contactsCsv())});
+        w.chooseFiles({w.write(u"contacts.csv"_s, test::importwizard::contactsCsv())});
         w.click(QWizard::NextButton);
         w.choose(u"fieldCombo"_s + QString::number(w.mappingRow(u"役職"_s)), u"department"_s);
         w.choose(u"fieldCombo"_s + QString::number(w.mappingRow(u"フリガナ"_s)), QString());

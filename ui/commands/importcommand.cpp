@@ -8,16 +8,16 @@
 
 namespace crm::ui {
 
-ImportCommand::ImportCommand(DatabaseSession &session, import::ImportPlan plan, import::RunOptions options)
+ImportCommand::ImportCommand(DatabaseSession &session, imports::ImportPlan plan, imports::RunOptions options)
     : RecordCommand(session, plan.kind, {}), m_db(*session.database()), m_plan(std::move(plan)), m_options(options)
 {
     // The file name in the failure messages: "Cannot undo “Import contacts.csv (120 records)”".
     setTitle(m_plan.fileName);
 }
 
-std::optional<Error> ImportCommand::run(QUndoStack &stack, DatabaseSession &session, const import::ImportPlan &plan,
-                                        const import::RunOptions &options, const import::ImportProgress &progress,
-                                        import::ImportResult &result)
+std::optional<Error> ImportCommand::run(QUndoStack &stack, DatabaseSession &session, const imports::ImportPlan &plan,
+                                        const imports::RunOptions &options, const imports::ImportProgress &progress,
+                                        imports::ImportResult &result)
 {
     std::unique_ptr<ImportCommand> command(new ImportCommand(session, plan, options));
     command->m_progress = progress;
@@ -28,9 +28,9 @@ std::optional<Error> ImportCommand::run(QUndoStack &stack, DatabaseSession &sess
 
 RecordResult ImportCommand::apply()
 {
-    import::Importer importer(m_db);
-    const import::ImportResult result =
-        importer.run(m_plan, m_options, std::exchange(m_progress, import::ImportProgress()));
+    imports::Importer importer(m_db);
+    const imports::ImportResult result =
+        importer.run(m_plan, m_options, std::exchange(m_progress, imports::ImportProgress()));
     if (m_firstResult) {
         *std::exchange(m_firstResult, nullptr) = result;
         const qint64 records = result.created + result.updated;
@@ -47,7 +47,7 @@ RecordResult ImportCommand::apply()
 
 RecordResult ImportCommand::revert()
 {
-    import::Importer(m_db).revert(m_batchId);
+    imports::Importer(m_db).revert(m_batchId);
     const QString reverted = std::exchange(m_batchId, QString());
     return RecordResult{reverted, true, {}, {}, m_plan.fileName};
 }

@@ -24,25 +24,25 @@ class ImportCommand final : public RecordCommand
 public:
     // Runs the plan and pushes the step. A refusal is returned and nothing is written or pushed; a
     // cancel (progress said stop) writes and pushes nothing and sets result.cancelled.
-    static std::optional<Error> run(QUndoStack &stack, DatabaseSession &session, const import::ImportPlan &plan,
-                                    const import::RunOptions &options, const import::ImportProgress &progress,
-                                    import::ImportResult &result);
+    static std::optional<Error> run(QUndoStack &stack, DatabaseSession &session, const imports::ImportPlan &plan,
+                                    const imports::RunOptions &options, const imports::ImportProgress &progress,
+                                    imports::ImportResult &result);
 
     // The batch the last redo wrote; empty while undone.
     QString batchId() const { return m_batchId; }
 
 private:
-    ImportCommand(DatabaseSession &session, import::ImportPlan plan, import::RunOptions options);
+    ImportCommand(DatabaseSession &session, imports::ImportPlan plan, imports::RunOptions options);
     RecordResult apply() override;
     RecordResult revert() override;
 
     Database &m_db;
-    import::ImportPlan m_plan;
-    import::RunOptions m_options;
+    imports::ImportPlan m_plan;
+    imports::RunOptions m_options;
     QString m_batchId;
     // The first run only: the caller's progress and where it wants the result.
-    import::ImportProgress m_progress;
-    import::ImportResult *m_firstResult = nullptr;
+    imports::ImportProgress m_progress;
+    imports::ImportResult *m_firstResult = nullptr;
 };
 
 } // namespace crm::ui

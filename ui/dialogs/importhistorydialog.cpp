@@ -58,14 +58,14 @@ void ImportHistoryDialog::refresh()
         updateButtons();
         return;
     }
-    QList<import::ImportBatch> batches;
+    QList<imports::ImportBatch> batches;
     try {
-        batches = import::Importer(*db).batches();
+        batches = imports::Importer(*db).batches();
     } catch (const Error &error) {
         m_session.reportReadFailure(error);
     }
     const QLocale locale;
-    for (const import::ImportBatch &batch : std::as_const(batches)) {
+    for (const imports::ImportBatch &batch : std::as_const(batches)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(Imported, Qt::UserRole, batch.id);
         item->setText(Imported, formatDateTime(batch.importedAt.toLocalTime(), locale));
@@ -115,7 +115,7 @@ void ImportHistoryDialog::revertChosen()
         return;
     }
     try {
-        import::Importer(*db).revert(id);
+        imports::Importer(*db).revert(id);
     } catch (const Error &error) {
         MessageBox::critical(this, tr("Cannot Revert the Import"),
                              tr("Nothing was changed.\n\n%1").arg(error.message()));

@@ -26,8 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-const QList<import::DuplicateChoice> choices{import::DuplicateChoice::Skip, import::DuplicateChoice::UpdateEmpty,
-                                             import::DuplicateChoice::Create};
+const QList<imports::DuplicateChoice> choices{imports::DuplicateChoice::Skip, imports::DuplicateChoice::UpdateEmpty,
+                                              imports::DuplicateChoice::Create};
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
 {
@@ -86,7 +86,7 @@ ImportPreviewPage::ImportPreviewPage(DatabaseSession &session, ImportWizard &wiz
     m_tabs->setObjectName(u"previewTabs"_s);
     m_forAll->setObjectName(u"duplicateChoiceAll"_s);
     m_forAll->addItem(tr("Choose for every one…"));
-    for (import::DuplicateChoice choice : choices) {
+    for (imports::DuplicateChoice choice : choices) {
         m_forAll->addItem(ImportText::choice(choice), static_cast<int>(choice));
     }
     m_skipRefused->setObjectName(u"skipRefused"_s);
@@ -138,8 +138,8 @@ void ImportPreviewPage::makePlan()
     if (db && m_state.source) {
         ImportProgressDialog progress(this, tr("Preparing the preview…"));
         try {
-            import::ImportPlan plan = import::ImportPlanner(*db).plan(*m_state.source, m_state.mapping,
-                                                                      m_state.conversion, progress.callback());
+            imports::ImportPlan plan = imports::ImportPlanner(*db).plan(*m_state.source, m_state.mapping,
+                                                                        m_state.conversion, progress.callback());
             if (plan.cancelled) {
                 m_problem->setText(tr("The preview was cancelled; nothing was written."));
             } else {
@@ -158,7 +158,7 @@ void ImportPreviewPage::showPlan()
 {
     m_skipRefused->setChecked(false);
     m_forAll->setCurrentIndex(0);
-    const std::optional<import::ImportPlan> &plan = m_state.plan;
+    const std::optional<imports::ImportPlan> &plan = m_state.plan;
     m_notes->setText(plan && !plan->notes.isEmpty() ? u"• "_s + plan->notes.join(u"\n• "_s) : QString());
     m_notes->setVisible(!m_notes->text().isEmpty());
     fillRows();
@@ -195,7 +195,7 @@ QString ImportPreviewPage::linkTitle(RecordKind kind, const QString &id)
     return *it;
 }
 
-QStringList ImportPreviewPage::fieldsToFill(const import::PlannedRow &planned)
+QStringList ImportPreviewPage::fieldsToFill(const imports::PlannedRow &planned)
 {
     const auto isEmpty = [](const QVariant &value) {
         return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()) ||
@@ -240,7 +240,7 @@ void ImportPreviewPage::fillRows()
     const KindCodec &codec = codecFor(m_state.kind);
     const QLocale locale;
     int shown = 0;
-    for (const import::PlannedRow &planned : std::as_const(m_state.plan->rows)) {
+    for (const imports::PlannedRow &planned : std::as_const(m_state.plan->rows)) {
         if (planned.refused()) {
             continue;
         }
@@ -250,16 +250,16 @@ void ImportPreviewPage::fillRows()
         QString action = tr("new");
         if (planned.duplicate) {
             switch (planned.choice) {
-            case import::DuplicateChoice::Skip:
+            case imports::DuplicateChoice::Skip:
                 action = tr("skipped: %1 is there").arg(planned.duplicate->title);
                 break;
-            case import::DuplicateChoice::UpdateEmpty: {
+            case imports::DuplicateChoice::UpdateEmpty: {
                 const QStringList filled = fieldsToFill(planned);
                 action = filled.isEmpty() ? tr("skipped: nothing of %1 is empty").arg(planned.duplicate->title)
                                           : tr("fills %1 of %2").arg(filled.join(tr(", ")), planned.duplicate->title);
                 break;
             }
-            case import::DuplicateChoice::Create:
+            case imports::DuplicateChoice::Create:
                 action = tr("new, beside %1").arg(planned.duplicate->title);
                 break;
             }
@@ -315,7 +315,7 @@ void ImportPreviewPage::fillRefused()
     if (!m_state.plan) {
         return;
     }
-    for (const import::PlannedRow &planned : std::as_const(m_state.plan->rows)) {
+    for (const imports::PlannedRow &planned : std::as_const(m_state.plan->rows)) {
         for (const interchange::CellError &error : planned.errors) {
             const int row = m_refused->rowCount();
             m_refused->insertRow(row);
@@ -338,9 +338,9 @@ void ImportPreviewPage::fillDuplicates()
         return;
     }
     const KindCodec &codec = codecFor(m_state.kind);
-    QList<import::PlannedRow> &rows = m_state.plan->rows;
+    QList<imports::PlannedRow> &rows = m_state.plan->rows;
     for (qsizetype index = 0; index < rows.size(); ++index) {
-        const import::PlannedRow &planned = rows.at(index);
+        const imports::PlannedRow &planned = rows.at(index);
         if (!planned.duplicate || planned.refused()) {
             continue;
         }
@@ -361,14 +361,14 @@ void ImportPreviewPage::fillDuplicates()
         auto *combo = new QComboBox(m_duplicates);
         combo->setObjectName(u"duplicateChoice"_s + QString::number(row));
         combo->setAccessibleName(tr("What to do with row %1").arg(planned.sourceRow));
-        for (import::DuplicateChoice choice : choices) {
+        for (imports::DuplicateChoice choice : choices) {
             combo->addItem(ImportText::choice(choice), static_cast<int>(choice));
         }
         combo->setCurrentIndex(combo->findData(static_cast<int>(planned.choice)));
         m_duplicates->setCellWidget(row, 4, combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, index] {
             if (m_state.plan && index < m_state.plan->rows.size()) {
-                m_state.plan->rows[index].choice = static_cast<import::DuplicateChoice>(combo->currentData().toInt());
+                m_state.plan->rows[index].choice = static_cast<imports::DuplicateChoice>(combo->currentData().toInt());
                 fillRows();
                 showCounts();
             }
@@ -388,7 +388,7 @@ void ImportPreviewPage::chooseForAll(int index)
     if (index <= 0 || !m_state.plan) {
         return;
     }
-    const auto choice = static_cast<import::DuplicateChoice>(m_forAll->itemData(index).toInt());
+    const auto choice = static_cast<imports::DuplicateChoice>(m_forAll->itemData(index).toInt());
     m_state.plan->chooseForAll(choice);
     for (int row = 0; row < m_duplicates->rowCount(); ++row) {
         if (auto *combo = qobject_cast<QComboBox *>(m_duplicates->cellWidget(row, 4))) {

@@ -47,7 +47,7 @@ private:
     void chooseForAll(int index);
     QString linkTitle(RecordKind kind, const QString &id);
     // The labels of the fields Update Empty Fields would fill in the record a row matches.
-    QStringList fieldsToFill(const import::PlannedRow &planned);
+    QStringList fieldsToFill(const imports::PlannedRow &planned);
 
     DatabaseSession &m_session;
     ImportWizard &m_wizard;

@@ -145,8 +145,9 @@ void ImportSourcePage::reread()
                                   ? QFileInfo(m_state.paths.constFirst()).fileName()
                                   : tr("%n file(s)", nullptr, static_cast<int>(m_state.paths.size()));
         try {
-            m_state.source = m_state.paths.size() == 1 ? import::readSource(m_state.paths.constFirst(), m_state.options)
-                                                       : import::readSources(m_state.paths, m_state.options);
+            m_state.source = m_state.paths.size() == 1
+                                 ? imports::readSource(m_state.paths.constFirst(), m_state.options)
+                                 : imports::readSources(m_state.paths, m_state.options);
         } catch (const Error &error) {
             m_error->setText(tr("Cannot read %1: %2").arg(shown, error.message()));
         } catch (const std::exception &error) {
@@ -174,9 +175,9 @@ void ImportSourcePage::showSource()
         m_files->setToolTip(paths.join(u'\n'));
     }
     m_error->setVisible(!m_error->text().isEmpty());
-    const std::optional<import::ImportSource> &source = m_state.source;
+    const std::optional<imports::ImportSource> &source = m_state.source;
     m_format->setText(source ? ImportText::sourceDescription(*source, m_state.paths.size()) : QString());
-    const bool workbook = source && source->format == import::FileFormat::Xlsx;
+    const bool workbook = source && source->format == imports::FileFormat::Xlsx;
     // The encoding of a file that failed to read may be what is wrong with it.
     m_encoding->setEnabled(!m_state.paths.isEmpty() && !workbook);
     m_sheet->setEnabled(workbook && source->sheets.size() > 1);

@@ -75,45 +75,45 @@ QString ImportText::matchSource(interchange::MatchSource source)
     return {};
 }
 
-QString ImportText::duplicateReason(import::DuplicateReason reason)
+QString ImportText::duplicateReason(imports::DuplicateReason reason)
 {
     switch (reason) {
-    case import::DuplicateReason::Name:
+    case imports::DuplicateReason::Name:
         return tr("same name");
-    case import::DuplicateReason::Email:
+    case imports::DuplicateReason::Email:
         return tr("same e-mail");
-    case import::DuplicateReason::Phone:
+    case imports::DuplicateReason::Phone:
         return tr("same phone");
-    case import::DuplicateReason::Website:
+    case imports::DuplicateReason::Website:
         return tr("same website");
     }
     return {};
 }
 
-QString ImportText::choice(import::DuplicateChoice choice)
+QString ImportText::choice(imports::DuplicateChoice choice)
 {
     switch (choice) {
-    case import::DuplicateChoice::Skip:
+    case imports::DuplicateChoice::Skip:
         return tr("Skip");
-    case import::DuplicateChoice::UpdateEmpty:
+    case imports::DuplicateChoice::UpdateEmpty:
         return tr("Update Empty Fields");
-    case import::DuplicateChoice::Create:
+    case imports::DuplicateChoice::Create:
         return tr("Create Anyway");
     }
     return {};
 }
 
-QString ImportText::sourceDescription(const import::ImportSource &source, qsizetype files)
+QString ImportText::sourceDescription(const imports::ImportSource &source, qsizetype files)
 {
     QString format;
     switch (source.format) {
-    case import::FileFormat::Csv:
+    case imports::FileFormat::Csv:
         format = tr("CSV or text file");
         break;
-    case import::FileFormat::Xlsx:
+    case imports::FileFormat::Xlsx:
         format = tr("Excel workbook");
         break;
-    case import::FileFormat::VCard:
+    case imports::FileFormat::VCard:
         format = files > 1 ? tr("%n vCard file(s)", nullptr, static_cast<int>(files)) : tr("vCard file");
         break;
     }
@@ -143,15 +143,15 @@ QString ImportText::cell(const QVariant &value)
     }
 }
 
-PlanCounts PlanCounts::of(const import::ImportPlan &plan)
+PlanCounts PlanCounts::of(const imports::ImportPlan &plan)
 {
     PlanCounts counts;
-    for (const import::PlannedRow &row : plan.rows) {
+    for (const imports::PlannedRow &row : plan.rows) {
         if (row.refused()) {
             ++counts.refused;
-        } else if (!row.duplicate || row.choice == import::DuplicateChoice::Create) {
+        } else if (!row.duplicate || row.choice == imports::DuplicateChoice::Create) {
             ++counts.created;
-        } else if (row.choice == import::DuplicateChoice::UpdateEmpty) {
+        } else if (row.choice == imports::DuplicateChoice::UpdateEmpty) {
             ++counts.updated;
         } else {
             ++counts.skipped;
@@ -185,14 +185,16 @@ ImportProgressDialog::~ImportProgressDialog()
     delete m_dialog;
 }
 
-import::ImportProgress ImportProgressDialog::callback(){return [dialog = m_dialog](qint64 done, qint64 total){
-    const qint64 permille = total > 0 ? std::clamp<qint64>(done * 1000 / total, 0, 1000) : 0;
-dialog->setValue(static_cast<int>(permille)); // a window-modal dialog processes events here
-if (progressObserver()) {
-    progressObserver()(*dialog, done, total);
-}
-return !dialog->wasCanceled();
-}; // namespace crm::ui
+imports::ImportProgress ImportProgressDialog::callback()
+{
+    return [dialog = m_dialog](qint64 done, qint64 total) {
+        const qint64 permille = total > 0 ? std::clamp<qint64>(done * 1000 / total, 0, 1000) : 0;
+        dialog->setValue(static_cast<int>(permille)); // a window-modal dialog processes events here
+        if (progressObserver()) {
+            progressObserver()(*dialog, done, total);
+        }
+        return !dialog->wasCanceled();
+    }; // namespace crm::ui
 }
 
 void ImportProgressDialog::setObserver(Observer observer)

@@ -27,10 +27,10 @@ public:
     static QList<std::pair<QString, QString>> fillableFields(RecordKind kind);
     static QString fieldLabel(RecordKind kind, const QString &field);
     static QString matchSource(interchange::MatchSource source);
-    static QString duplicateReason(import::DuplicateReason reason);
-    static QString choice(import::DuplicateChoice choice);
+    static QString duplicateReason(imports::DuplicateReason reason);
+    static QString choice(imports::DuplicateChoice choice);
     // "CSV file, Shift_JIS (CP932)", "Excel workbook, sheet Contacts", "3 vCard files, UTF-8".
-    static QString sourceDescription(const import::ImportSource &source, qsizetype files);
+    static QString sourceDescription(const imports::ImportSource &source, qsizetype files);
     // A cell as the officer typed it, on one line: a date in the user's format, a number without ".0".
     static QString cell(const QVariant &value);
 };
@@ -43,7 +43,7 @@ struct PlanCounts
     qsizetype skipped = 0;
     qsizetype refused = 0;
 
-    static PlanCounts of(const import::ImportPlan &plan);
+    static PlanCounts of(const imports::ImportPlan &plan);
     QString summary() const; // "120 new, 3 to update, 5 skipped, 2 refused"
 };
 
@@ -58,7 +58,7 @@ public:
     ~ImportProgressDialog();
     Q_DISABLE_COPY_MOVE(ImportProgressDialog)
 
-    import::ImportProgress callback();
+    imports::ImportProgress callback();
 
     using Observer = std::function<void(QProgressDialog &dialog, qint64 done, qint64 total)>;
     static void setObserver(Observer observer);

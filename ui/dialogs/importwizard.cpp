@@ -51,11 +51,11 @@ bool ImportWizard::runImport(bool skipRefused, bool *cancelled)
     if (!m_state.plan || !m_session.database()) {
         return false;
     }
-    import::ImportResult result;
+    imports::ImportResult result;
     std::optional<Error> refused;
     {
         ImportProgressDialog progress(this, tr("Importing %1…").arg(m_state.plan->fileName));
-        refused = ImportCommand::run(*m_session.undoStack(), m_session, *m_state.plan, import::RunOptions{skipRefused},
+        refused = ImportCommand::run(*m_session.undoStack(), m_session, *m_state.plan, imports::RunOptions{skipRefused},
                                      progress.callback(), result);
     }
     if (refused) {
@@ -77,7 +77,7 @@ bool ImportWizard::runImport(bool skipRefused, bool *cancelled)
 void ImportWizard::showResult()
 {
     const QLocale locale;
-    const import::ImportResult &result = m_state.result;
+    const imports::ImportResult &result = m_state.result;
     QStringList lines;
     lines << tr("%1 imported as %2: %3 new, %4 updated with empty fields filled, %5 skipped.")
                  .arg(m_state.plan->fileName, recordKindPluralLabel(m_state.kind).toLower(),

@@ -16,13 +16,13 @@ struct ImportState
 {
     RecordKind kind = RecordKind::Contact;
     QStringList paths;
-    import::SourceOptions options;
-    std::optional<import::ImportSource> source; // read without error
+    imports::SourceOptions options;
+    std::optional<imports::ImportSource> source; // read without error
     interchange::ColumnMapping mapping;
     bool mappingStale = true; // the file, sheet or kind changed since the mapping was made
     interchange::ConversionOptions conversion;
-    std::optional<import::ImportPlan> plan; // a complete plan, made for the mapping as it is
-    import::ImportResult result;
+    std::optional<imports::ImportPlan> plan; // a complete plan, made for the mapping as it is
+    imports::ImportResult result;
 };
 
 // File > Import… (issue 18): choose the kind and the file(s), see how they were read, match the
