@@ -24,7 +24,8 @@ namespace {
 using catalogue::FieldSpec;
 using catalogue::Type;
 
-// Rows read per query: the list pane's page size, so a large export never holds a cursor long.
+// Rows read per query: the list pane's page size, so a large export never holds a cursor long
+// (and the progress moves on every 1,000 rows).
 constexpr qint64 kPageSize = 1000;
 const QString kTitle = u"@title"_s;
 
@@ -196,8 +197,8 @@ std::optional<interchange::Table> ListExport::table(const Database &db, const Li
     if (progress && !progress(0, total)) {
         return std::nullopt;
     }
-    for (qint64 offset = 0;; offset += kPageSize) {
-        const QList<QVariantMap> rows = db.queries().page(page, offset, kPageSize);
+    bool cancelled = false;
+    db.queries().pages(page, kPageSize, [&](const QList<QVariantMap> &rows) {
         for (const QVariantMap &row : rows) {
             QVariantList cells;
             cells.reserve(columns.size());
@@ -206,12 +207,11 @@ std::optional<interchange::Table> ListExport::table(const Database &db, const Li
             }
             table.rows << cells;
         }
-        if (progress && !progress(table.rows.size(), std::max(total, qint64(table.rows.size())))) {
-            return std::nullopt;
-        }
-        if (rows.size() < kPageSize) {
-            break;
-        }
+        cancelled = progress && !progress(table.rows.size(), std::max(total, qint64(table.rows.size())));
+        return !cancelled;
+    });
+    if (cancelled) {
+        return std::nullopt;
     }
     return table;
 }

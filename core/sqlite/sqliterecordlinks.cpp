@@ -53,6 +53,10 @@ void SqliteRecordStore::assignChildIds(RecordKind kind, QVariantMap &stored, Fie
 
 QString SqliteRecordStore::linkProblem(RecordKind target, const QString &id) const
 {
+    const QString key = kindName(target) + u':' + id;
+    if (m_liveLinks && m_liveLinks->contains(key)) {
+        return {};
+    }
     SqlStatement &q = cachedStatement(m_db.connectionName(),
                                       u"SELECT deleted_at FROM "_s + tableSpec(target).table + u" WHERE id = ?"_s);
     q.bind(id).exec();
@@ -63,6 +67,9 @@ QString SqliteRecordStore::linkProblem(RecordKind target, const QString &id) con
         problem = RecordStoreTr::tr("the %1 %2 is in the Trash").arg(kindName(target), id);
     }
     q.query().finish();
+    if (problem.isEmpty() && m_liveLinks) {
+        m_liveLinks->insert(key);
+    }
     return problem;
 }
 
@@ -149,6 +156,7 @@ QString SqliteRecordStore::otherRecordWith(RecordKind kind, const QString &colum
 
 void SqliteRecordStore::purge(RecordKind kind, const QString &id)
 {
+    forgetLiveLinks();
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (!previous.contains(u"deleted_at"_s)) {
         throw Error(Error::Kind::Conflict,

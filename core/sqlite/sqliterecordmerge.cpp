@@ -20,6 +20,7 @@ struct RecordMergeTr final
 
 void SqliteRecordStore::writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash)
 {
+    forgetLiveLinks();
     const TableSpec &spec = tableSpec(kind);
     const KindCodec &codec = codecFor(kind);
     const bool existed = exists(kind, id);

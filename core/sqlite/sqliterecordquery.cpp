@@ -8,6 +8,8 @@
 #include "sqlitesearchindex.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -16,6 +18,10 @@ using namespace Qt::StringLiterals;
 namespace crm {
 namespace {
 using namespace storage;
+
+// Ids bound in one IN list of pages(): well under SQLite's 32,766 variables, and one cached
+// statement for every full page.
+constexpr qint64 kMostIdsPerStatement = 2000;
 
 // LIKE pattern matching text anywhere, with the user's % and _ taken literally.
 QString containsPattern(const QString &word)
@@ -198,6 +204,54 @@ QList<QVariantMap> SqliteRecordQuery::page(const PageQuery &query, qint64 offset
         rows << row;
     }
     return rows;
+}
+
+void SqliteRecordQuery::pages(const PageQuery &query, qint64 pageSize,
+                              const std::function<bool(const QList<QVariantMap> &)> &visit) const
+{
+    const TableSpec &spec = tableSpec(query.kind);
+    const auto [where, values] = whereClause(query);
+    const QString connection = m_db.connectionName();
+    QList<QVariant> ids;
+    {
+        SqlStatement q(QSqlDatabase::database(connection, false), u"SELECT t.id FROM "_s + spec.table + u" t WHERE "_s +
+                                                                      where + u" ORDER BY "_s + orderClause(query));
+        q.bind(values).exec();
+        while (q.next()) {
+            ids << q.value(0);
+        }
+    }
+    QString select = selectList(spec);
+    select.replace(u", "_s, u", t."_s);
+    // Each page by its ids, still under the query's conditions: a record changed since the order
+    // was read is listed as page() would list it now, or left out.
+    const qsizetype step = std::clamp<qint64>(pageSize, 1, kMostIdsPerStatement);
+    const KindCodec &codec = codecFor(query.kind);
+    for (qsizetype first = 0; first < ids.size(); first += step) {
+        const QList<QVariant> slice = ids.mid(first, step);
+        const QString placeholders = QStringList(slice.size(), u"?"_s).join(u", "_s);
+        SqlStatement &q = cachedStatement(connection, u"SELECT t."_s + select + u" FROM "_s + spec.table +
+                                                          u" t WHERE t.id IN ("_s + placeholders + u") AND "_s + where);
+        const FinishOnExit finishRows{q};
+        q.bind(slice).bind(values).exec();
+        QHash<QString, QVariantMap> byId;
+        byId.reserve(slice.size());
+        while (q.next()) {
+            QVariantMap row = readRecordRow(q, spec);
+            row.insert(u"@title"_s, codec.title(row));
+            byId.insert(row.value(u"id"_s).toString(), row);
+        }
+        QList<QVariantMap> rows;
+        rows.reserve(byId.size());
+        for (const QVariant &id : slice) {
+            if (auto it = byId.find(id.toString()); it != byId.end()) {
+                rows << std::move(*it);
+            }
+        }
+        if (!visit(rows)) {
+            return;
+        }
+    }
 }
 
 QList<RecordRef> SqliteRecordQuery::lookup(RecordKind kind, const QString &typed, int limit) const

@@ -15,6 +15,8 @@ public:
 
     qint64 count(const PageQuery &query) const override;
     QList<QVariantMap> page(const PageQuery &query, qint64 offset, qint64 limit) const override;
+    void pages(const PageQuery &query, qint64 pageSize,
+               const std::function<bool(const QList<QVariantMap> &)> &visit) const override;
     QList<RelatedGroup> related(RecordKind kind, const QString &id) const override;
     QList<RecordRef> lookup(RecordKind kind, const QString &typed, int limit) const override;
 

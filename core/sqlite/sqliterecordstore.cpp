@@ -6,6 +6,7 @@
 #include "sqlitedatabase.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -98,7 +99,34 @@ QString SqliteRecordStore::title(RecordKind kind, const QString &id) const
 
 QString SqliteRecordStore::create(RecordKind kind, const QVariantMap &input, const WriteOptions &options)
 {
-    const TableSpec &spec = tableSpec(kind);
+    QVariantMap stored = validated(kind, input, options);
+    Transaction transaction(m_db);
+    const QString id = insert(kind, std::move(stored), options);
+    transaction.commit();
+    return id;
+}
+
+QStringList SqliteRecordStore::createMany(RecordKind kind, const QList<QVariantMap> &inputs,
+                                          const WriteOptions &options, const std::function<void(qsizetype)> &beforeEach)
+{
+    QStringList ids;
+    ids.reserve(inputs.size());
+    Transaction transaction(m_db);
+    // Links found live stay so until the call ends: it creates records, it trashes none.
+    m_liveLinks.emplace();
+    const auto forget = qScopeGuard([this] { m_liveLinks.reset(); });
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (beforeEach) {
+            beforeEach(i);
+        }
+        ids << insert(kind, validated(kind, inputs.at(i), options), options);
+    }
+    transaction.commit();
+    return ids;
+}
+
+QVariantMap SqliteRecordStore::validated(RecordKind kind, const QVariantMap &input, const WriteOptions &options) const
+{
     QVariantMap stored = codecFor(kind).normalise(input, options.format, m_db.clock());
 
     FieldErrors errors;
@@ -116,8 +144,13 @@ QString SqliteRecordStore::create(RecordKind kind, const QVariantMap &input, con
     if (!errors.isEmpty()) {
         throw Error::invalid(errors);
     }
+    return stored;
+}
 
-    Transaction transaction(m_db);
+QString SqliteRecordStore::insert(RecordKind kind, QVariantMap stored, const WriteOptions &options)
+{
+    const TableSpec &spec = tableSpec(kind);
+    const QString id = stored.value(u"id"_s).toString();
     ChangeEvent event = changeOf(kind, id, ChangeAction::Create);
     event.origin = options.origin;
     const QString now = mapvalue::isoInstant(event.at);
@@ -138,9 +171,8 @@ QString SqliteRecordStore::create(RecordKind kind, const QVariantMap &input, con
     for (const ChildTable &child : spec.children) {
         insertChildren(kind, id, child.field, stored.value(child.field).toList());
     }
-    event.after = stored;
+    event.after = std::move(stored);
     publish(event);
-    transaction.commit();
     return id;
 }
 
@@ -295,6 +327,7 @@ void SqliteRecordStore::publish(const ChangeEvent &event)
 
 void SqliteRecordStore::moveToTrash(RecordKind kind, const QString &id)
 {
+    forgetLiveLinks();
     const QVariantMap previous = fetch(kind, id, Lists::Skip);
     if (previous.contains(u"deleted_at"_s)) {
         return; // already there: deleting twice is not an error

@@ -2,6 +2,9 @@
 
 #include "storage/recordstore.h"
 
+#include <QSet>
+#include <optional>
+
 namespace crm {
 
 class SqliteDatabase;
@@ -18,6 +21,8 @@ public:
     using RecordStore::update;
 
     QString create(RecordKind kind, const QVariantMap &input, const WriteOptions &options) override;
+    QStringList createMany(RecordKind kind, const QList<QVariantMap> &inputs, const WriteOptions &options,
+                           const std::function<void(qsizetype)> &beforeEach) override;
     bool update(RecordKind kind, const QString &id, const QVariantMap &changes, const WriteOptions &options) override;
     QVariantMap get(RecordKind kind, const QString &id, MapFormat format) const override;
     std::optional<QVariantMap> find(RecordKind kind, const QString &id, MapFormat format) const override;
@@ -56,6 +61,10 @@ private:
         Skip
     };
     QVariantMap fetch(RecordKind kind, const QString &id, Lists lists = Lists::Read) const;
+    // The input in storage form with its id, validated and its links checked; throws when refused.
+    QVariantMap validated(RecordKind kind, const QVariantMap &input, const WriteOptions &options) const;
+    // Writes a validated record and publishes its creation, inside the caller's transaction.
+    QString insert(RecordKind kind, QVariantMap stored, const WriteOptions &options);
     void insertChildren(RecordKind kind, const QString &id, const QString &field, const QVariantList &rows);
     void assignChildIds(RecordKind kind, QVariantMap &stored, FieldErrors &errors) const;
     FieldErrors checkLinks(RecordKind kind, const QVariantMap &stored, const QVariantMap &previous,
@@ -72,7 +81,19 @@ private:
     // Columns whose value changed, then lists, as the audit log writes them.
     static QList<FieldChange> diff(RecordKind kind, const QVariantMap &before, const QVariantMap &after);
 
+    // A record may leave the living while createMany() runs only through a write made from its
+    // beforeEach (a progress dialog's event loop): such writes forget what it found.
+    void forgetLiveLinks()
+    {
+        if (m_liveLinks) {
+            m_liveLinks->clear();
+        }
+    }
+
     SqliteDatabase &m_db;
+    // While createMany() runs: the links (kind:id) already found live, so that 100,000 contacts
+    // of a few thousand investors look each investor up once.
+    mutable std::optional<QSet<QString>> m_liveLinks;
 };
 
 } // namespace crm

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QVariantMap>
+#include <functional>
 #include <utility>
 
 namespace crm {
@@ -51,6 +52,12 @@ public:
     virtual qint64 count(const PageQuery &query) const = 0;
     // Records in storage form without their lists, each with an extra "@title" entry (display title).
     virtual QList<QVariantMap> page(const PageQuery &query, qint64 offset, qint64 limit) const = 0;
+    // Every record the query lists, in its order, as page() gives them, at most pageSize a call of
+    // visit (which returns false to stop): for an export. The order is read once, so a page costs
+    // its own rows, where page(offset) reads the offset rows before it again (100,000 investors
+    // were read 50 times over); no cursor stays open while visit runs.
+    virtual void pages(const PageQuery &query, qint64 pageSize,
+                       const std::function<bool(const QList<QVariantMap> &)> &visit) const = 0;
     virtual QList<RelatedGroup> related(RecordKind kind, const QString &id) const = 0;
     // Live records whose name matches what was typed, best first; for pickers with type-ahead.
     virtual QList<RecordRef> lookup(RecordKind kind, const QString &typed, int limit = 20) const = 0;

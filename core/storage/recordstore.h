@@ -55,6 +55,14 @@ public:
         return create(kind, input, options);
     }
     virtual QString create(RecordKind kind, const QVariantMap &input, const WriteOptions &options) = 0;
+    // Creates records of one kind in the order given, as one transaction: the same records, events
+    // (so audit lines, search rows and sync log entries) as one create() each, without a savepoint
+    // per record (FTS5 writes its pending rows out at every savepoint), and each linked record
+    // looked up once. When one is refused nothing of the call is written and its error is thrown.
+    // beforeEach, when given, is called with each input's index before that input is validated and
+    // written: for progress, and to stop by throwing; the index it saw last is the refused input's.
+    virtual QStringList createMany(RecordKind kind, const QList<QVariantMap> &inputs, const WriteOptions &options,
+                                   const std::function<void(qsizetype)> &beforeEach = {}) = 0;
     // Partial update: only the fields present change; a list given replaces the whole list.
     // Returns false when nothing changed (no write, no audit line).
     bool update(RecordKind kind, const QString &id, const QVariantMap &changes, MapFormat format = MapFormat::Json)

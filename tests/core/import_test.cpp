@@ -346,6 +346,45 @@ TEST_CASE("a cancelled plan or run writes nothing", "[import]")
     CHECK(Importer(t.db()).batches().isEmpty());
 }
 
+TEST_CASE("rows are written in the file's order around an update of a duplicate, and progress counts written rows",
+          "[import]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t);
+    const QString existing = addContact(t, yazaki, {{u"email"_s, u"taro@example.jp"_s}});
+    QStringList lines{u"family_name,given_name,investor_id,email,department"_s};
+    for (int i = 0; i < 1100; ++i) {
+        lines << (i == 600 ? u"山田,太郎,Yazaki,taro@example.jp,Sales"_s
+                           : u"Person,%1,Yazaki,p%1@example.jp,"_s.arg(i));
+    }
+    ImportPlan plan = planFile(t, RecordKind::Contact, csvFile(t, u"mixed.csv"_s, lines));
+    REQUIRE(plan.duplicateCount() == 1);
+    plan.chooseForAll(DuplicateChoice::UpdateEmpty);
+
+    QList<std::pair<qint64, qint64>> calls;
+    QList<qint64> contactsAtCall;
+    const ImportResult result = Importer(t.db()).run(plan, {}, [&](qint64 done, qint64 total) {
+        calls.append({done, total});
+        contactsAtCall << count(t, RecordKind::Contact);
+        return true;
+    });
+    CHECK(result.created == 1099);
+    CHECK(result.updated == 1);
+    CHECK(calls == QList<std::pair<qint64, qint64>>{{0, 1100}, {500, 1100}, {1000, 1100}, {1100, 1100}});
+    // The one there before, then every new row before the one being reported (row 600 is the update).
+    CHECK(contactsAtCall == QList<qint64>{1, 501, 1000, 1100});
+
+    // The update's audit line lies between the creations of the rows around it.
+    REQUIRE(result.createdIds.size() == 1099);
+    Records records(t.db());
+    const qint64 before = records.auditLines(result.createdIds.at(599)).constFirst().sequence;
+    const qint64 update = records.auditLines(existing).constLast().sequence;
+    const qint64 after = records.auditLines(result.createdIds.at(600)).constFirst().sequence;
+    CHECK(before < update);
+    CHECK(update < after);
+    CHECK(records.get(RecordKind::Contact, existing).value(u"department"_s) == u"Sales"_s);
+}
+
 TEST_CASE("a write refused mid-way leaves nothing written", "[import]")
 {
     test::TestDatabase t;

@@ -58,6 +58,12 @@ RecordResult Records::create(RecordKind kind, const QVariantMap &input, EditOpti
     return result;
 }
 
+QStringList Records::createMany(RecordKind kind, const QList<QVariantMap> &inputs, EditOptions options,
+                                const std::function<void(qsizetype)> &beforeEach)
+{
+    return m_db->records().createMany(kind, inputs, writeOptions(options), beforeEach);
+}
+
 RecordResult Records::update(RecordKind kind, const QString &id, const QVariantMap &changes, EditOptions options)
 {
     if (!options.readBack) {

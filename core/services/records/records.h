@@ -49,6 +49,11 @@ public:
 
     // Honours an id given in the input (a replayed creation, meeting entry's follow-up link).
     RecordResult create(RecordKind kind, const QVariantMap &input, EditOptions options = {});
+    // Many records of one kind, all or none, for a bulk writer (an import): the same records, audit
+    // lines and search rows as one create() each, but one transaction without a savepoint per
+    // record; nothing is read back (ids only). beforeEach: see RecordStore::createMany().
+    QStringList createMany(RecordKind kind, const QList<QVariantMap> &inputs, EditOptions options = {},
+                           const std::function<void(qsizetype)> &beforeEach = {});
     // Only the fields present change; a list given replaces the whole list. No change: nothing is
     // written and changed is false (before and after are then the same record).
     RecordResult update(RecordKind kind, const QString &id, const QVariantMap &changes, EditOptions options = {});
