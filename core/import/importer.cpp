@@ -4,10 +4,12 @@
 #include "domain/error.h"
 #include "domain/recordid.h"
 #include "services/records/records.h"
+#include "storage/changeevent.h"
 #include "storage/database.h"
 #include "storage/importlog.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +115,48 @@ ImportBatch batchFrom(const storage::ImportBatchRow &row)
     batch.revertedAt = row.revertedAt;
     return batch;
 }
+
+// Refuses, while a batch is reverted, a purge that would reach a record outside the batch: a note
+// or follow-up about an imported record purged with it, a link to it cleared from a meeting. The
+// revert takes back the import and nothing written since; the error rolls the revert back.
+class OutsideEffects final : public ChangeSubscriber
+{
+public:
+    OutsideEffects(Database &db, const QString &fileName, QSet<QString> batch)
+        : m_db(db), m_fileName(fileName), m_batch(std::move(batch))
+    {
+        m_db.changes().subscribe(this, 0); // before the audit log and the search index
+    }
+    ~OutsideEffects() override { m_db.changes().unsubscribe(this); }
+    Q_DISABLE_COPY_MOVE(OutsideEffects)
+
+    void onChange(const ChangeEvent &event) override
+    {
+        for (const CascadeEffect &effect : event.cascade) {
+            if (m_batch.contains(effect.id)) {
+                continue;
+            }
+            const catalogue::KindSpec &spec = catalogue::Catalogue::builtin().kind(event.kind);
+            const QString imported = spec.title ? spec.title(event.before) : event.id;
+            if (effect.what == CascadeEffect::What::Purged) {
+                throw Error(Error::Kind::Conflict,
+                            ImporterTr::tr("The import of %1 cannot be reverted: a note or follow-up was written "
+                                           "since about %2, and would go with it. Nothing was changed.")
+                                .arg(m_fileName, imported));
+            }
+            const QString other = m_db.records().title(effect.kind, effect.id);
+            throw Error(Error::Kind::Conflict,
+                        ImporterTr::tr("The import of %1 cannot be reverted: %2 names %3 since. Nothing was "
+                                       "changed.")
+                            .arg(m_fileName, other, imported));
+        }
+    }
+
+private:
+    Database &m_db;
+    QString m_fileName;
+    QSet<QString> m_batch;
+};
 } // namespace
 
 Importer::Importer(Database &db) : m_db(db) {}
@@ -267,8 +311,14 @@ void Importer::revert(const QString &batchId)
                                    nullptr, int(changed.size()))
                         .arg(batch->fileName, named.join(u", "_s)));
     }
+    const QList<storage::ImportBatchRecord> batchRecords = log.records(batchId);
+    QSet<QString> ids;
+    for (const storage::ImportBatchRecord &record : batchRecords) {
+        ids.insert(record.recordId);
+    }
     Transaction transaction(m_db);
-    for (const storage::ImportBatchRecord &record : log.records(batchId)) {
+    const OutsideEffects guard(m_db, batch->fileName, ids);
+    for (const storage::ImportBatchRecord &record : batchRecords) {
         if (record.created) {
             records.trashAndPurge(*kind, record.recordId);
             continue;

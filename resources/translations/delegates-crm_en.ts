@@ -2754,6 +2754,14 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
             <numerusform>The import of %1 cannot be reverted: %n of its records changed since (%2). Nothing was changed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import of %1 cannot be reverted: a note or follow-up was written since about %2, and would go with it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be reverted: %2 names %3 since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::interchange::CellValues</name>
@@ -3025,6 +3033,10 @@ Exit codes: 0 success, 1 usage error or refused request, 2 invalid data,
     </message>
     <message>
         <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1, line %2: %3 is not valid %4 text and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

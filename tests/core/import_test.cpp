@@ -313,6 +313,33 @@ TEST_CASE("a batch whose record was edited since cannot be reverted, and nothing
     CHECK(unknown->kind() == Error::Kind::NotFound);
 }
 
+TEST_CASE("a batch whose record another record names since cannot be reverted, and nothing changes", "[import]")
+{
+    test::TestDatabase t;
+    addInvestor(t);
+    const QString path = csvFile(t, u"contacts.csv"_s, {kHeader, u"鈴木,一郎,Yazaki,,"_s});
+    Importer importer(t.db());
+    const ImportResult result = importer.run(planFile(t, RecordKind::Contact, path));
+    const QString officer = Records(t.db()).create(RecordKind::Officer, test::officerJson()).id;
+    // A note written about the imported contact afterwards: the contact itself is unchanged, but
+    // reverting would purge the note with it.
+    Records(t.db()).create(RecordKind::Note, {{u"body"_s, u"Met at the Tokyo seminar."_s},
+                                              {u"author_id"_s, officer},
+                                              {u"written_at"_s, u"2024-05-10T03:00:00.000Z"_s},
+                                              {u"linked_kind"_s, u"contact"_s},
+                                              {u"linked_id"_s, result.createdIds.at(0)}});
+
+    const QString before = test::tableCounts(t);
+    const auto error = test::errorFrom([&] { importer.revert(result.batchId); });
+    REQUIRE(error);
+    CHECK(error->kind() == Error::Kind::Conflict);
+    CHECK(error->message().contains(u"contacts.csv"_s));
+    CHECK(error->message().contains(u"a note or follow-up was written since about 鈴木 一郎"_s));
+    CHECK(test::tableCounts(t) == before);
+    CHECK(count(t, RecordKind::Note) == 1);
+    CHECK_FALSE(importer.batches().constFirst().revertedAt.isValid());
+}
+
 TEST_CASE("a cancelled plan or run writes nothing", "[import]")
 {
     test::TestDatabase t;
