@@ -72,7 +72,11 @@ std::optional<QJsonDocument> parse(const QByteArray &bytes)
     const QByteArray written = document.toJson(QJsonDocument::Compact);
     const crm::StrictJson again = crm::parseStrictJson(written);
     require(!again.problem, "Qt writes a document that the strict check refuses");
-    require(again.document == document, "a document written and read again changes");
+    // Compared as maps: Qt 6.4 keeps an object's keys in an order that depends on how it was built
+    // when a key outside the BMP meets one above U+D800 (UTF-16 and code-point order disagree), and
+    // QJsonDocument::operator== compares in that order (finding-astral-and-bom-keys.json). Our
+    // field names are ASCII; what must not change is the keys and values.
+    require(again.document.toVariant() == document.toVariant(), "a document written and read again changes");
     return document;
 }
 
