@@ -68,21 +68,6 @@ QString refusedMessage(const ImportPlan &plan)
         .arg(plan.fileName, lines.join(u'\n'));
 }
 
-// The row's values for the fields the existing record leaves empty.
-QVariantMap emptyFieldsFilled(const QVariantMap &existing, const QVariantMap &row)
-{
-    QVariantMap changes;
-    for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        if (it.key() == u"id"_s || isEmptyValue(it.value())) {
-            continue;
-        }
-        if (isEmptyValue(existing.value(it.key()))) {
-            changes.insert(it.key(), it.value());
-        }
-    }
-    return changes;
-}
-
 // The empty value a filled field goes back to: an empty list for a list, else null.
 QVariant emptyValueOf(RecordKind kind, const QString &field)
 {
@@ -158,6 +143,20 @@ private:
     QSet<QString> m_batch;
 };
 } // namespace
+
+QVariantMap emptyFieldsFilled(const QVariantMap &existing, const QVariantMap &row)
+{
+    QVariantMap changes;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (it.key() == u"id"_s || isEmptyValue(it.value())) {
+            continue;
+        }
+        if (isEmptyValue(existing.value(it.key()))) {
+            changes.insert(it.key(), it.value());
+        }
+    }
+    return changes;
+}
 
 Importer::Importer(Database &db) : m_db(db) {}
 

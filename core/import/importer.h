@@ -51,6 +51,10 @@ struct ImportBatch
     QDateTime revertedAt; // UTC; invalid unless reverted
 };
 
+// What Update Empty Fields writes to an existing record (JSON form): the row's filled values for the
+// fields the record leaves empty (null, blank text, an empty list). The preview shows its keys.
+QVariantMap emptyFieldsFilled(const QVariantMap &existing, const QVariantMap &row);
+
 // Writes a plan as one batch: one transaction (all rows or none), each record through crm::Records
 // with ChangeOrigin::Import (so the audit log, the search index and the sync log follow it as any
 // edit), and one import_batch row with the file name and what each record was before, so that the

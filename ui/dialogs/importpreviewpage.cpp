@@ -197,11 +197,6 @@ QString ImportPreviewPage::linkTitle(RecordKind kind, const QString &id)
 
 QStringList ImportPreviewPage::fieldsToFill(const imports::PlannedRow &planned)
 {
-    const auto isEmpty = [](const QVariant &value) {
-        return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()) ||
-               (value.typeId() == QMetaType::QVariantList && value.toList().isEmpty()) ||
-               (value.typeId() == QMetaType::QStringList && value.toStringList().isEmpty());
-    };
     auto it = m_existing.constFind(planned.duplicate->id);
     if (it == m_existing.constEnd()) {
         QVariantMap existing;
@@ -215,10 +210,8 @@ QStringList ImportPreviewPage::fieldsToFill(const imports::PlannedRow &planned)
         it = m_existing.insert(planned.duplicate->id, existing);
     }
     QStringList labels;
-    for (auto field = planned.record.cbegin(); field != planned.record.cend(); ++field) {
-        if (field.key() != u"id"_s && !isEmpty(field.value()) && isEmpty(it->value(field.key()))) {
-            labels << ImportText::fieldLabel(m_state.kind, field.key());
-        }
+    for (const QString &field : imports::emptyFieldsFilled(*it, planned.record).keys()) {
+        labels << ImportText::fieldLabel(m_state.kind, field);
     }
     return labels;
 }
