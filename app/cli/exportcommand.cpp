@@ -118,9 +118,7 @@ ExitCode exportList(const Invocation &invocation)
     qsizetype written = 0;
     try {
         if (format == kVCard) {
-            const QList<interchange::VCardContact> cards = ContactCards::cards(session.db(), query);
-            saveFile(path, interchange::writeVCards(cards, version));
-            written = cards.size();
+            written = ContactCards::writeFile(session.db(), query, version, path).value_or(0);
         } else {
             const interchange::Table table = ListExport::table(session.db(), query);
             if (format == kCsv) {
