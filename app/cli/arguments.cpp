@@ -81,6 +81,9 @@ private:
         } else if (spec && spec->flags.contains(name)) {
             noValue(name, inlineValue);
             m_result.options.insert(name, QString());
+        } else if (spec && spec->valueOptional.contains(name) && !inlineValue &&
+                   (m_index >= m_args.size() || m_args.at(m_index).startsWith(u"--"_s))) {
+            m_result.options.insert(name, QString());
         } else if (spec && spec->valued.contains(name)) {
             const QString given = value(name, inlineValue);
             m_result.options.insert(name, given);

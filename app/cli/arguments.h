@@ -48,6 +48,9 @@ struct CommandSpec
     Handler run = nullptr;
     int optionalPositionals = 0; // how many of the last positionals may be left out
     bool repeatsLast = false;    // the last positional may be given several times (import KIND FILE...)
+    // Valued options that may also be given alone, last or before another option, as a flag
+    // (update's --json: the FILE of one record's changes, or JSON output of update --where).
+    QStringList valueOptional = {};
 };
 
 // A parsed command line.

@@ -32,6 +32,9 @@ ExitCode deleteRecord(const Invocation &invocation);
 ExitCode restoreRecord(const Invocation &invocation);
 ExitCode purgeRecord(const Invocation &invocation);
 
+// updatecommand.cpp: update KIND ID --json FILE goes to updateRecord; --where/--set to a bulk edit.
+ExitCode updateRecordOrRecords(const Invocation &invocation);
+
 // historycommand.cpp
 ExitCode showHistory(const Invocation &invocation);
 

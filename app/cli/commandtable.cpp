@@ -26,7 +26,16 @@ const QList<CommandSpec> &commandSpecs()
         {u"list"_s, {kind}, {json, u"trash"_s, u"desc"_s}, {u"sort"_s, u"limit"_s}, {}, &listRecords},
         {u"show"_s, {kind, id}, {json}, {}, {}, &showRecord},
         {u"add"_s, {kind}, {}, {json}, {json}, &addRecord},
-        {u"update"_s, {kind, id}, {}, {json}, {json}, &updateRecord},
+        // update KIND ID --json FILE, or update KIND --where F=V --set F=V [--dry-run] [--json]
+        {u"update"_s,
+         {kind, id},
+         {u"dry-run"_s},
+         {json, u"where"_s, u"set"_s},
+         {},
+         &updateRecordOrRecords,
+         1,
+         false,
+         {json}},
         {u"delete"_s, {kind, id}, {}, {}, {}, &deleteRecord},
         {u"restore"_s, {kind, id}, {}, {}, {}, &restoreRecordOrBackup, 1},
         {u"purge"_s, {kind, id}, {}, {}, {}, &purgeRecord},
@@ -123,6 +132,10 @@ QString usageText()
                "  show KIND ID [--json]          Show one record\n"
                "  add KIND --json FILE|-         Add a record from a JSON object; prints its id\n"
                "  update KIND ID --json FILE|-   Change the fields given in a JSON object\n"
+               "  update KIND --where FIELD=VALUE --set FIELD=VALUE [--dry-run] [--json]\n"
+               "                                 Set one field (owner, status, sector, country,\n"
+               "                                 confidential) on every live record whose FIELD is\n"
+               "                                 VALUE, in one transaction; prints how many changed\n"
                "  delete KIND ID                 Move a record to the Trash\n"
                "  restore KIND ID                Bring a record back from the Trash\n"
                "  purge KIND ID                  Delete a record in the Trash for good\n"
