@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commands/exportactions.h"
+#include "commands/setfieldactions.h"
 #include "commands/synccommands.h"
 #include "databasesession.h"
 #include "dialogs/backupsdialog.h"
@@ -445,6 +446,7 @@ void MainWindow::createEditMenu()
     m_listStack->addAction(remove);
     remove->setObjectName(u"actionDeleteRecord"_s);
     remove->setIcon(icon(u"delete"_s));
+    edit->addAction((new SetFieldActions(m_session, m_listStack, this))->action()); // on the list's selection
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         if (auto kind = currentKind()) {

@@ -1,11 +1,13 @@
 #include "recordlistpane.h"
 
 #include "commands/exportactions.h"
+#include "commands/setfieldactions.h"
 #include "databasesession.h"
 #include "models/recordkindlabel.h"
 #include "models/recordlistmodel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +37,8 @@ RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidge
     m_view->setUniformRowHeights(true); // lets the view skip measuring 100,000 rows
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Many records at once for Set Field; the record pane shows the current one.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->header()->setSectionsMovable(true);
     m_view->header()->setStretchLastSection(true);
@@ -54,6 +58,7 @@ RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidge
     connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
     connect(m_model, &RecordListModel::totalCountChanged, this, &RecordListPane::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordListPane::emitCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPane::selectionChanged);
     // A click on the row already current loads it too: the record pane may be showing another since.
     // (After a click that changed the current row this repeats what is on show, which costs nothing.)
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
@@ -65,11 +70,14 @@ RecordListPane::RecordListPane(DatabaseSession &session, RecordKind kind, QWidge
             [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->kind(), m_model->idAt(index.row())); });
     connect(&m_session, &DatabaseSession::recordsChanged, this, [this] {
         const QString current = currentId();
+        const QStringList selected = selectedIds();
         m_model->reload();
-        selectRecord(current);
+        reselect(current, selected);
     });
     connect(&m_session, &DatabaseSession::databaseChanged, m_model, &RecordListModel::reload);
-    ExportActions::addListActions(*this, m_session); // the list's context menu
+    // The list's context menu.
+    SetFieldActions::addListAction(*this, m_session);
+    ExportActions::addListActions(*this, m_session);
     updateCount();
 }
 
@@ -81,6 +89,37 @@ RecordKind RecordListPane::kind() const
 QString RecordListPane::currentId() const
 {
     return m_model->idAt(m_view->currentIndex().row());
+}
+
+QStringList RecordListPane::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const QString id = m_model->idAt(index.row()); !id.isEmpty()) {
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+void RecordListPane::reselect(const QString &current, const QStringList &ids)
+{
+    selectRecord(current);
+    if (ids.size() < 2) {
+        Q_EMIT selectionChanged(); // the list's own signal was blocked while the record was selected again
+        return;
+    }
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        if (const int row = m_model->rowOf(id); row >= 0) { // only rows already read: no fetching for them
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        }
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    Q_EMIT selectionChanged();
 }
 
 void RecordListPane::selectRecord(const QString &id)
@@ -98,6 +137,7 @@ void RecordListPane::selectRecord(const QString &id)
         m_view->setCurrentIndex(m_model->index(row, 0));
         m_view->scrollTo(m_model->index(row, 0));
     }
+    Q_EMIT selectionChanged();
 }
 
 void RecordListPane::focusFilter()

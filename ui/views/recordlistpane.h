@@ -24,6 +24,9 @@ public:
 
     RecordKind kind() const;
     QString currentId() const;
+    // The records selected in the list (several with Ctrl or Shift), in the list's order; the
+    // current one, which the record pane shows, is among them. For Set Field, Merge and the like.
+    QStringList selectedIds() const;
     void selectRecord(const QString &id);
     void focusFilter();
     QTreeView *view() const { return m_view; }
@@ -32,10 +35,14 @@ public:
 Q_SIGNALS:
     void currentRecordChanged(crm::RecordKind kind, const QString &id);
     void openRequested(crm::RecordKind kind, const QString &id);
+    // The set of selected records changed (selectedIds()).
+    void selectionChanged();
 
 private:
     void updateCount();
     void emitCurrent();
+    // Selects again those of ids the reloaded list holds, the current one kept current.
+    void reselect(const QString &current, const QStringList &ids);
 
     DatabaseSession &m_session;
     RecordListModel *m_model;

@@ -95,10 +95,13 @@ const FieldSpec &BulkEdit::settable(RecordKind kind, const QString &field)
         for (const FieldSpec *s : fields(kind)) {
             names << s->name;
         }
-        const QString why = f ? BulkEditTr::tr("cannot be set on many %1 records at once (these can: %2)")
-                                    .arg(kindName(kind), names.join(u", "_s))
-                              : BulkEditTr::tr("is not a field of %1 (these can be set on many at once: %2)")
-                                    .arg(kindName(kind), names.join(u", "_s));
+        const QString why = names.isEmpty()
+                                ? BulkEditTr::tr("cannot be set on many %1 records at once (no field of theirs can)")
+                                      .arg(kindName(kind))
+                            : f ? BulkEditTr::tr("cannot be set on many %1 records at once (these can: %2)")
+                                      .arg(kindName(kind), names.join(u", "_s))
+                                : BulkEditTr::tr("is not a field of %1 (these can be set on many at once: %2)")
+                                      .arg(kindName(kind), names.join(u", "_s));
         throw Error(Error::Kind::Invalid, field + u": "_s + why, {{field, why}});
     }
     return *f;
