@@ -104,6 +104,9 @@ MergeDialog::MergeDialog(DatabaseSession &session, RecordKind kind, const QStrin
         for (QWidget *widget : std::as_const(m_identical)) {
             widget->setVisible(shown);
         }
+        if (shown) {
+            fitToContent(); // room for the rows shown, where the screen has it
+        }
     });
 
     m_summary->setObjectName(u"mergeLinksSummary"_s);
@@ -135,15 +138,19 @@ MergeDialog::MergeDialog(DatabaseSession &session, RecordKind kind, const QStrin
 
     load(ids.value(0)); // a refusal goes to the caller: there is nothing to show
     rebuild();
+    fitToContent();
+}
 
-    // As wide as the records need (within the screen), as high as the fields need.
-    const QRect area = availableScreenArea(this);
+void MergeDialog::fitToContent()
+{
+    // As wide as the records need and as high as the fields need, within the screen.
     const QWidget *content = m_table->widget();
     const int chrome = sizeHint().height() - m_table->sizeHint().height();
+    const QMargins margins = layout()->contentsMargins();
     const QSize preferred(content->sizeHint().width() + 2 * m_table->frameWidth() +
-                              style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * layout->contentsMargins().left(),
+                              style()->pixelMetric(QStyle::PM_ScrollBarExtent) + margins.left() + margins.right(),
                           content->sizeHint().height() + chrome + 2 * m_table->frameWidth());
-    fitToScreen(this, area.isEmpty() ? preferred : preferred.boundedTo(area.size()));
+    fitToScreen(this, preferred.expandedTo(isVisible() ? size() : QSize()));
 }
 
 MergeDialog::~MergeDialog() = default;
@@ -158,12 +165,20 @@ void MergeDialog::load(const QString &keepId)
     MergeRequest request;
     request.kind = m_kind;
     request.keepId = keepId;
-    for (const QString &id : std::as_const(m_ids)) {
-        if (id != keepId) {
-            request.otherIds << id;
-        }
-    }
+    // A record named twice stays named twice: core refuses to merge a record with itself.
+    request.otherIds = m_ids;
+    request.otherIds.removeOne(keepId);
     m_preview = Merges(*m_session.database()).preview(request);
+    // The rows in the form's order (names first), whatever order core lists them in.
+    const QStringList order = m_values->fieldOrder();
+    std::stable_sort(m_preview.fields.begin(), m_preview.fields.end(),
+                     [&order](const MergeFieldChoice &a, const MergeFieldChoice &b) {
+                         const auto rank = [&order](const QString &field) {
+                             const qsizetype at = order.indexOf(field);
+                             return at < 0 ? order.size() : at;
+                         };
+                         return rank(a.field) < rank(b.field);
+                     });
 }
 
 bool MergeDialog::setSurvivor(const QString &id)

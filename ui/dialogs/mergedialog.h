@@ -54,6 +54,7 @@ public:
 private:
     void load(const QString &keepId); // throws crm::Error
     void rebuild();
+    void fitToContent();
     void addRecordHeaders(QGridLayout *grid, int &row);
     void addFieldRow(QGridLayout *grid, int row, const MergeFieldChoice &choice);
     void updateSummary();
