@@ -1,6 +1,7 @@
 // Merging duplicates through the real widgets (issue 19): the records side by side, a value picked
 // from the other record, Merge, and the merge as one undo step.
 #include "commands/mergeactions.h"
+#include "commands/mergecommand.h"
 #include "dialogs/mergedialog.h"
 #include "samplesession.h"
 #include "services/records/records.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -226,5 +228,42 @@ TEST_CASE("records core will not merge are refused before the dialog opens", "[u
     QApplication::processEvents();
     CHECK_FALSE(opened);
     CHECK(MessageBox::lastText().contains(u"cannot be merged"_s));
+    CHECK(t.stack().count() == 0);
+}
+
+TEST_CASE("an undo of a merge refused because the survivor was edited elsewhere is shown and dropped", "[ui][merge]")
+{
+    TwoYazakis t;
+    MergeRequest request;
+    request.kind = RecordKind::Investor;
+    request.keepId = t.yazaki;
+    request.otherIds = {t.laptop};
+    REQUIRE_FALSE(MergeCommand::run(t.stack(), t.sample.session(), request));
+    REQUIRE(t.stack().count() == 1);
+    t.sample.clock().advanceSecs(60);
+    // Another window edits the merged record: taking the merge back would lose that edit.
+    Records(*t.sample.session().database()).update(RecordKind::Investor, t.yazaki, {{u"hq_city"_s, u"Kosai"_s}});
+    QSignalSpy failed(&t.sample.session(), &DatabaseSession::commandFailed);
+
+    t.stack().undo();
+    QApplication::processEvents(); // the failure is told once the stack has finished
+    REQUIRE(failed.count() == 1);
+    const QString shown = failed.at(0).at(0).toString();
+    CHECK(shown.contains(t.store().title(RecordKind::Investor, t.yazaki)));
+    CHECK(t.stack().count() == 0); // off the history, not counted as undone
+    CHECK_FALSE(t.stack().canRedo());
+    CHECK_FALSE(t.store().exists(RecordKind::Investor, t.laptop));
+    CHECK(t.field(t.yazaki, u"hq_city"_s) == u"Kosai"_s);
+    CHECK(t.meetingInvestor() == t.yazaki);
+}
+
+TEST_CASE("merging asks for two records at least", "[ui][merge]")
+{
+    TwoYazakis t;
+    QWidget window;
+    MergeActions actions(t.sample.session(), &window);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    actions.mergeRecords(RecordKind::Investor, {t.yazaki});
+    CHECK(MessageBox::lastText().contains(u"two or more"_s));
     CHECK(t.stack().count() == 0);
 }

@@ -195,6 +195,9 @@ bool MergeDialog::setSurvivor(const QString &id)
     }
     m_error->hide();
     rebuild();
+    if (QAbstractButton *kept = m_survivors->button(0)) {
+        kept->setFocus(); // the button the officer used is gone with the old table
+    }
     return true;
 }
 
