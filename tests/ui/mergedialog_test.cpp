@@ -267,3 +267,17 @@ TEST_CASE("merging asks for two records at least", "[ui][merge]")
     CHECK(MessageBox::lastText().contains(u"two or more"_s));
     CHECK(t.stack().count() == 0);
 }
+
+TEST_CASE("choosing a survivor core refuses keeps the table on show and says why", "[ui][merge]")
+{
+    TwoYazakis t;
+    MergeDialog dialog(t.sample.session(), RecordKind::Investor, {t.yazaki, t.laptop});
+    dialog.show();
+    Records(*t.sample.session().database()).trash(RecordKind::Investor, t.laptop); // another window
+
+    click(child<QRadioButton>(dialog, u"survivor1"_s));
+    CHECK(dialog.survivorId() == t.yazaki);
+    CHECK(child<QRadioButton>(dialog, u"survivor0"_s)->isChecked());
+    CHECK_FALSE(child<QRadioButton>(dialog, u"survivor1"_s)->isChecked());
+    CHECK_FALSE(dialog.errorText().isEmpty());
+}

@@ -186,15 +186,20 @@ bool MergeDialog::setSurvivor(const QString &id)
     if (id == survivorId()) {
         return true;
     }
+    const MergePreview shown = m_preview;
     try {
         load(id);
+        rebuild();
     } catch (const Error &error) {
+        // Refused, or a record it links to could not be read: the table on show stays as it was.
+        m_preview = shown;
         showError(error.message());
-        rebuild(); // the survivor's radio button back where it was
+        if (QAbstractButton *kept = m_survivors->button(0)) {
+            kept->setChecked(true);
+        }
         return false;
     }
     m_error->hide();
-    rebuild();
     if (QAbstractButton *kept = m_survivors->button(0)) {
         kept->setFocus(); // the button the officer used is gone with the old table
     }
@@ -209,9 +214,31 @@ QString MergeDialog::title(const QVariantMap &record) const
 
 void MergeDialog::rebuild()
 {
-    m_choiceGroups.clear();
-    m_identical.clear();
-    auto *content = new QWidget;
+    // Built aside and put on show only once complete: a read that fails part way (a linked record's
+    // title) throws with the table on show and what it refers to untouched.
+    const QHash<QString, QButtonGroup *> groups = std::exchange(m_choiceGroups, {});
+    const QList<QWidget *> identicalRows = std::exchange(m_identical, {});
+    QButtonGroup *const survivors = m_survivors;
+    auto owned = std::make_unique<QWidget>();
+    QWidget *content = owned.get();
+    try {
+        fillTable(content);
+    } catch (const Error &) {
+        m_choiceGroups = groups;
+        m_identical = identicalRows;
+        m_survivors = survivors;
+        throw;
+    }
+    delete m_table->takeWidget();
+    m_table->setWidget(owned.release());
+    for (QWidget *widget : std::as_const(m_identical)) {
+        widget->setVisible(m_showIdentical->isChecked());
+    }
+    updateSummary();
+}
+
+void MergeDialog::fillTable(QWidget *content)
+{
     content->setObjectName(u"mergeTableContent"_s);
     auto *grid = new QGridLayout(content);
     grid->setObjectName(u"mergeGrid"_s);
@@ -236,16 +263,9 @@ void MergeDialog::rebuild()
         identical += choice.differs ? 0 : 1;
     }
     grid->setRowStretch(row, 1);
-    delete m_table->takeWidget();
-    m_table->setWidget(content);
-
     //: The toggle under the merge table; the count is of fields alike in every record.
     m_showIdentical->setText(tr("Show &identical fields (%n)", nullptr, identical));
     m_showIdentical->setEnabled(identical > 0);
-    for (QWidget *widget : std::as_const(m_identical)) {
-        widget->setVisible(m_showIdentical->isChecked());
-    }
-    updateSummary();
 }
 
 void MergeDialog::addRecordHeaders(QGridLayout *grid, int &row)

@@ -53,7 +53,8 @@ public:
 
 private:
     void load(const QString &keepId); // throws crm::Error
-    void rebuild();
+    void rebuild();                   // throws crm::Error, leaving the table on show
+    void fillTable(QWidget *content);
     void fitToContent();
     void addRecordHeaders(QGridLayout *grid, int &row);
     void addFieldRow(QGridLayout *grid, int row, const MergeFieldChoice &choice);
