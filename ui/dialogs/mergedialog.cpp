@@ -8,7 +8,6 @@
 #include "forms/errorlabel.h"
 #include "models/historyvalues.h"
 #include "models/recordkindlabel.h"
-#include "models/recordtitle.h"
 #include "support/screenfit.h"
 
 #include <QButtonGroup>
@@ -206,10 +205,12 @@ bool MergeDialog::setSurvivor(const QString &id)
     return true;
 }
 
-QString MergeDialog::title(const QVariantMap &record) const
+QString MergeDialog::title(qsizetype index) const
 {
-    const QString id = record.value(u"id"_s).toString();
-    return titleIfExists(*m_session.store(), m_kind, id).value_or(id);
+    if (index < m_preview.titles.size()) {
+        return m_preview.titles.at(index);
+    }
+    return m_preview.records.value(index).value(u"id"_s).toString();
 }
 
 void MergeDialog::rebuild()
@@ -279,7 +280,7 @@ void MergeDialog::addRecordHeaders(QGridLayout *grid, int &row)
     for (int i = 0; i < m_preview.records.size(); ++i) {
         const QVariantMap &record = m_preview.records.at(i);
         const QString id = record.value(u"id"_s).toString();
-        const QString recordTitle = title(record);
+        const QString recordTitle = title(i);
         QLabel *heading = textLabel(recordTitle, u"recordTitle%1"_s.arg(i), content);
         bold(heading);
         grid->addWidget(heading, row, i + 1);
@@ -366,7 +367,7 @@ void MergeDialog::addFieldRow(QGridLayout *grid, int row, const MergeFieldChoice
         button->setText(fontMetrics().elidedText(shown, Qt::ElideRight, room).replace(u'&', u"&&"_s));
         button->setToolTip(full);
         //: The accessible name of a value the officer can pick in the merge dialog: field, record, value.
-        button->setAccessibleName(tr("%1 from \u201c%2\u201d: %3").arg(label, title(record), shown));
+        button->setAccessibleName(tr("%1 from \u201c%2\u201d: %3").arg(label, title(i), shown));
         if (full.isEmpty()) {
             muted(button);
         }
@@ -384,7 +385,7 @@ void MergeDialog::addFieldRow(QGridLayout *grid, int row, const MergeFieldChoice
 
 void MergeDialog::updateSummary()
 {
-    const QString survivor = m_preview.records.isEmpty() ? QString() : title(m_preview.records.constFirst());
+    const QString survivor = title(0);
     const int links = static_cast<int>(m_preview.linksToMove);
     m_summary->setText(
         links == 0 ? tr("No other record links to the records merged away.")

@@ -60,7 +60,7 @@ private:
     void addFieldRow(QGridLayout *grid, int row, const MergeFieldChoice &choice);
     void updateSummary();
     void showError(const QString &message);
-    QString title(const QVariantMap &record) const;
+    QString title(qsizetype index) const; // of the record in that column
 
     DatabaseSession &m_session;
     RecordKind m_kind;
