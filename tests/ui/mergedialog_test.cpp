@@ -281,3 +281,19 @@ TEST_CASE("choosing a survivor core refuses keeps the table on show and says why
     CHECK_FALSE(child<QRadioButton>(dialog, u"survivor1"_s)->isChecked());
     CHECK_FALSE(dialog.errorText().isEmpty());
 }
+
+TEST_CASE("the values picked stay picked when the officer changes which record stays", "[ui][merge]")
+{
+    TwoYazakis t;
+    MergeDialog dialog(t.sample.session(), RecordKind::Investor, {t.yazaki, t.laptop});
+    dialog.show();
+    click(child<QRadioButton>(dialog, u"pick_hq_city_1"_s)); // the laptop's Hamamatsu
+    click(child<QRadioButton>(dialog, u"survivor1"_s));      // the laptop's record stays...
+    REQUIRE(dialog.survivorId() == t.laptop);
+    click(child<QRadioButton>(dialog, u"survivor1"_s)); // ...no, Yazaki Corporation after all
+    REQUIRE(dialog.survivorId() == t.yazaki);
+
+    CHECK(child<QRadioButton>(dialog, u"pick_hq_city_1"_s)->isChecked());
+    CHECK(dialog.request().chosen.value(u"hq_city"_s).toString() == u"Hamamatsu"_s);
+    CHECK(dialog.request().seen.size() == 2);
+}
