@@ -34,6 +34,8 @@ ExitCode purgeRecord(const Invocation &invocation);
 
 // updatecommand.cpp: update KIND ID --json FILE goes to updateRecord; --where/--set to a bulk edit.
 ExitCode updateRecordOrRecords(const Invocation &invocation);
+// mergecommand.cpp
+ExitCode mergeRecords(const Invocation &invocation);
 
 // historycommand.cpp
 ExitCode showHistory(const Invocation &invocation);

@@ -88,6 +88,9 @@ void SyncLogRecorder::onChange(const ChangeEvent &event)
     case ChangeAction::Purge:
         recorder.purged(event.id);
         return;
+    case ChangeAction::Merge:
+    case ChangeAction::Unmerge:
+        return; // placeholder: the sync helper (issue 19 point 4) records these
     }
 }
 

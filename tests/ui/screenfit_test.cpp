@@ -2,6 +2,8 @@
 // (1920x1080). These tests are hidden from the default run: tests/CMakeLists.txt runs them once per
 // screen, with the offscreen platform configured to that size (QT_QPA_PLATFORM=offscreen:configfile=)
 // and CRM_TEST_SCREEN naming it, so a run on another screen fails instead of passing by chance.
+#include "commands/mergeactions.h"
+#include "dialogs/mergedialog.h"
 #include "dialogs/stagemovedialog.h"
 #include "dialogs/syncconflictsdialog.h"
 #include "domain/deal.h"
@@ -336,6 +338,26 @@ TEST_CASE("every dialog of the menus opens within the screen", "[.screenfit][ui]
         auto *previous = w.window->findChild<QAction *>(u"previousStageAction"_s);
         CHECK(checkModal([previous] { previous->trigger(); }) == QStringList{u"crm::ui::StageMoveDialog"_s});
     }
+}
+
+TEST_CASE("the merge dialog shows three investors side by side within the screen", "[.screenfit][ui]")
+{
+    requireConfiguredScreen();
+    Window w;
+    const QStringList investors{w.sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Yazaki Corporation"_s),
+                                w.sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Sakuraumi Foods Co., Ltd."_s),
+                                w.sample.idOf(RecordKind::Investor, u"name_latin"_s, u"Aomine Energy K.K."_s)};
+    MergeActions actions(w.sample.session(), w.window.get());
+    bool sideways = true;
+    const QStringList seen = checkModal([&] { actions.mergeRecords(RecordKind::Investor, investors); },
+                                        [&sideways](QWidget *dialog) {
+                                            auto *table = dialog->findChild<QScrollArea *>(u"mergeTable"_s);
+                                            REQUIRE(table);
+                                            settle();
+                                            sideways = table->horizontalScrollBar()->isVisible();
+                                        });
+    CHECK(seen == QStringList{u"crm::ui::MergeDialog"_s});
+    CHECK_FALSE(sideways); // three columns need no sideways scrolling
 }
 
 TEST_CASE("a geometry saved on a larger screen is not restored on this one", "[.screenfit][ui]")
