@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
+#include <optional>
 
 // The one rule by which two records of a kind look like the same one (issue 19): the form's
 // warning, the Find Duplicates scan and the importer all compare these keys. Pure text functions:
@@ -33,7 +34,7 @@ QString nameKey(const QString &name);
 QString romanisedNameKey(const QString &name);
 // An e-mail address trimmed and in lower case; empty unless it has an "@".
 QString emailKey(const QString &email);
-// A phone number in E.164: "+81 3-1234-5678", "0081 3 1234 5678", "03-1234-5678" and
+// A phone number in E.164: "+81 3-1234-5678", "+81 (0)3 1234 5678", "0081 3 1234 5678", "03-1234-5678" and
 // "０３−１２３４−５６７８" are all "+81312345678"; a number given with another country code
 // ("+1 212 555 0100", "001 212 ...") keeps it; a number with neither a country code nor a leading
 // 0 is its digits. Fewer than 6 digits is no key (an extension, a typo).
@@ -47,8 +48,9 @@ QString websiteKey(const QString &website);
 struct MatchKey
 {
     DuplicateReason reason = DuplicateReason::Name; // Name or Alias for names
-    QString key;   // the class prefix ("n:", "e:", "p:", "w:") and the normalised value
-    QString value; // as written in the record, to show why
+    QString key;            // the class prefix ("n:", "e:", "p:", "w:") and the normalised value
+    QString value;          // as written in the record, to show why
+    bool romanised = false; // a name key that took kana romanisation (ヤザキ as "yazaki")
 };
 
 // The kinds that are checked for duplicates: investors, contacts, agencies, delegates.
@@ -61,6 +63,10 @@ bool hasDuplicateCheck(RecordKind kind);
 // (native, Latin, reading), its words in alphabetical order so that "Taro Yamada" meets "山田 太郎"'s
 // reading "やまだ たろう"; a family name alone is no key. Then e-mail, each phone, the website.
 QList<MatchKey> matchKeys(RecordKind kind, const QVariantMap &record);
+
+// "email", "phone", "website", "name", "alias": how storage, --json and scripts name a reason.
+QString duplicateReasonCode(DuplicateReason reason);
+std::optional<DuplicateReason> duplicateReasonFromCode(const QString &code);
 
 // How strongly one shared key says "the same record", 0 to 100: e-mail 95, phone 90, website 85,
 // name 80 (70 when it took romanisation to meet), alias 65.

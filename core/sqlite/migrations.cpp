@@ -4,7 +4,9 @@
 #include "domain/recordid.h"
 #include "domain/referencedata.h"
 #include "domain/searchfields.h"
+#include "domain/similarity.h"
 #include "rowcodec.h"
+#include "sqliteduplicatekeys.h"
 #include "sqlitesearchindex.h"
 #include "sqlstatement.h"
 #include "tablespec.h"
@@ -242,15 +244,45 @@ void importBatches(const QSqlDatabase &db)
 {
     runResourceScript(db, u"0013_import_batch.sql"_s);
 }
+
+// Schema 15: match keys for duplicates (0015_match_key.sql), filled with the keys of every live
+// record of the kinds checked, read with the columns the file has at this step.
+void matchKeys(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0015_match_key.sql"_s);
+    SqliteDuplicateKeys keys(db.connectionName());
+    for (RecordKind kind : duplicateKinds()) {
+        const TableSpec spec = specAsFoundIn(db, kind);
+        SqlStatement rows(db,
+                          u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table + u" WHERE deleted_at IS NULL"_s);
+        rows.exec();
+        while (rows.next()) {
+            const QVariantMap stored = readRecordRow(rows, spec);
+            keys.append(kind, stored.value(u"id"_s).toString(), stored);
+        }
+    }
+}
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{{1, &initialSchema},    {2, &referenceData},       {3, &indexes},
-                                       {4, &foldedListKeys},   {5, &personIndexes},       {6, &exchangeRates},
-                                       {7, &meetingHeldIndex}, {8, &briefingFields},      {9, &searchIndex},
-                                       {10, &syncTables},      {11, &refoldVariantKanji}, {12, &syncPeerKeys},
-                                       {13, &importBatches}};
+    static const QList<Migration> list{{1, &initialSchema},
+                                       {2, &referenceData},
+                                       {3, &indexes},
+                                       {4, &foldedListKeys},
+                                       {5, &personIndexes},
+                                       {6, &exchangeRates},
+                                       {7, &meetingHeldIndex},
+                                       {8, &briefingFields},
+                                       {9, &searchIndex},
+                                       {10, &syncTables},
+                                       {11, &refoldVariantKanji},
+                                       {12, &syncPeerKeys},
+                                       {13, &importBatches},
+                                       // 14 is the record_merge table (branch i19-mergecore); the steps
+                                       // run in version order and a gap is skipped, so 15 stands alone
+                                       // until 14 is merged in before it.
+                                       {15, &matchKeys}};
     return list;
 }
 

@@ -64,7 +64,5 @@ private:
 
 // "same e-mail", "same name", ... for lists and the CLI.
 QString duplicateReasonText(DuplicateReason reason);
-// "email", "phone", "website", "name", "alias": for --json and scripts.
-QString duplicateReasonCode(DuplicateReason reason);
 
 } // namespace crm
