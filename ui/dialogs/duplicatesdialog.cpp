@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMetaMethod>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -44,7 +45,7 @@ DuplicatesDialog::DuplicatesDialog(DatabaseSession &session, QWidget *parent)
     for (const RecordKind kind : duplicateKinds()) {
         m_kind->addItem(recordKindPluralLabel(kind), static_cast<int>(kind));
     }
-    auto *kindLabel = new QLabel(tr("&Look for duplicate"), this);
+    auto *kindLabel = new QLabel(tr("&Kind of record:"), this);
     kindLabel->setBuddy(m_kind);
     m_scan->setObjectName(u"scanButton"_s);
     m_scan->setDefault(true);
@@ -59,10 +60,11 @@ DuplicatesDialog::DuplicatesDialog(DatabaseSession &session, QWidget *parent)
     m_view->setExpandsOnDoubleClick(false); // a double click opens the record
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(DuplicateGroupsModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(DuplicateGroupsModel::ReasonColumn, QHeaderView::Interactive);
+    // The reason (with the shared e-mail or website) gets the room; titles are elided, whole in tooltips.
+    header->setSectionResizeMode(DuplicateGroupsModel::TitleColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(DuplicateGroupsModel::ReasonColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DuplicateGroupsModel::ScoreColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(DuplicateGroupsModel::ReasonColumn, fontMetrics().averageCharWidth() * 34);
+    m_view->setColumnWidth(DuplicateGroupsModel::TitleColumn, fontMetrics().averageCharWidth() * 50);
     m_status->setObjectName(u"duplicateStatus"_s);
     m_status->setWordWrap(true);
 
@@ -167,11 +169,12 @@ bool DuplicatesDialog::scan()
     }
     const int count = static_cast<int>(groups.size());
     if (cancelled) {
-        m_status->setText(tr("Scan cancelled: %n group(s) found before it stopped.", "", count));
+        m_status->setText(tr("Scan cancelled; groups found before it stopped: %1.").arg(QLocale().toString(count)));
     } else if (groups.isEmpty()) {
         m_status->setText(tr("No %1 look alike.").arg(plural));
     } else {
-        m_status->setText(tr("%n group(s) of %1 that look alike, most likely first.", "", count).arg(plural));
+        m_status->setText(
+            tr("Groups of %1 that look alike, most likely first: %2.").arg(plural, QLocale().toString(count)));
     }
     return !cancelled;
 }
