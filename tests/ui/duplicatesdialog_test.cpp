@@ -124,7 +124,15 @@ TEST_CASE("Merge… stays off while nobody handles merges", "[ui][duplicates]")
     const int row = f.yazakiGroup();
     REQUIRE(row >= 0);
     f.select(f.dialog->model()->groupIndex(row));
-    CHECK_FALSE(f.widget<QPushButton>(u"mergeButton"_s)->isEnabled());
+    auto *merge = f.widget<QPushButton>(u"mergeButton"_s);
+    CHECK_FALSE(merge->isEnabled());
+
+    // A handler connected once the window is open counts from the next choice on.
+    QSignalSpy merges(f.window->duplicateCommands(), &DuplicateCommands::mergeRequested);
+    f.select(f.dialog->model()->recordIndex(row, 0));
+    REQUIRE(merge->isEnabled());
+    QTest::mouseClick(merge, Qt::LeftButton);
+    CHECK(merges.count() == 1);
 }
 
 TEST_CASE("Open on a record of a group shows it in the window", "[ui][duplicates]")

@@ -35,9 +35,9 @@ void DuplicateCommands::findDuplicates()
         m_dialog = new DuplicatesDialog(m_session, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &DuplicatesDialog::openRecordRequested, this, &DuplicateCommands::openRecordRequested);
-        if (isSignalConnected(QMetaMethod::fromSignal(&DuplicateCommands::mergeRequested))) {
-            connect(m_dialog, &DuplicatesDialog::mergeRequested, this, &DuplicateCommands::mergeRequested);
-        }
+        connect(m_dialog, &DuplicatesDialog::mergeRequested, this, &DuplicateCommands::mergeRequested);
+        m_dialog->setMergeHandled(
+            [this] { return isSignalConnected(QMetaMethod::fromSignal(&DuplicateCommands::mergeRequested)); });
         if (const auto kind = m_currentKind ? m_currentKind() : std::nullopt; kind && hasDuplicateCheck(*kind)) {
             m_dialog->setKind(*kind);
         }

@@ -40,7 +40,7 @@ public:
 
 Q_SIGNALS:
     void openRecordRequested(crm::RecordKind kind, const QString &id);
-    // Connect before the window opens: its Merge… button is on only when someone handles it.
+    // The Find Duplicates window's Merge… button is on only while this is connected.
     void mergeRequested(crm::RecordKind kind, const QStringList &ids);
 
 private:

@@ -206,7 +206,8 @@ void DuplicatesDialog::updateButtons()
     const QModelIndex current = m_view->currentIndex();
     const auto group = m_model->groupAt(current);
     m_open->setEnabled(!m_model->idAt(current).isEmpty());
-    const bool handled = isSignalConnected(QMetaMethod::fromSignal(&DuplicatesDialog::mergeRequested));
+    const bool handled = m_mergeHandled ? m_mergeHandled()
+                                        : isSignalConnected(QMetaMethod::fromSignal(&DuplicatesDialog::mergeRequested));
     m_merge->setEnabled(handled && group && group->ids.size() > 1 && !m_session.isReadOnly());
     m_merge->setToolTip(handled ? tr("Merge the records of the chosen group into one")
                                 : tr("Merging is not available in this window"));

@@ -33,6 +33,10 @@ public:
     // Scans the chosen kind; false when cancelled or refused (the status line says which).
     bool scan();
 
+    // Whether someone merges what mergeRequested() hands over (default: whether it is connected);
+    // Merge… is off otherwise.
+    void setMergeHandled(std::function<bool()> handled) { m_mergeHandled = std::move(handled); }
+
     DuplicateGroupsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
 
@@ -61,6 +65,7 @@ private:
     QLabel *m_status;
     QPushButton *m_open;
     QPushButton *m_merge;
+    std::function<bool()> m_mergeHandled;
 };
 
 } // namespace crm::ui
