@@ -78,7 +78,7 @@ QList<StoredMatchKey> SqliteDuplicateKeys::lookup(RecordKind kind, const QString
         const QStringList batch = keys.mid(from, kBatch);
         SqlStatement q(connection(m_connection),
                        u"SELECT record_id, what, key, value, romanised FROM match_key WHERE kind = ? AND key IN ("_s +
-                           placeholders(batch.size()) + u") AND record_id <> ? LIMIT ?"_s);
+                           placeholders(batch.size()) + u") AND record_id <> coalesce(?, '') LIMIT ?"_s);
         q.bind(kindName(kind));
         for (const QString &key : batch) {
             q.bind(key);
