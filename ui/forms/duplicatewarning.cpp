@@ -104,10 +104,7 @@ void DuplicateWarning::checkNow()
     m_matches.clear();
     if (Database *db = m_session.database()) {
         try {
-            // A new record's id is a null string, which Qt binds as SQL NULL ("record_id <> NULL" is never
-            // true): an empty one excludes nothing, as meant.
-            const QString self = m_form.recordId().isNull() ? u""_s : m_form.recordId();
-            m_matches = DuplicateFinder(*db).similarTo(m_form.kind(), m_form.value(), self, kShown);
+            m_matches = DuplicateFinder(*db).similarTo(m_form.kind(), m_form.value(), m_form.recordId(), kShown);
         } catch (const Error &error) {
             m_session.reportReadFailure(error); // no warning rather than a wrong one
         }
