@@ -142,7 +142,14 @@ QString DuplicateWarning::reasonText(const DuplicateMatch &match) const
 
 void DuplicateWarning::showMatches()
 {
-    qDeleteAll(m_rowWidgets);
+    // Later, not now: an Open button's click that opened the record is still running when the
+    // opened record resets this band.
+    for (QWidget *row : std::as_const(m_rowWidgets)) {
+        m_rows->removeWidget(row);
+        row->setObjectName(QString());
+        row->hide();
+        row->deleteLater();
+    }
     m_rowWidgets.clear();
     const bool shown = !m_dismissed && !m_matches.isEmpty();
     const bool canOpen = m_form.opensRecords();
