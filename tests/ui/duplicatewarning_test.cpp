@@ -57,7 +57,9 @@ TEST_CASE("a new investor typed in katakana is shown the sample's Yazaki, with w
     const DuplicateMatch &first = w.warning()->matches().first();
     CHECK(first.id == yazaki);
     CHECK(w.matchText(0).contains(first.title.toHtmlEscaped()));
-    CHECK(w.matchText(0).contains(duplicateReasonText(first.reason)));
+    for (const DuplicateReason reason : first.reasons) {
+        CHECK(w.matchText(0).contains(duplicateReasonText(reason)));
+    }
     CHECK_FALSE(child<QPushButton>(*w.warning(), u"duplicateOpen0"_s)->accessibleName().isEmpty());
     CHECK_FALSE(w.warning()->isAncestorOf(QApplication::focusWidget())); // the officer types on
     CHECK(w.form()->isModified());

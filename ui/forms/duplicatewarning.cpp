@@ -27,7 +27,7 @@ constexpr int kShown = 3;
 
 DuplicateWarning::DuplicateWarning(RecordForm &form, DatabaseSession &session, QWidget *parent)
     : QFrame(parent), m_form(form), m_session(session), m_typingPause(new QTimer(this)), m_heading(new QLabel(this)),
-      m_createAnyway(new QPushButton(tr("Create &Anyway"), this)), m_rows(new QGridLayout)
+      m_createAnyway(new QPushButton(tr("Create Anyway"), this)), m_rows(new QGridLayout)
 {
     setObjectName(u"duplicateWarning"_s);
     setAccessibleName(tr("Possible duplicates"));
@@ -131,13 +131,21 @@ void DuplicateWarning::dismiss()
     }
 }
 
+// The strongest reason with the value that shows it, then the others ("same website: yazaki.com;
+// similar name"): two reasons together are what tells a duplicate from a namesake.
 QString DuplicateWarning::reasonText(const DuplicateMatch &match) const
 {
     const QString reason = duplicateReasonText(match.reason);
-    if (match.value.isEmpty() || match.value == match.title) {
-        return reason;
+    QStringList parts{match.value.isEmpty() || match.value == match.title
+                          ? reason
+                          : tr("%1: %2", "why it matches: the value that matched (same e-mail: a@b.example)")
+                                .arg(reason, match.value)};
+    for (const DuplicateReason other : match.reasons) {
+        if (other != match.reason) {
+            parts << duplicateReasonText(other);
+        }
     }
-    return tr("%1: %2", "why it matches: the value that matched (same e-mail: a@b.example)").arg(reason, match.value);
+    return parts.join(tr("; ", "between the reasons a record looks the same"));
 }
 
 void DuplicateWarning::showMatches()
