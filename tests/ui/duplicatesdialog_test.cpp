@@ -155,6 +155,21 @@ TEST_CASE("Open on a record of a group shows it in the window", "[ui][duplicates
     CHECK(f.dialog->isVisible()); // the list stays for the next one
 }
 
+TEST_CASE("Enter on a record of a group opens it and keeps the list as scanned", "[ui][duplicates]")
+{
+    Fixture f;
+    f.scan();
+    const int row = f.yazakiGroup();
+    REQUIRE(row >= 0);
+    const QModelIndex record = f.dialog->model()->recordIndex(row, 0);
+    const QString id = f.dialog->model()->idAt(record);
+    f.select(record);
+    QSignalSpy rescanned(f.dialog->model(), &QAbstractItemModel::modelReset);
+    QTest::keyClick(f.widget<QTreeView>(u"duplicateGroupsView"_s), Qt::Key_Return);
+    CHECK(f.window->recordPane()->recordId() == id);
+    CHECK(rescanned.isEmpty()); // Enter is not also the Scan button's
+}
+
 TEST_CASE("a group whose records were merged or deleted since the scan leaves the list", "[ui][duplicates]")
 {
     Fixture f;

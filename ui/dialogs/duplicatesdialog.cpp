@@ -48,7 +48,8 @@ DuplicatesDialog::DuplicatesDialog(DatabaseSession &session, QWidget *parent)
     auto *kindLabel = new QLabel(tr("&Kind of record:"), this);
     kindLabel->setBuddy(m_kind);
     m_scan->setObjectName(u"scanButton"_s);
-    m_scan->setDefault(true);
+    // No default button: Enter in the list opens the record chosen, and must not scan again too.
+    m_scan->setAutoDefault(false);
     m_scan->setToolTip(tr("Compare every record of the kind: names, aliases, e-mail, phone numbers and websites"));
 
     m_view->setObjectName(u"duplicateGroupsView"_s);
