@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commands/duplicatecommands.h"
 #include "commands/exportactions.h"
 #include "commands/setfieldactions.h"
 #include "commands/synccommands.h"
@@ -59,7 +60,7 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_listStack(new PageStack(this)),
       m_splitter(new QSplitter(this)), m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this)),
       m_readOnlyBanner(new ReadOnlyBanner(session, this)), m_sync(new SyncCommands(session, this)),
-      m_syncStatus(new SyncStatusWidget(session, this))
+      m_syncStatus(new SyncStatusWidget(session, this)), m_duplicates(new DuplicateCommands(session, this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
@@ -102,6 +103,8 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
             [this](int row) { showSection(static_cast<Section>(qMax(0, row))); });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_recordPane, &RecordPane::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_duplicates, &DuplicateCommands::openRecordRequested, this, &MainWindow::openRecord);
+    m_duplicates->setCurrentKind([this] { return currentKind(); });
     connect(m_recordPane, &RecordPane::recordSaved, this, [this](RecordKind kind, const QString &id) {
         if (RecordListPane *pane = listPane(kind)) {
             pane->selectRecord(id);
@@ -346,6 +349,8 @@ void MainWindow::createMenus()
     briefing->setObjectName(u"actionBriefing"_s);
     briefing->setToolTip(tr("The meeting briefing, investor or delegate profile, or mission booklet of the record "
                             "on show, in the language of your choice"));
+    record->addSeparator();
+    m_duplicates->addActions(record);
 
     createReportsMenu();
     m_sync->addActions(menuBar()->addMenu(tr("&Sync")));

@@ -16,6 +16,7 @@ namespace crm::ui {
 
 class DashboardView;
 class DatabaseSession;
+class DuplicateCommands;
 class FollowUpsView;
 class PipelineBoard;
 class ReadOnlyBanner;
@@ -60,6 +61,7 @@ public:
     RecordListPane *listPane(RecordKind kind);
     RecordPane *recordPane() const { return m_recordPane; }
     SyncCommands *syncCommands() const { return m_sync; }
+    DuplicateCommands *duplicateCommands() const { return m_duplicates; }
     void newRecord();
     void openMeetingEntry();
     void openProgrammeReport();
@@ -109,6 +111,7 @@ private:
     ReadOnlyBanner *m_readOnlyBanner;
     SyncCommands *m_sync;
     SyncStatusWidget *m_syncStatus;
+    DuplicateCommands *m_duplicates;
 };
 
 } // namespace crm::ui

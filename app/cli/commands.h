@@ -67,6 +67,9 @@ ExitCode revertImport(const Invocation &invocation);
 // searchcommand.cpp
 ExitCode searchRecords(const Invocation &invocation);
 
+// duplicatescommand.cpp
+ExitCode listDuplicates(const Invocation &invocation);
+
 // ratecommands.cpp
 ExitCode setRate(const Invocation &invocation);
 ExitCode listRates(const Invocation &invocation);

@@ -42,6 +42,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"history"_s, {kind, id}, {json}, {}, {}, &showHistory},
         {u"merge"_s, {kind, u"KEEP_ID"_s, u"OTHER_ID"_s}, {json}, {u"prefer"_s}, {}, &mergeRecords, 0, true},
         {u"search"_s, {u"TEXT"_s}, {json}, {u"kind"_s, u"limit"_s}, {}, &searchRecords},
+        {u"duplicates"_s, {kind}, {json}, {}, {}, &listDuplicates},
         {u"timeline"_s,
          {},
          {json, u"oldest-first"_s},
@@ -148,6 +149,9 @@ QString usageText()
                "  search TEXT [--kind K[,K...]] [--limit N] [--json]\n"
                "                                 Find records by any part of their names or text,\n"
                "                                 best first, at most N (10) of each kind\n"
+               "  duplicates KIND [--json]       List likely duplicates (investor, contact, agency,\n"
+               "                                 delegate): groups sharing a name, alias, e-mail,\n"
+               "                                 phone or website, with the reason and a score\n"
                "  timeline --delegate ID|--investor ID|--deal ID [--json] [--kind K[,K...]]\n"
                "           [--from DATE] [--to DATE] [--text TEXT] [--oldest-first]\n"
                "           [--csv FILE] [--pdf FILE]\n"

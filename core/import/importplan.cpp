@@ -4,8 +4,8 @@
 #include "domain/recordcodec.h"
 #include "domain/recordid.h"
 #include "domain/searchfields.h"
+#include "domain/similarity.h"
 #include "domain/textfold.h"
-#include "matchkeys.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -74,84 +74,65 @@ struct Existing
     QString title;
 };
 
-// The live records of the imported kind by the keys a row may share with one of them.
+// The live records of the imported kind by the keys a row may share with one of them: the rule of
+// domain/similarity.h (the form's warning and Find Duplicates use it too), and the title folded for
+// the kinds that rule does not cover.
 class DuplicateIndex final
 {
 public:
     void add(RecordKind kind, const QVariantMap &stored)
     {
         const Existing record{stored.value(u"id"_s).toString(), codecFor(kind).title(stored)};
-        for (const QString &key : nameKeys(stored, record.title)) {
-            insert(m_byName, key, record);
+        for (const MatchKey &key : keysOf(kind, stored, record.title)) {
+            if (!m_byKey.contains(key.key)) {
+                m_byKey.insert(key.key, record);
+            }
         }
-        insert(m_byEmail, emailKey(stored.value(u"email"_s).toString()), record);
-        for (const QString &phone : stored.value(u"phones"_s).toStringList()) {
-            insert(m_byPhone, phoneKey(phone), record);
-        }
-        insert(m_byWebsite, websiteKey(stored.value(u"website"_s).toString()), record);
     }
 
     // The first key the row shares with a record: e-mail, phone and website before the name, which
     // two people or companies may share.
-    std::optional<DuplicateMatch> find(const QVariantMap &row, const QString &title) const
+    std::optional<DuplicateMatch> find(RecordKind kind, const QVariantMap &row, const QString &title) const
     {
-        const QString email = row.value(u"email"_s).toString();
-        if (const Existing *found = lookup(m_byEmail, emailKey(email))) {
-            return DuplicateMatch{found->id, found->title, DuplicateReason::Email, email};
-        }
-        for (const QString &phone : row.value(u"phones"_s).toStringList()) {
-            if (const Existing *found = lookup(m_byPhone, phoneKey(phone))) {
-                return DuplicateMatch{found->id, found->title, DuplicateReason::Phone, phone};
-            }
-        }
-        const QString website = row.value(u"website"_s).toString();
-        if (const Existing *found = lookup(m_byWebsite, websiteKey(website))) {
-            return DuplicateMatch{found->id, found->title, DuplicateReason::Website, website};
-        }
-        for (const QString &key : nameKeys(row, title)) {
-            if (const Existing *found = lookup(m_byName, key)) {
-                return DuplicateMatch{found->id, found->title, DuplicateReason::Name, title};
+        for (const MatchKey &key : keysOf(kind, row, title)) {
+            const auto found = m_byKey.constFind(key.key);
+            if (found != m_byKey.cend()) {
+                return DuplicateMatch{found->id, found->title, reasonOf(key.reason), key.value};
             }
         }
         return std::nullopt;
     }
 
-    // The folded title, and the organisation's names where the title adds to them ("矢崎総業株式会社
-    // (Yazaki Corporation)" is also "矢崎総業" and "yazaki"). A person's name parts alone are no key:
-    // many people share a family name.
-    static QStringList nameKeys(const QVariantMap &record, const QString &title)
+private:
+    // matchKeys() strongest reason first, then the title as a name.
+    static QList<MatchKey> keysOf(RecordKind kind, const QVariantMap &record, const QString &title)
     {
-        QStringList keys;
-        for (const QString &name : {title, record.value(u"name"_s).toString(), record.value(u"name_latin"_s).toString(),
-                                    record.value(u"name_native"_s).toString()}) {
-            const QString key = foldForSearch(name).simplified();
-            if (!key.isEmpty() && !keys.contains(key)) {
-                keys << key;
-            }
+        QList<MatchKey> keys = matchKeys(kind, record);
+        std::stable_sort(keys.begin(), keys.end(),
+                         [](const MatchKey &a, const MatchKey &b) { return int(a.reason) < int(b.reason); });
+        const QString titleKey = nameKey(title);
+        if (!titleKey.isEmpty()) {
+            keys.append({crm::DuplicateReason::Name, u"n:"_s + titleKey, title});
         }
         return keys;
     }
-
-private:
-    static void insert(QHash<QString, Existing> &index, const QString &key, const Existing &record)
+    static DuplicateReason reasonOf(crm::DuplicateReason reason)
     {
-        if (!key.isEmpty() && !index.contains(key)) {
-            index.insert(key, record);
+        switch (reason) {
+        case crm::DuplicateReason::Email:
+            return DuplicateReason::Email;
+        case crm::DuplicateReason::Phone:
+            return DuplicateReason::Phone;
+        case crm::DuplicateReason::Website:
+            return DuplicateReason::Website;
+        case crm::DuplicateReason::Name:
+        case crm::DuplicateReason::Alias:
+            break;
         }
-    }
-    static const Existing *lookup(const QHash<QString, Existing> &index, const QString &key)
-    {
-        if (key.isEmpty()) {
-            return nullptr;
-        }
-        const auto it = index.constFind(key);
-        return it == index.cend() ? nullptr : &*it;
+        return DuplicateReason::Name;
     }
 
-    QHash<QString, Existing> m_byName;
-    QHash<QString, Existing> m_byEmail;
-    QHash<QString, Existing> m_byPhone;
-    QHash<QString, Existing> m_byWebsite;
+    QHash<QString, Existing> m_byKey;
 };
 
 // The title the row's record will have (for the name match), or empty when the row cannot be read
@@ -279,7 +260,7 @@ ImportPlan ImportPlanner::plan(const ImportSource &source, const interchange::Co
         }
         row.record.insert(u"id"_s, newRecordId());
         if (!row.refused()) {
-            row.duplicate = duplicates.find(row.record, titleOf(kind, row.record, m_db.clock()));
+            row.duplicate = duplicates.find(kind, row.record, titleOf(kind, row.record, m_db.clock()));
         }
         plan.rows.append(std::move(row));
     }

@@ -4,7 +4,9 @@
 #include "domain/recordid.h"
 #include "domain/referencedata.h"
 #include "domain/searchfields.h"
+#include "domain/similarity.h"
 #include "rowcodec.h"
+#include "sqliteduplicatekeys.h"
 #include "sqlitesearchindex.h"
 #include "sqlstatement.h"
 #include "tablespec.h"
@@ -249,6 +251,24 @@ void recordMerges(const QSqlDatabase &db)
 {
     runResourceScript(db, u"0014_record_merge.sql"_s);
 }
+
+// Schema 15: match keys for duplicates (0015_match_key.sql), filled with the keys of every live
+// record of the kinds checked, read with the columns the file has at this step.
+void matchKeys(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0015_match_key.sql"_s);
+    SqliteDuplicateKeys keys(db.connectionName());
+    for (RecordKind kind : duplicateKinds()) {
+        const TableSpec spec = specAsFoundIn(db, kind);
+        SqlStatement rows(db,
+                          u"SELECT "_s + selectList(spec) + u" FROM "_s + spec.table + u" WHERE deleted_at IS NULL"_s);
+        rows.exec();
+        while (rows.next()) {
+            const QVariantMap stored = readRecordRow(rows, spec);
+            keys.append(kind, stored.value(u"id"_s).toString(), stored);
+        }
+    }
+}
 } // namespace
 
 const QList<Migration> &migrations()
@@ -257,7 +277,7 @@ const QList<Migration> &migrations()
                                        {4, &foldedListKeys},   {5, &personIndexes},       {6, &exchangeRates},
                                        {7, &meetingHeldIndex}, {8, &briefingFields},      {9, &searchIndex},
                                        {10, &syncTables},      {11, &refoldVariantKanji}, {12, &syncPeerKeys},
-                                       {13, &importBatches},   {14, &recordMerges}};
+                                       {13, &importBatches},   {14, &recordMerges},       {15, &matchKeys}};
     return list;
 }
 

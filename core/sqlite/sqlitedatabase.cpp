@@ -7,6 +7,7 @@
 #include "sqlitebriefingquery.h"
 #include "sqlitecreditquery.h"
 #include "sqlitedashboardquery.h"
+#include "sqliteduplicatekeys.h"
 #include "sqliteengine.h"
 #include "sqliteerror.h"
 #include "sqliteimportlog.h"
@@ -116,8 +117,8 @@ struct SqliteDatabase::Parts
 {
     explicit Parts(SqliteDatabase &db)
         : records(db), queries(db), audit(db), rates(db), timeline(db), programme(db), credits(db), pipeline(db),
-          dashboard(db), briefing(db), search(db.connectionName()), syncLog(db), replicaCopy(db),
-          imports(db), reports{timeline, programme, credits, pipeline, dashboard, briefing}
+          dashboard(db), briefing(db), search(db.connectionName()), syncLog(db), replicaCopy(db), imports(db),
+          duplicateKeys(db.connectionName()), reports{timeline, programme, credits, pipeline, dashboard, briefing}
     {}
     SqliteRecordStore records;
     SqliteRecordQuery queries;
@@ -133,6 +134,7 @@ struct SqliteDatabase::Parts
     storage::SqliteSyncLog syncLog;
     storage::SqliteReplicaCopy replicaCopy;
     storage::SqliteImportLog imports;
+    storage::SqliteDuplicateKeys duplicateKeys;
     ReportQueries reports;
 };
 
@@ -158,8 +160,12 @@ SqliteDatabase::SqliteDatabase(QString path, QString connectionName)
     auto search = std::make_unique<storage::SearchIndexSubscriber>(m_connectionName);
     changes().subscribe(audit.get(), ChangeFeed::kAuditOrder);
     changes().subscribe(search.get(), ChangeFeed::kSearchOrder);
+    // Derived like the search index, and after it (before the sync log).
+    auto duplicateKeys = std::make_unique<storage::DuplicateKeysSubscriber>(m_connectionName);
+    changes().subscribe(duplicateKeys.get(), ChangeFeed::kSearchOrder + 1);
     m_storageSubscribers.push_back(std::move(audit));
     m_storageSubscribers.push_back(std::move(search));
+    m_storageSubscribers.push_back(std::move(duplicateKeys));
     m_parts = std::make_unique<Parts>(*this);
 }
 
@@ -545,6 +551,11 @@ storage::ReplicaCopy &SqliteDatabase::replicaCopy() const
 storage::ImportLog &SqliteDatabase::imports() const
 {
     return m_parts->imports;
+}
+
+storage::DuplicateKeys &SqliteDatabase::duplicateKeys() const
+{
+    return m_parts->duplicateKeys;
 }
 
 } // namespace crm

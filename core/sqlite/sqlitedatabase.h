@@ -14,6 +14,7 @@ class SqliteRateStore;
 class SqliteRecordQuery;
 class SqliteRecordStore;
 namespace storage {
+class SqliteDuplicateKeys;
 class SqliteImportLog;
 class SqliteReplicaCopy;
 class SqliteSearchIndex;
@@ -56,6 +57,7 @@ public:
     storage::SyncLog &syncLog() const override;
     storage::ReplicaCopy &replicaCopy() const override;
     storage::ImportLog &imports() const override;
+    storage::DuplicateKeys &duplicateKeys() const override;
 
     void beginTransaction() override;
     void commitTransaction() override;

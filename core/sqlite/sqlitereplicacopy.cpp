@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "sqlitedatabase.h"
 #include "sqlstatement.h"
+#include "storage/duplicatekeys.h"
 #include "storage/searchindex.h"
 #include "storage/synclog.h"
 #include "tablespec.h"
@@ -118,6 +119,7 @@ void SqliteReplicaCopy::remove(RecordKind kind, const QString &id)
     const QSqlDatabase db = connectionOf(m_db);
     const TableSpec &spec = tableSpec(kind);
     m_db.search().remove(kind, id);
+    m_db.duplicateKeys().remove(kind, id);
     for (const ChildTable &child : spec.children) {
         SqlStatement(db, u"DELETE FROM "_s + child.table + u" WHERE "_s + child.parentColumn + u" = ?"_s)
             .bind(id)

@@ -16,6 +16,7 @@ class RecordQuery;
 class RecordStore;
 struct ReportQueries;
 namespace storage {
+class DuplicateKeys;
 class ImportLog;
 class ReplicaCopy;
 class SearchIndex;
@@ -73,6 +74,8 @@ public:
     virtual storage::ReplicaCopy &replicaCopy() const = 0;
     // The import batches kept so that an import can be listed and reverted (core/import).
     virtual storage::ImportLog &imports() const = 0;
+    // The match keys of live records that duplicates are found by (services/duplicates).
+    virtual storage::DuplicateKeys &duplicateKeys() const = 0;
 
     // Use Transaction rather than these. Nested levels are savepoints.
     int transactionDepth() const { return m_depth; }

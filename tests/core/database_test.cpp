@@ -115,11 +115,12 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(SqliteDatabase::latestSchemaVersion() == 14);
+    CHECK(SqliteDatabase::latestSchemaVersion() == 15);
     CHECK(t.db().schemaVersion() == SqliteDatabase::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));
     CHECK(hasIndex(t.db(), u"import_batch_record_record"_s));
+    CHECK(hasIndex(t.db(), u"match_key_key"_s));
     CHECK(t.db().check() == QStringList());
     CHECK(t.db().transactionDepth() == 0);
     CHECK(t.db().path() == t.path());

@@ -4,6 +4,7 @@
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
+#include "forms/duplicatewarning.h"
 #include "forms/recordform.h"
 #include "models/recordkindlabel.h"
 #include "support/messagebox.h"
@@ -38,6 +39,9 @@ QuickRecordDialog::QuickRecordDialog(DatabaseSession &session, RecordKind kind, 
 bool QuickRecordDialog::save()
 {
     if (!m_session.store() || !m_form->validate()) {
+        return false;
+    }
+    if (m_form->duplicateWarning() && !m_form->duplicateWarning()->confirmCreate(this)) {
         return false;
     }
     auto command = std::make_unique<CreateRecordCommand>(m_session, m_kind, m_form->value());

@@ -4,6 +4,7 @@
 #include "databasesession.h"
 #include "domain/personname.h"
 #include "domain/recordcodec.h"
+#include "duplicatewarning.h"
 #include "errorlabel.h"
 #include "fieldeditor.h"
 
@@ -11,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -45,7 +47,13 @@ RecordForm::RecordForm(RecordKind kind, const catalogue::Catalogue &catalogue, D
     setObjectName(kindName(kind) + u"Form"_s);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
+    if (hasDuplicateCheck(kind)) {
+        // Above the scrolled fields, so that it stays in view whichever field is being typed.
+        m_duplicates = new DuplicateWarning(*this, session, this);
+        outer->addWidget(m_duplicates);
+        connect(m_duplicates, &DuplicateWarning::openRecordRequested, this, &RecordForm::openRecordRequested);
+    }
+    outer->addWidget(m_scroll, 1);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     build();
@@ -159,6 +167,9 @@ void RecordForm::setRecord(const QVariantMap &json)
     m_autoNameOrder = json.value(nameOrderField).toString().isEmpty();
     m_loading = false;
     m_modified = false;
+    if (m_duplicates) {
+        m_duplicates->reset();
+    }
     showErrors({});
     m_scroll->verticalScrollBar()->setValue(0);
 }
@@ -193,7 +204,15 @@ void RecordForm::onEdited()
         return;
     }
     m_modified = true;
+    if (m_duplicates) {
+        m_duplicates->schedule();
+    }
     Q_EMIT modified();
+}
+
+bool RecordForm::opensRecords() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&RecordForm::openRecordRequested));
 }
 
 void RecordForm::setupNameOrder()

@@ -14,6 +14,7 @@ class QScrollArea;
 namespace crm::ui {
 
 class DatabaseSession;
+class DuplicateWarning;
 class FieldEditor;
 
 // Edits one record of any kind: one row per field of the JSON format (see formfields.h), grouped
@@ -43,6 +44,12 @@ public:
     // Shows problems (from validate(), or the store's link checks) at their fields; clears earlier ones.
     void showErrors(const FieldErrors &errors);
     bool isModified() const { return m_modified; }
+    // Forgets that the form was edited (the officer chose to leave what they typed).
+    void discardEdits() { m_modified = false; }
+    // Whether someone opens the records the form asks to open (a pane does; a quick dialog does not).
+    bool opensRecords() const;
+    // The records that look like the one typed; null for a kind without a duplicate check.
+    DuplicateWarning *duplicateWarning() const { return m_duplicates; }
 
 Q_SIGNALS:
     void modified();
@@ -63,6 +70,7 @@ private:
     DatabaseSession &m_session;
     QScrollArea *m_scroll;
     QLabel *m_formError;
+    DuplicateWarning *m_duplicates = nullptr;
     QList<FieldEditor *> m_editors;
     QHash<QString, FieldEditor *> m_editorOf; // JSON field -> its row
     QHash<QString, QLabel *> m_errorLabels;   // JSON field -> its error label

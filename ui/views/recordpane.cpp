@@ -5,6 +5,7 @@
 #include "commands/recordcommands.h"
 #include "databasesession.h"
 #include "domain/error.h"
+#include "forms/duplicatewarning.h"
 #include "forms/recordform.h"
 #include "models/listcolumns.h"
 #include "models/recordkindlabel.h"
@@ -208,6 +209,9 @@ bool RecordPane::save()
     }
     if (!m_form->validate()) {
         return false; // the messages are at the fields; what was typed stays
+    }
+    if (m_id.isEmpty() && m_form->duplicateWarning() && !m_form->duplicateWarning()->confirmCreate(this)) {
+        return false; // the officer looks at the existing record first; what was typed stays
     }
     std::unique_ptr<RecordCommand> command;
     if (m_id.isEmpty()) {
