@@ -3,6 +3,7 @@
 #include "briefingbench.h"
 #include "dashboardbench.h"
 #include "domain/error.h"
+#include "duplicatesbench.h"
 #include "harness.h"
 #include "interchangebench.h"
 #include "listbench.h"
@@ -95,7 +96,8 @@ int run(const QCommandLineParser &args)
     for (const auto &[name, path] : scales) {
         const QStringList all = ListBench::operationNames() + RecordBench::operationNames() +
                                 BriefingBench::operationNames() + SearchBench::operationNames() +
-                                MemoryBench::operationNames() + InterchangeBench::operationNames();
+                                MemoryBench::operationNames() + InterchangeBench::operationNames() +
+                                DuplicatesBench::operationNames();
         if (!anyWanted(all)) {
             continue;
         }
@@ -123,6 +125,10 @@ int run(const QCommandLineParser &args)
         }
         if (anyWanted(InterchangeBench::operationNames())) {
             InterchangeBench bench(dataset, dir, out);
+            timeAll(bench.operations());
+        }
+        if (anyWanted(DuplicatesBench::operationNames())) {
+            DuplicatesBench bench(dataset, dir, out);
             timeAll(bench.operations());
         }
         QStringList memory;

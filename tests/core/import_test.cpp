@@ -189,6 +189,24 @@ TEST_CASE("an imported investor matching one by website domain or folded name is
     CHECK_FALSE(plan.rows[2].duplicate);
 }
 
+TEST_CASE("the import finds duplicates by the same rule as the form: kana romanised, aliases", "[import][duplicates]")
+{
+    test::TestDatabase t;
+    const QString yazaki = addInvestor(t, {{u"aliases"_s, QVariantList{}}});
+    const QString ibm = addInvestor(t, {{u"name"_s, u"IBM Japan"_s},
+                                        {u"name_latin"_s, u""_s},
+                                        {u"name_reading"_s, u""_s},
+                                        {u"aliases"_s, QVariantList{u"日本IBM"_s}}});
+    const QString path = csvFile(t, u"investors.csv"_s, {u"name,hq_country"_s, u"ヤザキ,JP"_s, u"日本ＩＢＭ,JP"_s});
+    const ImportPlan plan = planFile(t, RecordKind::Investor, path);
+    REQUIRE(refusals(plan).isEmpty());
+    REQUIRE(plan.rows[0].duplicate); // ヤザキ read as "yazaki": Yazaki Corporation
+    CHECK(plan.rows[0].duplicate->id == yazaki);
+    REQUIRE(plan.rows[1].duplicate); // the alias, full-width letters folded
+    CHECK(plan.rows[1].duplicate->id == ibm);
+    CHECK(plan.rows[1].duplicate->reason == DuplicateReason::Name);
+}
+
 TEST_CASE("each duplicate choice: skip leaves the record, update fills only its empty fields, create makes another",
           "[import]")
 {
