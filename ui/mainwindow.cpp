@@ -2,6 +2,7 @@
 
 #include "commands/duplicatecommands.h"
 #include "commands/exportactions.h"
+#include "commands/mergeactions.h"
 #include "commands/setfieldactions.h"
 #include "commands/synccommands.h"
 #include "databasesession.h"
@@ -60,7 +61,8 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_listStack(new PageStack(this)),
       m_splitter(new QSplitter(this)), m_recordPane(new RecordPane(session, this)), m_officerLabel(new QLabel(this)),
       m_readOnlyBanner(new ReadOnlyBanner(session, this)), m_sync(new SyncCommands(session, this)),
-      m_syncStatus(new SyncStatusWidget(session, this)), m_duplicates(new DuplicateCommands(session, this))
+      m_syncStatus(new SyncStatusWidget(session, this)), m_duplicates(new DuplicateCommands(session, this)),
+      m_merges(new MergeActions(session, this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
@@ -105,6 +107,8 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
     connect(m_recordPane, &RecordPane::openRecordRequested, this, &MainWindow::openRecord);
     connect(m_duplicates, &DuplicateCommands::openRecordRequested, this, &MainWindow::openRecord);
     m_duplicates->setCurrentKind([this] { return currentKind(); });
+    connect(m_duplicates, &DuplicateCommands::mergeRequested, m_merges, &MergeActions::mergeRecords);
+    connect(m_merges, &MergeActions::merged, this, &MainWindow::openRecord);
     connect(m_recordPane, &RecordPane::recordSaved, this, [this](RecordKind kind, const QString &id) {
         if (RecordListPane *pane = listPane(kind)) {
             pane->selectRecord(id);
@@ -134,6 +138,7 @@ RecordListPane *MainWindow::listPane(RecordKind kind)
     if (it == m_listPanes.end()) {
         auto *pane = new RecordListPane(m_session, kind, m_listStack);
         pane->view()->header()->restoreState(Settings::headerState(kind));
+        m_merges->addListAction(*pane);
         connect(pane, &RecordListPane::currentRecordChanged, this, [this, pane](RecordKind k, const QString &id) {
             if (!m_recordPane->showRecord(k, id)) {
                 pane->selectRecord(m_recordPane->recordId()); // the officer chose to stay on unsaved edits

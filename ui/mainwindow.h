@@ -17,6 +17,7 @@ namespace crm::ui {
 class DashboardView;
 class DatabaseSession;
 class DuplicateCommands;
+class MergeActions;
 class FollowUpsView;
 class PipelineBoard;
 class ReadOnlyBanner;
@@ -112,6 +113,7 @@ private:
     SyncCommands *m_sync;
     SyncStatusWidget *m_syncStatus;
     DuplicateCommands *m_duplicates;
+    MergeActions *m_merges;
 };
 
 } // namespace crm::ui

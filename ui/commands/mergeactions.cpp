@@ -5,7 +5,10 @@
 #include "domain/error.h"
 #include "models/recordkindlabel.h"
 #include "support/messagebox.h"
+#include "views/recordlistpane.h"
 
+#include <QAction>
+#include <QTreeView>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +19,31 @@ MergeActions::MergeActions(DatabaseSession &session, QWidget *window)
     : QObject(window), m_session(session), m_window(window)
 {
     setObjectName(u"mergeActions"_s);
+}
+
+void MergeActions::addListAction(RecordListPane &pane)
+{
+    QTreeView &view = *pane.view();
+    view.setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *action = new QAction(tr("&Merge…"), &view);
+    action->setObjectName(u"listMerge"_s);
+    action->setToolTip(tr("Merge the selected records into one: pick what stays, every link moves to it"));
+    view.addAction(action);
+    RecordListPane *target = &pane;
+    connect(action, &QAction::triggered, this, [this, target] {
+        QStringList ids = target->selectedIds();
+        const QString current = target->currentId();
+        if (ids.removeOne(current)) {
+            ids.prepend(current); // the record the officer was on is proposed to stay
+        }
+        mergeRecords(target->kind(), ids);
+    });
+    const auto update = [this, target, action] {
+        action->setEnabled(m_session.database() && !m_session.isReadOnly() && target->selectedIds().size() >= 2);
+    };
+    connect(target, &RecordListPane::selectionChanged, action, update);
+    connect(&m_session, &DatabaseSession::databaseChanged, action, update);
+    update();
 }
 
 void MergeActions::mergeRecords(RecordKind kind, const QStringList &ids)

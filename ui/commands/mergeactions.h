@@ -8,6 +8,10 @@
 class QWidget;
 
 namespace crm::ui {
+class RecordListPane;
+}
+
+namespace crm::ui {
 
 class DatabaseSession;
 
@@ -22,6 +26,10 @@ class MergeActions final : public QObject
 public:
     // window: the parent of the dialog and of the messages.
     MergeActions(DatabaseSession &session, QWidget *window);
+
+    // Adds "Merge…" to the pane's context menu: enabled with two or more records selected, the
+    // current one proposed to stay.
+    void addListAction(RecordListPane &pane);
 
 public Q_SLOTS:
     // ids: two or more records of kind, the first proposed to stay. A preview core refuses (a

@@ -58,6 +58,13 @@ void HistoryModel::refresh()
 void HistoryModel::addRows(const HistoryEntry &entry, qsizetype index, const HistoryValues &values)
 {
     const QVariantMap record{{u"id"_s, m_id}};
+    if (entry.action == u"merge"_s) {
+        // The merged record's title, then the record it went into (by title while it exists).
+        const auto survivor = m_records->find(m_kind, entry.newValue);
+        const QString into = survivor ? m_records->title(m_kind, entry.newValue) : entry.newValue;
+        m_rows.append({index, {}, {}, entry.oldValue, entry.newValue, entry.oldValue, into});
+        return;
+    }
     const QVariant created = entry.action == u"create"_s ? HistoryValues::fromLogText(entry.newValue) : QVariant();
     if (created.userType() != QMetaType::QVariantMap) {
         m_rows.append({index, entry.field, entry.field.isEmpty() ? QString() : values.fieldLabel(entry.field),
@@ -102,6 +109,12 @@ QString HistoryModel::actionLabel(const QString &action)
     }
     if (action == u"unlink"_s) {
         return tr("Link removed");
+    }
+    if (action == u"merge"_s) {
+        return tr("Merged into");
+    }
+    if (action == u"unmerge"_s) {
+        return tr("Merge undone");
     }
     return action;
 }
