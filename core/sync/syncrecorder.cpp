@@ -5,10 +5,60 @@
 #include "sync/syncstore.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace crm {
+
+namespace {
+// A record's fields as its newest heads say.
+SyncFields newestHeads(const SyncStore &store, const QString &id)
+{
+    SyncFields newest;
+    const auto heads = store.heads(id);
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        newest.insert(it.key(), it.value().constFirst().value);
+    }
+    return newest;
+}
+// An edit of a list also settles the elements its heads hold that the officer did not see as such:
+// an attendee added offline with a person merged away since is shown as the survivor, so removing
+// the survivor removes it too (else the next sync would bring it back).
+SyncFields withStaleElements(Database &db, const ChangeEvent &event, SyncFields fields)
+{
+    QSet<QString> lists;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (const qsizetype slash = it.key().indexOf(u'/'); slash > 0) {
+            lists.insert(it.key().left(slash + 1));
+        }
+    }
+    if (lists.isEmpty()) {
+        return fields;
+    }
+    const SyncStore store(db);
+    const SyncFields now = syncFieldsOf(event.kind, event.after);
+    const SyncFields heads = newestHeads(store, event.id);
+    static const QRegularExpression uuid(u"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"_s);
+    const auto namesMergedAway = [&](const QString &key) {
+        for (const QRegularExpressionMatch &m : uuid.globalMatch(key)) {
+            if (!newestHeads(store, m.captured()).value(kSyncMergedIntoField).isNull()) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        const qsizetype slash = it.key().indexOf(u'/');
+        if (slash > 0 && lists.contains(it.key().left(slash + 1)) && !it.value().isNull() && !now.contains(it.key()) &&
+            !fields.contains(it.key()) && namesMergedAway(it.key())) {
+            fields.insert(it.key(), QJsonValue());
+        }
+    }
+    return fields;
+}
+} // namespace
 
 SyncRecorder::SyncRecorder(Database &db) : m_db(db) {}
 
@@ -76,7 +126,7 @@ void SyncLogRecorder::onChange(const ChangeEvent &event)
     }
     case ChangeAction::Update:
         if (const SyncFields fields = changedSyncFields(event.kind, event.before, event.after); !fields.isEmpty()) {
-            recorder.record(event.kind, event.id, SyncOperation::Update, fields);
+            recorder.record(event.kind, event.id, SyncOperation::Update, withStaleElements(m_db, event, fields));
         }
         return;
     case ChangeAction::Trash:
@@ -88,6 +138,20 @@ void SyncLogRecorder::onChange(const ChangeEvent &event)
     case ChangeAction::Purge:
         recorder.purged(event.id);
         return;
+    case ChangeAction::Merge: {
+        // Where it went; and, as it is gone from here, whatever of its fields no head holds yet
+        // (values from before sync), so that it can come back from its heads on any replica.
+        SyncFields fields = syncFieldsNotInHeads(event.kind, event.before, newestHeads(SyncStore(m_db), event.id));
+        fields.insert(kSyncMergedIntoField, event.mergedInto);
+        recorder.record(event.kind, event.id, SyncOperation::Update, fields);
+        return;
+    }
+    case ChangeAction::Unmerge: {
+        SyncFields fields = syncFieldsNotInHeads(event.kind, event.after, newestHeads(SyncStore(m_db), event.id));
+        fields.insert(kSyncMergedIntoField, QJsonValue());
+        recorder.record(event.kind, event.id, SyncOperation::Update, fields);
+        return;
+    }
     }
 }
 

@@ -76,6 +76,9 @@ public:
     // Records with a field that has two or more heads, and those whose "deleted" head is true.
     QStringList recordsWithSeveralHeads() const;
     QStringList deletedRecords() const;
+    // Every record's newest "merged_into" head; and the records whose heads name id (issue 19).
+    QList<storage::SyncLogMergeHead> mergeHeads() const;
+    QList<storage::SyncLogRecordRef> recordsMentioning(const QString &id) const;
 
     SyncKnowledge knowledge() const;
     void raiseBaseline(const SyncKnowledge &known);
