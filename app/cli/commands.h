@@ -32,6 +32,9 @@ ExitCode deleteRecord(const Invocation &invocation);
 ExitCode restoreRecord(const Invocation &invocation);
 ExitCode purgeRecord(const Invocation &invocation);
 
+// mergecommand.cpp
+ExitCode mergeRecords(const Invocation &invocation);
+
 // historycommand.cpp
 ExitCode showHistory(const Invocation &invocation);
 

@@ -31,6 +31,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"restore"_s, {kind, id}, {}, {}, {}, &restoreRecordOrBackup, 1},
         {u"purge"_s, {kind, id}, {}, {}, {}, &purgeRecord},
         {u"history"_s, {kind, id}, {json}, {}, {}, &showHistory},
+        {u"merge"_s, {kind, u"KEEP_ID"_s, u"OTHER_ID"_s}, {json}, {u"prefer"_s}, {}, &mergeRecords, 0, true},
         {u"search"_s, {u"TEXT"_s}, {json}, {u"kind"_s, u"limit"_s}, {}, &searchRecords},
         {u"timeline"_s,
          {},
@@ -127,6 +128,10 @@ QString usageText()
                "  restore KIND ID                Bring a record back from the Trash\n"
                "  purge KIND ID                  Delete a record in the Trash for good\n"
                "  history KIND ID [--json]       Show who changed what, and when\n"
+               "  merge KIND KEEP_ID OTHER_ID... [--prefer keep|other] [--json]\n"
+               "                                 Merge records into the one kept: links move to it,\n"
+               "                                 lists are united, single values come from the kept\n"
+               "                                 record (or --prefer other) unless empty there\n"
                "  search TEXT [--kind K[,K...]] [--limit N] [--json]\n"
                "                                 Find records by any part of their names or text,\n"
                "                                 best first, at most N (10) of each kind\n"

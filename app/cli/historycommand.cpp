@@ -23,7 +23,8 @@ QVariantMap entryJson(const HistoryEntry &entry)
             {u"action"_s, entry.action},
             {u"field"_s, orNull(entry.field)},
             {u"old_value"_s, orNull(entry.oldValue)},
-            {u"new_value"_s, orNull(entry.newValue)}};
+            {u"new_value"_s, orNull(entry.newValue)},
+            {u"record_id"_s, entry.recordId}};
 }
 
 // The officer as a reader knows them: by name, by id once the officer record is purged.

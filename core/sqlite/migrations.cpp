@@ -242,6 +242,13 @@ void importBatches(const QSqlDatabase &db)
 {
     runResourceScript(db, u"0013_import_batch.sql"_s);
 }
+
+// Schema 14: where merged-away records went (0014_record_merge.sql), for a survivor's history and
+// the undo of a merge; and the indexes that find an officer's follow-ups and notes.
+void recordMerges(const QSqlDatabase &db)
+{
+    runResourceScript(db, u"0014_record_merge.sql"_s);
+}
 } // namespace
 
 const QList<Migration> &migrations()
@@ -250,7 +257,7 @@ const QList<Migration> &migrations()
                                        {4, &foldedListKeys},   {5, &personIndexes},       {6, &exchangeRates},
                                        {7, &meetingHeldIndex}, {8, &briefingFields},      {9, &searchIndex},
                                        {10, &syncTables},      {11, &refoldVariantKanji}, {12, &syncPeerKeys},
-                                       {13, &importBatches}};
+                                       {13, &importBatches},   {14, &recordMerges}};
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "sqliteauditlog.h"
 
 #include "domain/fieldmap.h"
+#include "domain/recordcodec.h"
 #include "sqlitedatabase.h"
 #include "sqlstatement.h"
 
@@ -76,6 +77,13 @@ void AuditLogSubscriber::onChange(const ChangeEvent &event)
         }
         line(event.kind, event.id, u"purge"_s);
         return;
+    case ChangeAction::Merge:
+        // One line says which record went into which: the merged record's title, then the survivor.
+        line(event.kind, event.id, u"merge"_s, {}, codecFor(event.kind).title(event.before), event.mergedInto);
+        return;
+    case ChangeAction::Unmerge:
+        line(event.kind, event.id, u"unmerge"_s, {}, {}, codecFor(event.kind).title(event.after));
+        return;
     }
     // A merge may also move the record to or from the Trash along with its fields; a record that
     // arrives already in the Trash is created, then deleted.
@@ -86,16 +94,20 @@ void AuditLogSubscriber::onChange(const ChangeEvent &event)
 
 QList<HistoryEntry> SqliteAuditLog::history(const QString &recordId) const
 {
-    storage::SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
-                            u"SELECT a.seq, a.at, a.officer_id, o.name, a.action, a.field, a.old_value, a.new_value "
-                            "FROM audit_log a LEFT JOIN officer o ON o.id = a.officer_id "
-                            "WHERE a.record_id = ? ORDER BY a.seq"_s);
+    // A survivor's history holds the lines of every record merged into it (chains followed).
+    storage::SqlStatement q(
+        QSqlDatabase::database(m_db.connectionName(), false),
+        u"WITH RECURSIVE merged(id) AS (SELECT ? UNION SELECT m.id FROM record_merge m JOIN merged "
+        "ON m.survivor_id = merged.id) "
+        "SELECT a.seq, a.at, a.officer_id, o.name, a.action, a.field, a.old_value, a.new_value, a.record_id "
+        "FROM merged JOIN audit_log a ON a.record_id = merged.id LEFT JOIN officer o ON o.id = a.officer_id "
+        "ORDER BY a.seq"_s);
     q.bind(recordId).exec();
     QList<HistoryEntry> entries;
     while (q.next()) {
         entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                        q.value(6).toString(), q.value(7).toString()});
+                        q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
     }
     return entries;
 }

@@ -46,6 +46,13 @@ public:
     // sync log does not log again, while the audit log and the search index follow it as any edit.
     void writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash) override;
 
+    // Merging records (sqliterecordmergeaway.cpp; see RecordStore).
+    void mergeAway(RecordKind kind, const QString &id, const QString &survivorId, ChangeOrigin origin) override;
+    void unmerge(RecordKind kind, const QString &id, const QVariantMap &stored, ChangeOrigin origin) override;
+    QString survivorOf(const QString &id) const override;
+    QStringList mergedInto(const QString &survivorId) const override;
+    QList<Referrer> referrersOf(RecordKind kind, const QString &id) const override;
+
     // Streams records in storage form, in SQL order; stops when visit returns false.
     void forEach(RecordKind kind, const ListQuery &query,
                  const std::function<bool(const QVariantMap &)> &visit) const override;

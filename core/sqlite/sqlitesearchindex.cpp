@@ -452,6 +452,12 @@ void SearchIndexSubscriber::onChange(const ChangeEvent &event)
         }
         m_index.remove(event.kind, event.id); // normally out since the move to the Trash
         return;
+    case ChangeAction::Merge:
+        m_index.remove(event.kind, event.id); // found through the survivor from now on
+        return;
+    case ChangeAction::Unmerge:
+        index(event.kind, event.id, {}, event.after);
+        return;
     }
 }
 

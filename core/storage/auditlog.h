@@ -17,10 +17,13 @@ struct HistoryEntry
     QDateTime at; // UTC
     QString officerId;
     QString officerName;
-    QString action; // create, update, delete, restore, purge, unlink
+    QString action; // create, update, delete, restore, purge, unlink, merge, unmerge
     QString field;
     QString oldValue;
     QString newValue;
+    // The record the line is about: the one asked for, or one merged into it (a survivor's history
+    // holds the lines of the records merged into it).
+    QString recordId;
 };
 
 // The append-only audit log; writes happen in the same transaction as the change they describe.

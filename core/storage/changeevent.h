@@ -16,7 +16,9 @@ enum class ChangeAction
     Update,
     Trash,
     Restore,
-    Purge
+    Purge,
+    Merge,  // the record was merged into another (mergedInto) and its row removed (issue 19)
+    Unmerge // a merged-away record came back (an undone merge, or sync superseding one)
 };
 
 // Who asked for the change: an officer here, a merge of another replica's changes (which the sync
@@ -58,7 +60,8 @@ struct CascadeEffect
 // One change to one record, published inside the transaction that makes it. before and after are
 // in storage form with their metadata: before is empty on create, after empty on purge; a trash or
 // restore carries deleted_at in the side that is in the Trash. A merge written for sync is an
-// update (or a create) whose after may be in the Trash.
+// update (or a create) whose after may be in the Trash. A record merged into another (Merge) has
+// before only and names the survivor in mergedInto; one that comes back (Unmerge) has after only.
 struct ChangeEvent
 {
     RecordKind kind = RecordKind::Officer;
@@ -69,8 +72,9 @@ struct ChangeEvent
     QVariantMap after;
     QList<FieldChange> changed; // update: the fields whose value changed, columns first, then lists
     QList<CascadeEffect> cascade;
-    QString officerId; // empty: no officer stamped
-    QDateTime at;      // UTC, from the database's clock
+    QString mergedInto; // Merge: the survivor the record was merged into
+    QString officerId;  // empty: no officer stamped
+    QDateTime at;       // UTC, from the database's clock
 
     bool beforeInTrash() const { return before.contains(QStringLiteral("deleted_at")); }
     bool afterInTrash() const { return after.contains(QStringLiteral("deleted_at")); }

@@ -26,6 +26,17 @@ struct ListQuery
     QVariant to;
 };
 
+// A record whose field links to another record (issue 19: what a merge moves). field is the column
+// of a Link, the id column of a kind-and-id link (linked_id), or the list holding the link
+// (attendees, credits, participants).
+struct Referrer
+{
+    RecordKind kind = RecordKind::Officer;
+    QString id;
+    QString field;
+    bool inTrash = false;
+};
+
 // How a write is made: the input's format, who asked for it (carried into its ChangeEvent) and,
 // for a caller that already read the record inside its own transaction (crm::Records), that read,
 // so the store does not read the record a second time.
@@ -97,11 +108,34 @@ public:
     // sync log does not log again, while the audit log and the search index follow it as any edit.
     virtual void writeMerged(RecordKind kind, const QString &id, const QVariantMap &merged, bool inTrash) = 0;
 
+    // Merging records (issue 19). Removes a record merged into survivorId, inside the caller's
+    // transaction: its row and child rows go, record_merge keeps where it went, and a Merge event
+    // is published (origin: Local for a merge made here, SyncMerge when sync applies one made
+    // elsewhere). Links to it are NOT moved here: the caller (crm::Merges, or sync re-materialising
+    // the referrers) has moved them; foreign keys still pointing at it fail the transaction (they
+    // are checked when the outermost transaction commits, so the caller may order its steps freely).
+    virtual void mergeAway(RecordKind kind, const QString &id, const QString &survivorId,
+                           ChangeOrigin origin = ChangeOrigin::Local) = 0;
+    // Brings a merged-away record back as stored (storage form, lists and metadata included, same
+    // id): its row is written, its record_merge row removed, an Unmerge event published. Refused
+    // (Conflict) when a record with that id exists.
+    virtual void unmerge(RecordKind kind, const QString &id, const QVariantMap &stored,
+                         ChangeOrigin origin = ChangeOrigin::Local) = 0;
+    // The record a merged-away id now lives in, following chains (A merged into B merged into C
+    // gives C); empty when id was never merged away (or came back).
+    virtual QString survivorOf(const QString &id) const = 0;
+    // The ids merged into survivorId, directly or through chains (for its history).
+    virtual QStringList mergedInto(const QString &survivorId) const = 0;
+    // Every record (live or in the Trash) with a link to the record kind/id, one entry per record and
+    // field, found through indexes: the links a merge must move.
+    virtual QList<Referrer> referrersOf(RecordKind kind, const QString &id) const = 0;
+
     // Streams records in storage form, in the engine's order; stops when visit returns false.
     virtual void forEach(RecordKind kind, const ListQuery &query,
                          const std::function<bool(const QVariantMap &)> &visit) const = 0;
     virtual qint64 count(RecordKind kind, bool trash = false) const = 0;
     virtual qint64 totalCount() const = 0;
+    // The record's audit lines and those of every record merged into it, in the order written.
     virtual QList<HistoryEntry> history(RecordKind kind, const QString &id) const = 0;
 
 protected:

@@ -115,7 +115,7 @@ bool hasIndex(const Database &db, const QString &name)
 TEST_CASE("a new database is at the latest schema with its reference data", "[database]")
 {
     test::TestDatabase t;
-    CHECK(SqliteDatabase::latestSchemaVersion() == 13);
+    CHECK(SqliteDatabase::latestSchemaVersion() == 14);
     CHECK(t.db().schemaVersion() == SqliteDatabase::latestSchemaVersion());
     checkReferenceData(t.db());
     CHECK(hasIndex(t.db(), u"delegate_sort"_s));

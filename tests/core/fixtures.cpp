@@ -23,25 +23,11 @@ QStringList fieldsOf(const Error &error)
 
 QString tableCounts(TestDatabase &t)
 {
-    static const QStringList tables{u"officer"_s,
-                                    u"agency"_s,
-                                    u"delegate"_s,
-                                    u"delegate_stay"_s,
-                                    u"delegate_position"_s,
-                                    u"investor"_s,
-                                    u"contact"_s,
-                                    u"mission"_s,
-                                    u"mission_participant"_s,
-                                    u"mission_agenda_item"_s,
-                                    u"meeting"_s,
-                                    u"meeting_attendee"_s,
-                                    u"deal"_s,
-                                    u"deal_stage_change"_s,
-                                    u"deal_credit"_s,
-                                    u"deal_impact"_s,
-                                    u"followup"_s,
-                                    u"note"_s,
-                                    u"audit_log"_s};
+    static const QStringList tables{
+        u"officer"_s,     u"agency"_s,           u"delegate"_s, u"delegate_stay"_s,       u"delegate_position"_s,
+        u"investor"_s,    u"contact"_s,          u"mission"_s,  u"mission_participant"_s, u"mission_agenda_item"_s,
+        u"meeting"_s,     u"meeting_attendee"_s, u"deal"_s,     u"deal_stage_change"_s,   u"deal_credit"_s,
+        u"deal_impact"_s, u"followup"_s,         u"note"_s,     u"audit_log"_s,           u"record_merge"_s};
     QStringList parts;
     for (const QString &table : tables) {
         parts << table + u'=' + QString::number(t.rows(table));
