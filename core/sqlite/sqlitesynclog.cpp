@@ -282,11 +282,9 @@ QStringList SqliteSyncLog::deletedRecords() const
 
 QList<SyncLogMergeHead> SqliteSyncLog::mergeHeads() const
 {
-    // The newest head wins, as for every field; the others are conflicts until one is chosen.
     SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
-                   u"SELECT record_id, record_kind, change_id, value FROM sync_head h WHERE field = 'merged_into' "
-                   "AND change_id = (SELECT max(change_id) FROM sync_head n WHERE n.record_id = h.record_id AND "
-                   "n.field = 'merged_into') ORDER BY record_id"_s);
+                   u"SELECT record_id, record_kind, change_id, value FROM sync_head WHERE field = 'merged_into' "
+                   "ORDER BY record_id, change_id DESC"_s);
     q.exec();
     QList<SyncLogMergeHead> list;
     while (q.next()) {

@@ -35,7 +35,7 @@ struct SyncLogHead
     QJsonValue value;
 };
 
-// The newest "merged_into" head of a record: where another replica (or this one) merged it.
+// A "merged_into" head of a record: where another replica (or this one) merged it.
 struct SyncLogMergeHead
 {
     QString recordId;
@@ -96,7 +96,8 @@ public:
     virtual QStringList recordsWithSeveralHeads() const = 0;
     // Records whose "deleted" head is true.
     virtual QStringList deletedRecords() const = 0;
-    // Every record's newest "merged_into" head (the sync of merges, issue 19), by record id.
+    // Every record's "merged_into" heads (the sync of merges, issue 19), by record id, the newest
+    // first.
     virtual QList<SyncLogMergeHead> mergeHeads() const = 0;
     // Records whose heads name id, in a field (a list element "attendees/=contact|<id>") or in a
     // value (a link column): what a replica must write again when id's merge changes.

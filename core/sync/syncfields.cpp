@@ -458,6 +458,16 @@ QStringList syncIdentityColumns(const QString &listField)
     return identityColumns(listField);
 }
 
+QString syncElementKey(RecordKind kind, const QString &listField, const QVariantMap &row)
+{
+    for (const ChildTable &child : syncSpec(kind).children) {
+        if (child.field == listField) {
+            return childKey(child, row);
+        }
+    }
+    return {};
+}
+
 bool sameSyncValue(const QJsonValue &a, const QJsonValue &b)
 {
     if (!a.isObject() || !b.isObject()) {

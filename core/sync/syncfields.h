@@ -41,6 +41,8 @@ QString syncValueProblem(RecordKind kind, const QString &field, const QJsonValue
 // The columns that make two rows of a list the same element (a meeting's attendees: person_kind and
 // person_id); empty for a list whose rows are told apart by their own id.
 QStringList syncIdentityColumns(const QString &listField);
+// The sync field of one row of a list of rows ("attendees/=contact|<id>", "stays/<row id>").
+QString syncElementKey(RecordKind kind, const QString &listField, const QVariantMap &row);
 // Two values of one field that say the same thing (list elements: the same content, whatever
 // row id and position each side gave it).
 bool sameSyncValue(const QJsonValue &a, const QJsonValue &b);

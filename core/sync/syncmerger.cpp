@@ -217,6 +217,52 @@ void SyncMerger::addRedirected(const SyncRedirects &before, QMap<RecordKind, QSt
     }
 }
 
+QVariantMap SyncMerger::asHeadsSay(RecordKind kind, const QString &id, const QVariantMap &base, bool &inTrash)
+{
+    SyncFields winners;
+    const auto heads = SyncStore(m_db).heads(id);
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        const QJsonValue value = it.value().constFirst().value; // the newest clock wins
+        if (it.key() == kSyncDeletedField) {
+            inTrash = value.toBool();
+        } else if (it.key() != kSyncMergedIntoField) {
+            winners.insert(it.key(), value);
+        }
+    }
+    return redirectSyncLinks(kind, id, applySyncFields(kind, withoutRedirectedRows(kind, base, winners), winners),
+                             redirects());
+}
+
+SyncMerger::Outcome SyncMerger::mergeAway(RecordKind kind, const QString &id, bool existed)
+{
+    // Merged into another record: no row of its own; its links have moved, or will in this merge.
+    RecordStore &records = m_db.records();
+    const QString survivor = redirects().resolve(id);
+    if (!canExist(kind, survivor)) {
+        return existed ? Outcome::Waiting : Outcome::Unchanged;
+    }
+    if (!existed) {
+        // Gone already: storage must say where it went as the map does (its history is read from
+        // the survivor), so a record merged elsewhere, or into another survivor since, is brought
+        // back as its heads say and merged away again.
+        const QString here = records.survivorOf(id);
+        if (here == survivor) {
+            return Outcome::Unchanged;
+        }
+        bool inTrash = false;
+        const QVariantMap stored = asHeadsSay(kind, id, {}, inTrash);
+        if (!here.isEmpty()) {
+            records.unmerge(kind, id, stored, ChangeOrigin::SyncMerge);
+        } else if (SyncStore(m_db).hasCreate(id) && referencesResolve(kind, stored)) {
+            records.writeMerged(kind, id, stored, inTrash);
+        } else {
+            return Outcome::Unchanged; // never here, and not whole enough to say where it went
+        }
+    }
+    records.mergeAway(kind, id, survivor, ChangeOrigin::SyncMerge);
+    return Outcome::Written;
+}
+
 SyncMerger::Outcome SyncMerger::materialize(RecordKind kind, const QString &id)
 {
     SyncStore store(m_db);
@@ -227,16 +273,7 @@ SyncMerger::Outcome SyncMerger::materialize(RecordKind kind, const QString &id)
     }
     const SyncRedirects &map = redirects();
     if (map.isMergedAway(id)) {
-        // Merged into another record: no row of its own. Its links have moved, or will in this merge.
-        const QString survivor = map.resolve(id);
-        if (!existed) {
-            return Outcome::Unchanged;
-        }
-        if (!canExist(kind, survivor)) {
-            return Outcome::Waiting;
-        }
-        records.mergeAway(kind, id, survivor, ChangeOrigin::SyncMerge);
-        return Outcome::Written;
+        return mergeAway(kind, id, existed);
     }
     // A record merged away here whose merge was undone or superseded comes back from its heads.
     const bool mergedHere = !existed && !records.survivorOf(id).isEmpty();
@@ -245,17 +282,7 @@ SyncMerger::Outcome SyncMerger::materialize(RecordKind kind, const QString &id)
     }
     const QVariantMap base = existed ? records.get(kind, id, MapFormat::Storage) : QVariantMap();
     bool inTrash = base.contains(u"deleted_at"_s);
-    SyncFields winners;
-    const auto heads = store.heads(id);
-    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        const QJsonValue value = it.value().constFirst().value; // the newest clock wins
-        if (it.key() == kSyncDeletedField) {
-            inTrash = value.toBool();
-        } else if (it.key() != kSyncMergedIntoField) {
-            winners.insert(it.key(), value);
-        }
-    }
-    const QVariantMap merged = redirectSyncLinks(kind, id, applySyncFields(kind, base, winners), map);
+    const QVariantMap merged = asHeadsSay(kind, id, base, inTrash);
     if (existed && inTrash == base.contains(u"deleted_at"_s) && changedSyncFields(kind, base, merged).isEmpty()) {
         return Outcome::Unchanged;
     }

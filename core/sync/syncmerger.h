@@ -51,6 +51,9 @@ private:
     bool canExist(RecordKind kind, const QString &id) const;
     bool referencesResolve(RecordKind kind, const QVariantMap &merged) const;
     const SyncRedirects &redirects();
+    // The record as its newest heads say over base, links through the redirect map.
+    QVariantMap asHeadsSay(RecordKind kind, const QString &id, const QVariantMap &base, bool &inTrash);
+    Outcome mergeAway(RecordKind kind, const QString &id, bool existed);
     // Adds to touched the records a change of the redirect map concerns.
     void addRedirected(const SyncRedirects &before, QMap<RecordKind, QStringList> &touched);
 

@@ -1,7 +1,9 @@
 #include "syncrecorder.h"
 
 #include "storage/database.h"
+#include "storage/recordstore.h"
 #include "sync/hybridclock.h"
+#include "sync/syncmerger.h"
 #include "sync/syncstore.h"
 
 #include <QJsonArray>
@@ -150,6 +152,15 @@ void SyncLogRecorder::onChange(const ChangeEvent &event)
         SyncFields fields = syncFieldsNotInHeads(event.kind, event.after, newestHeads(SyncStore(m_db), event.id));
         fields.insert(kSyncMergedIntoField, QJsonValue());
         recorder.record(event.kind, event.id, SyncOperation::Update, fields);
+        // Links that sync, not the merge, had moved to the survivor (made offline elsewhere) come
+        // back as their heads say; those the merge moved, the undo moves back itself.
+        SyncMerger merger(m_db);
+        for (const storage::SyncLogRecordRef &ref : SyncStore(m_db).recordsMentioning(event.id)) {
+            const auto kind = kindFromName(ref.recordKind);
+            if (kind && ref.recordId != event.id && m_db.records().exists(*kind, ref.recordId)) {
+                merger.materialize(*kind, ref.recordId);
+            }
+        }
         return;
     }
     }

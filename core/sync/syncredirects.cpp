@@ -2,6 +2,8 @@
 
 #include "sync/syncstore.h"
 
+#include <algorithm>
+
 namespace crm {
 namespace {
 struct Edge
@@ -13,52 +15,65 @@ struct Edge
 
 SyncRedirects::SyncRedirects(const QList<storage::SyncLogMergeHead> &merges)
 {
-    QHash<QString, Edge> edges;
+    // Each record's merges, newest first (the heads come sorted so); a null one ends the list.
+    QHash<QString, QList<Edge>> candidates;
     for (const storage::SyncLogMergeHead &m : merges) {
         m_kind.insert(m.recordId, m.recordKind);
-        if (!m.survivorId.isEmpty()) {
-            edges.insert(m.recordId, {m.survivorId, m.changeId});
-        }
+        candidates[m.recordId].append({m.survivorId, m.changeId});
     }
-    // Each record has at most one edge, so each cycle is a ring of its own: walk every chain once,
-    // and where a walk comes back on itself drop the ring's newest edge.
-    enum class State
-    {
-        Walking,
-        Done
+    for (QList<Edge> &list : candidates) {
+        std::sort(list.begin(), list.end(), [](const Edge &a, const Edge &b) { return a.changeId > b.changeId; });
+    }
+    QHash<QString, qsizetype> choice; // which candidate each record follows
+    const auto edgeOf = [&](const QString &id) -> const Edge * {
+        const auto it = candidates.constFind(id);
+        const qsizetype index = choice.value(id);
+        if (it == candidates.cend() || index >= it->size() || it->at(index).target.isEmpty()) {
+            return nullptr;
+        }
+        return &it->at(index);
     };
-    QHash<QString, State> state;
-    QStringList ids = edges.keys();
+    QStringList ids = candidates.keys();
     ids.sort(); // the walk's order changes nothing, but a sorted one is easier to follow
-    for (const QString &start : std::as_const(ids)) {
-        QStringList path;
-        QString at = start;
-        while (edges.contains(at) && !state.contains(at)) {
-            state.insert(at, State::Walking);
-            path.append(at);
-            at = edges.value(at).target;
-        }
-        if (state.value(at) == State::Walking && edges.contains(at)) {
-            QString newest = at;
-            for (qsizetype i = path.indexOf(at); i < path.size(); ++i) {
-                if (edges.value(path[i]).changeId > edges.value(newest).changeId) {
-                    newest = path[i];
-                }
+    // Each record has at most one edge, so each cycle is a ring of its own: walk every chain, and
+    // where a walk comes back on itself the ring's newest edge gives way; again until none is left.
+    for (bool cycles = true; cycles;) {
+        cycles = false;
+        QHash<QString, bool> walking; // true while on the current walk, false once done
+        for (const QString &start : std::as_const(ids)) {
+            QStringList path;
+            QString at = start;
+            while (edgeOf(at) && !walking.contains(at)) {
+                walking.insert(at, true);
+                path.append(at);
+                at = edgeOf(at)->target;
             }
-            m_superseded.insert(newest);
-            edges.remove(newest);
-        }
-        for (const QString &id : std::as_const(path)) {
-            state.insert(id, State::Done);
+            if (walking.value(at) && edgeOf(at)) {
+                QString newest = at;
+                for (qsizetype i = path.indexOf(at); i < path.size(); ++i) {
+                    if (edgeOf(path[i])->changeId > edgeOf(newest)->changeId) {
+                        newest = path[i];
+                    }
+                }
+                choice[newest] += 1;
+                m_superseded.insert(newest);
+                cycles = true;
+            }
+            for (const QString &id : std::as_const(path)) {
+                walking.insert(id, false);
+            }
         }
     }
     // No cycle is left: each chain ends at a record that is not merged away.
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
-        QString at = it.value().target;
-        while (edges.contains(at)) {
-            at = edges.value(at).target;
+    for (const QString &id : std::as_const(ids)) {
+        if (!edgeOf(id)) {
+            continue;
         }
-        m_target.insert(it.key(), at);
+        QString at = edgeOf(id)->target;
+        while (const Edge *next = edgeOf(at)) {
+            at = next->target;
+        }
+        m_target.insert(id, at);
     }
 }
 

@@ -14,8 +14,9 @@ class SyncStore;
 // Where merged-away records live now, as the newest "merged_into" head of each record says (issue
 // 19). Chains are followed (A into B into C: A lives in C). Two replicas that merge the same records
 // two ways (A into B here, B into A there) make a cycle; it is broken at its newest merge (the
-// highest change id), whose record stays a record of its own. The map depends only on the heads,
-// so every replica that knows the same changes reads the same map.
+// highest change id), whose record falls back to its next head: an older merge into another record
+// (a conflict of two merges), or none, and it stays a record of its own. The map depends only on
+// the heads, so every replica that knows the same changes reads the same map.
 class SyncRedirects final
 {
 public:
@@ -29,7 +30,7 @@ public:
     // Whether id has ever been merged (a "merged_into" head, null or not): its fields travel in its
     // heads even when this replica never saw its creation.
     bool knows(const QString &id) const { return m_kind.contains(id); }
-    // Whether id's merge was superseded by a newer one in a cycle.
+    // Whether id's newest merge gave way in a cycle.
     bool isSuperseded(const QString &id) const { return m_superseded.contains(id); }
     // The kind the log gives id ("investor"), when it knows it.
     QString kindOf(const QString &id) const { return m_kind.value(id); }

@@ -76,7 +76,7 @@ public:
     // Records with a field that has two or more heads, and those whose "deleted" head is true.
     QStringList recordsWithSeveralHeads() const;
     QStringList deletedRecords() const;
-    // Every record's newest "merged_into" head; and the records whose heads name id (issue 19).
+    // Every record's "merged_into" heads, newest first; and the records whose heads name id.
     QList<storage::SyncLogMergeHead> mergeHeads() const;
     QList<storage::SyncLogRecordRef> recordsMentioning(const QString &id) const;
 
