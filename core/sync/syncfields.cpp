@@ -371,7 +371,7 @@ SyncFields syncFieldsNotInHeads(RecordKind kind, const QVariantMap &stored, cons
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         const auto head = heads.constFind(it.key());
         if (head == heads.cend() ? !it.value().isNull() && it.value() != QJsonValue(false)
-                                 : !sameSyncValue(*head, it.value())) {
+                                 : *head != it.value()) {
             out.insert(it.key(), it.value());
         }
     }

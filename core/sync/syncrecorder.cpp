@@ -27,8 +27,9 @@ SyncFields newestHeads(const SyncStore &store, const QString &id)
 }
 // An edit of a list also settles the elements its heads hold that the officer did not see as such:
 // an attendee added offline with a person merged away since is shown as the survivor, so removing
-// the survivor removes it too (else the next sync would bring it back).
-SyncFields withStaleElements(Database &db, const ChangeEvent &event, SyncFields fields)
+// the survivor removes it too (else the next sync would bring it back); and an element shown at
+// another place than its head says keeps the place shown.
+SyncFields settledList(Database &db, const ChangeEvent &event, SyncFields fields)
 {
     QSet<QString> lists;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -53,8 +54,17 @@ SyncFields withStaleElements(Database &db, const ChangeEvent &event, SyncFields 
     };
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
         const qsizetype slash = it.key().indexOf(u'/');
-        if (slash > 0 && lists.contains(it.key().left(slash + 1)) && !it.value().isNull() && !now.contains(it.key()) &&
-            !fields.contains(it.key()) && namesMergedAway(it.key())) {
+        if (slash <= 0 || !lists.contains(it.key().left(slash + 1)) || fields.contains(it.key())) {
+            continue;
+        }
+        const auto shown = now.constFind(it.key());
+        if (shown != now.cend()) {
+            // The list as the officer saw it fixes each element's place: an element whose head
+            // holds another position (two kept the same one, ordered by key) takes its place here.
+            if (*shown != it.value()) {
+                fields.insert(it.key(), *shown);
+            }
+        } else if (!it.value().isNull() && namesMergedAway(it.key())) {
             fields.insert(it.key(), QJsonValue());
         }
     }
@@ -128,7 +138,7 @@ void SyncLogRecorder::onChange(const ChangeEvent &event)
     }
     case ChangeAction::Update:
         if (const SyncFields fields = changedSyncFields(event.kind, event.before, event.after); !fields.isEmpty()) {
-            recorder.record(event.kind, event.id, SyncOperation::Update, withStaleElements(m_db, event, fields));
+            recorder.record(event.kind, event.id, SyncOperation::Update, settledList(m_db, event, fields));
         }
         return;
     case ChangeAction::Trash:
