@@ -370,8 +370,7 @@ SyncFields syncFieldsNotInHeads(RecordKind kind, const QVariantMap &stored, cons
     SyncFields out;
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         const auto head = heads.constFind(it.key());
-        if (head == heads.cend() ? !it.value().isNull() && it.value() != QJsonValue(false)
-                                 : *head != it.value()) {
+        if (head == heads.cend() ? !it.value().isNull() && it.value() != QJsonValue(false) : *head != it.value()) {
             out.insert(it.key(), it.value());
         }
     }
