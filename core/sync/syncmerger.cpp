@@ -263,6 +263,18 @@ SyncMerger::Outcome SyncMerger::mergeAway(RecordKind kind, const QString &id, bo
     return Outcome::Written;
 }
 
+void SyncMerger::followMerges(const SyncRedirects &before)
+{
+    m_redirects.reset();
+    QMap<RecordKind, QStringList> touched;
+    addRedirected(before, touched);
+    for (RecordKind kind : allRecordKinds()) { // referenced kinds first
+        for (const QString &id : touched.value(kind)) {
+            materialize(kind, id);
+        }
+    }
+}
+
 SyncMerger::Outcome SyncMerger::materialize(RecordKind kind, const QString &id)
 {
     SyncStore store(m_db);

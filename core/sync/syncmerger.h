@@ -45,6 +45,9 @@ public:
     };
     // Writes one record as its heads say.
     Outcome materialize(RecordKind kind, const QString &id);
+    // After a change of "merged_into" made here (a conflict resolved): writes again every record the
+    // change of the redirect map since before concerns.
+    void followMerges(const SyncRedirects &before);
 
 private:
     void check(const SyncChange &change, qsizetype index) const;

@@ -272,6 +272,45 @@ TEST_CASE("an undone merge travels too: the record and its links come back every
     CHECK(test::contentOf(laptop.db()) == test::contentOf(office.db()));
 }
 
+TEST_CASE("a merge undone on one replica while another merged the record elsewhere is a conflict to resolve",
+          "[sync][merge]")
+{
+    test::TestDatabase office;
+    const test::Graph g = test::makeGraph(office);
+    const QString a = createInvestor(office.store(), u"ヤザキ"_s, u"Yazaki"_s);
+    const QString b = createInvestor(office.store(), u"矢崎"_s, u"Yazaki Corp"_s);
+    const QString meeting = createMeeting(office.store(), g, a);
+    Laptop laptop(office, u"laptop"_s);
+
+    const MergeResult atOffice = mergeInto(office.db(), RecordKind::Investor, b, a);
+    laptop.clock().advanceSecs(60);
+    mergeInto(laptop.db(), RecordKind::Investor, g.investor, a);
+    office.clock().advanceSecs(120);
+    Merges(office.db()).unmerge(atOffice); // the newest word on where A lives: nowhere else
+    exchange(office.db(), laptop.db());
+
+    for (Database *db : {&office.db(), &laptop.db()}) {
+        CHECK(db->records().exists(RecordKind::Investor, a));
+    }
+    CHECK(test::contentOf(laptop.db()) == test::contentOf(office.db()));
+    const QList<SyncConflict> conflicts = laptop.sync().conflicts();
+    const auto merge = std::find_if(conflicts.cbegin(), conflicts.cend(), [&](const SyncConflict &c) {
+        return c.recordId == a && c.field == kSyncMergedIntoField;
+    });
+    REQUIRE(merge != conflicts.cend());
+
+    // The officer keeps the laptop's merge: A goes into the graph's investor, and its links follow.
+    laptop.sync().resolve(*merge, g.investor);
+    exchange(office.db(), laptop.db());
+    for (Database *db : {&office.db(), &laptop.db()}) {
+        RecordStore &store = db->records();
+        CHECK(!store.exists(RecordKind::Investor, a));
+        CHECK(store.survivorOf(a) == g.investor);
+        CHECK(investorOf(store, RecordKind::Meeting, meeting) == g.investor);
+    }
+    CHECK(test::contentOf(laptop.db()) == test::contentOf(office.db()));
+}
+
 // The issue's "done when", in core: the sample data at the office, a second Yazaki typed in
 // katakana on a mission laptop with a meeting, the pair merged at the office, and every meeting
 // and deal under one Yazaki on both replicas after the next exchange.
