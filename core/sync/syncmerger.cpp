@@ -19,6 +19,7 @@ struct SyncMergerTr final
 {
     Q_DECLARE_TR_FUNCTIONS(crm::SyncMerger)
 };
+
 void addTouched(QMap<RecordKind, QStringList> &touched, const QString &kindText, const QString &id)
 {
     const auto kind = kindFromName(kindText);

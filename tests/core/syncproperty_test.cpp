@@ -9,7 +9,6 @@
 // lives now. CRM_SYNC_SCENARIOS sets the number of scenarios per test case (the benchmark runs
 // many more); CRM_SYNC_SEED replays one.
 
-#include "domain/catalogue/catalogue.h"
 #include "fixtures.h"
 #include "services/records/merges.h"
 #include "sqlite/sqlitedatabase.h"
@@ -199,7 +198,7 @@ public:
         for (Replica &r : m_replicas) {
             checkNothingLost(*r.db);
             checkNoResurrection(*r.db);
-            checkLinksResolve(*r.db);
+            CHECK(test::danglingLinks(*r.db) == QStringList());
             checkLinkedKept(*r.db);
         }
     }
@@ -518,48 +517,6 @@ private:
             const bool live = !records.get(kind, id).contains(u"deleted_at"_s);
             if (!trash.isEmpty()) {
                 CHECK(live == !trash.constFirst().value.toBool());
-            }
-        }
-    }
-
-    // No link of any record (its columns, its lists, a note's linked_id) names a missing record.
-    static void checkLinksResolve(Database &db)
-    {
-        using catalogue::FieldSpec;
-        RecordStore &records = db.records();
-        const auto check = [&](const FieldSpec &f, const QVariantMap &row, const QString &owner) {
-            QString kindText;
-            QString target;
-            if (f.type == catalogue::Type::Link) {
-                kindText = f.linkKind ? kindName(*f.linkKind) : row.value(f.kindField).toString();
-                target = row.value(f.columnName()).toString();
-            } else if (f.type == catalogue::Type::KindLink) {
-                kindText = row.value(f.columnName()).toString();
-                target = row.value(f.companion).toString();
-            }
-            const auto kind = kindFromName(kindText);
-            if (!target.isEmpty() && kind) {
-                INFO(owner.toStdString() << ' ' << f.name.toStdString() << " -> " << target.toStdString());
-                CHECK(records.exists(*kind, target));
-            }
-        };
-        for (const catalogue::KindSpec &spec : catalogue::Catalogue::builtin().kinds()) {
-            for (bool trash : {false, true}) {
-                ListQuery query;
-                query.trash = trash;
-                query.withChildren = true;
-                records.forEach(spec.kind, query, [&](const QVariantMap &record) {
-                    const QString owner = record.value(u"id"_s).toString();
-                    for (const FieldSpec &f : spec.fields) {
-                        check(f, record, owner);
-                        for (const FieldSpec &column : f.children) {
-                            for (const QVariant &row : record.value(f.name).toList()) {
-                                check(column, row.toMap(), owner);
-                            }
-                        }
-                    }
-                    return true;
-                });
             }
         }
     }
