@@ -1,5 +1,5 @@
 // Proof by fault injection (issue 16, point 7): each write an officer makes through the CLI or the GUI
-// (add, update, trash, restore, sync import, backup) is run once per read, write, sync, lock and truncate
+// (add, update, trash, restore, sync import, merge, backup) is run once per read, write, sync, lock and truncate
 // call it makes, with that call failing. Each run must either complete or raise crm::Error, leave a
 // database that passes the integrity check, and leave exactly the state before the operation (it failed)
 // or exactly the state a fault-free run reaches (it completed): nothing acknowledged is lost, nothing is
@@ -7,6 +7,7 @@
 #include "faultvfs.h"
 #include "fixtures.h"
 #include "services/backups.h"
+#include "services/records/merges.h"
 #include "services/sampledata.h"
 #include "services/search.h"
 #include "session/session.h"
@@ -323,6 +324,19 @@ QList<Operation> operations(const Seeds &s, const QString &runDir)
          {u"Faultline"_s, u"Shinonome"_s, u"Yazaki Sogyo"_s},
          {},
          [package](Database &db, RecordStore &) { Synchronizer(db).importFile(package); }},
+        {"merge",
+         s.plain,
+         {u"Sakuraumi"_s, u"Yazaki"_s},
+         {},
+         [yazaki, sakuraumi](Database &db, RecordStore &) {
+             // The CLI's merge: links move, the merged investor goes, its names become aliases.
+             MergeRequest request;
+             request.kind = RecordKind::Investor;
+             request.keepId = yazaki;
+             request.otherIds = {sakuraumi};
+             const MergeResult result = Merges(db).merge(request);
+             REQUIRE(result.linksMoved > 0);
+         }},
         {"backup",
          s.plain,
          {},
@@ -523,13 +537,13 @@ TEST_CASE("the fault VFS is the default while it lives, and every connection of 
     CHECK(sqlite3_vfs_find(nullptr) == sqlite3_vfs_find("unix"));
 }
 
-TEST_CASE("a failing disk during add, update, trash, restore, sync import and backup loses nothing acknowledged",
+TEST_CASE("a failing disk during add, update, trash, restore, sync import, merge and backup loses nothing acknowledged",
           "[faults]")
 {
     injectFaults(40, "CI-sized: the backup's copy sampled");
 }
 
-TEST_CASE("every call of add, update, trash, restore, sync import and backup failing in turn", "[.faults-long]")
+TEST_CASE("every call of add, update, trash, restore, sync import, merge and backup failing in turn", "[.faults-long]")
 {
     injectFaults(std::numeric_limits<qint64>::max(), "every call");
 }

@@ -476,3 +476,69 @@ TEST_CASE("a merge is not undone over a change made since", "[merge]")
     CHECK(test::tableCounts(t) == counts);
     CHECK(world(t) == now);
 }
+
+TEST_CASE("an investor merged into its own child company leaves the survivor without a parent, and back on undo",
+          "[merge]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    const QString child =
+        t.store().create(RecordKind::Investor, {{u"name"_s, u"矢崎部品"_s}, {u"parent_id"_s, g.investor}});
+    const QStringList start = world(t);
+    Merges merges(t.db());
+    // The survivor links to the record merged away until the merge rewrites it.
+    const MergeResult result = merges.merge(request(RecordKind::Investor, child, {g.investor}));
+    CHECK(t.store().get(RecordKind::Investor, child).value(u"parent_id"_s).isNull());
+    CHECK(anyRuleContains(result.rulesApplied, u"would link to itself"_s));
+    CHECK(field(t, RecordKind::Contact, g.contact, u"investor_id"_s) == child);
+    CHECK(t.db().check() == QStringList());
+    merges.unmerge(result);
+    CHECK(world(t) == start);
+    CHECK(field(t, RecordKind::Investor, child, u"parent_id"_s) == g.investor);
+}
+
+TEST_CASE("three records merge into one in one step", "[merge]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    const SecondYazaki y = makeSecondYazaki(t, g);
+    const QString third = t.store().create(RecordKind::Investor, {{u"name"_s, u"Yazaki Corporation"_s}});
+    const QString contact = t.store().create(RecordKind::Contact, test::contactJson(third));
+    const QStringList start = world(t);
+    Merges merges(t.db());
+    const MergeResult result = merges.merge(request(RecordKind::Investor, g.investor, {y.investor, third}));
+    CHECK(result.mergedIds == QStringList{y.investor, third});
+    CHECK(field(t, RecordKind::Contact, contact, u"investor_id"_s) == g.investor);
+    CHECK(field(t, RecordKind::Contact, y.contact, u"investor_id"_s) == g.investor);
+    CHECK(t.store().mergedInto(g.investor).size() == 2);
+    merges.unmerge(result);
+    CHECK(world(t) == start);
+}
+
+TEST_CASE("the officer's picks win over the defaults, lists included", "[merge]")
+{
+    test::TestDatabase t;
+    const test::Graph g = test::makeGraph(t);
+    const SecondYazaki y = makeSecondYazaki(t, g);
+    Merges merges(t.db());
+    MergeRequest r = request(RecordKind::Investor, g.investor, {y.investor});
+    r.chosen.insert(u"name_latin"_s, u"Yazaki Corp"_s);
+    r.chosen.insert(u"aliases"_s, QVariantList{u"Yazaki"_s});
+    const MergePreview preview = merges.preview(r);
+    const auto latin = std::find_if(preview.fields.cbegin(), preview.fields.cend(),
+                                    [](const MergeFieldChoice &c) { return c.field == u"name_latin"_s; });
+    REQUIRE(latin != preview.fields.cend());
+    CHECK(latin->values == QVariantList{u"Yazaki Corporation"_s, u"Yazaki Corp"_s});
+    CHECK(latin->differs);
+    CHECK(latin->proposed == u"Yazaki Corp"_s);
+    merges.merge(r);
+    const QVariantMap survivor = t.store().get(RecordKind::Investor, g.investor);
+    CHECK(survivor.value(u"name_latin"_s).toString() == u"Yazaki Corp"_s);
+    CHECK(survivor.value(u"aliases"_s).toStringList() == QStringList{u"Yazaki"_s});
+
+    MergeRequest wrong = request(RecordKind::Investor, g.investor, {y.subsidiary});
+    wrong.chosen.insert(u"colour"_s, u"red"_s);
+    const QString counts = test::tableCounts(t);
+    CHECK(test::invalidFields([&] { merges.merge(wrong); }) == QStringList{u"colour"_s});
+    CHECK(test::tableCounts(t) == counts);
+}

@@ -317,16 +317,19 @@ void planField(const Database &db, const FieldSpec &f, const MergeRequest &reque
         break;
     }
     }
+    if (choice.isList && request.chosen.contains(f.name)) {
+        choice.proposed = request.chosen.value(f.name); // the officer took an element out
+    }
     plan.survivor.insert(f.name, choice.proposed);
     plan.fields << choice;
 }
 
 // Merged-away names (fields searched as names) become aliases where the kind has them.
-void namesToAliases(const catalogue::KindSpec &spec, Plan &plan)
+void namesToAliases(const catalogue::KindSpec &spec, const MergeRequest &request, Plan &plan)
 {
     const FieldSpec *aliases = catalogue::Catalogue::builtin().field(spec.kind, u"aliases");
-    if (!aliases || aliases->type != Type::TextList) {
-        return;
+    if (!aliases || aliases->type != Type::TextList || request.chosen.contains(aliases->name)) {
+        return; // aliases the officer picked are taken as they are
     }
     QStringList names;
     for (const FieldSpec &f : spec.fields) {
@@ -409,12 +412,18 @@ Plan planMerge(const Database &db, const MergeRequest &request)
 {
     Plan plan;
     plan.records = loadAll(db, request);
+    const QVariantMap known = fieldsOf(request.kind, {});
+    for (auto it = request.chosen.cbegin(); it != request.chosen.cend(); ++it) {
+        if (!known.contains(it.key())) {
+            throw Error::invalid({{it.key(), MergesTr::tr("is not a field of %1").arg(kindName(request.kind))}});
+        }
+    }
     const Context c{request.kind, request.keepId, QSet<QString>(request.otherIds.cbegin(), request.otherIds.cend())};
     const catalogue::KindSpec &spec = catalogue::Catalogue::builtin().kind(request.kind);
     for (const FieldSpec &f : spec.fields) {
         planField(db, f, request, c, plan);
     }
-    namesToAliases(spec, plan);
+    namesToAliases(spec, request, plan);
 
     // The records linking to the merged ones, each once; the merged records and the survivor
     // themselves are merged above, not moved.
