@@ -280,6 +280,38 @@ QStringList SqliteSyncLog::deletedRecords() const
     return idsOf(q);
 }
 
+QList<SyncLogMergeHead> SqliteSyncLog::mergeHeads() const
+{
+    SqlStatement q(QSqlDatabase::database(m_db.connectionName(), false),
+                   u"SELECT record_id, record_kind, change_id, value FROM sync_head WHERE field = 'merged_into' "
+                   "ORDER BY record_id, change_id DESC"_s);
+    q.exec();
+    QList<SyncLogMergeHead> list;
+    while (q.next()) {
+        const QJsonValue survivor = parseValue(q.value(3).toString());
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     survivor.isString() ? survivor.toString() : QString()});
+    }
+    return list;
+}
+
+QList<SyncLogRecordRef> SqliteSyncLog::recordsMentioning(const QString &id) const
+{
+    QString escaped = id;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString pattern = u'%' + escaped + u'%';
+    SqlStatement &q = cachedStatement(m_db.connectionName(),
+                                      u"SELECT DISTINCT record_kind, record_id FROM sync_head WHERE field LIKE ? "
+                                      "ESCAPE '\\' OR value LIKE ? ESCAPE '\\' ORDER BY record_id"_s);
+    q.bind({pattern, pattern}).exec();
+    QList<SyncLogRecordRef> refs;
+    while (q.next()) {
+        refs.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    q.query().finish();
+    return refs;
+}
+
 SyncLogKnowledge SqliteSyncLog::knowledge() const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName(), false);

@@ -29,6 +29,8 @@ public:
     QMap<QString, QList<SyncLogHead>> heads(const QString &recordId) const override;
     QStringList recordsWithSeveralHeads() const override;
     QStringList deletedRecords() const override;
+    QList<SyncLogMergeHead> mergeHeads() const override;
+    QList<SyncLogRecordRef> recordsMentioning(const QString &id) const override;
 
     SyncLogKnowledge knowledge() const override;
     void raiseBaseline(const SyncLogKnowledge &known) override;

@@ -35,6 +35,23 @@ struct SyncLogHead
     QJsonValue value;
 };
 
+// A "merged_into" head of a record: where another replica (or this one) merged it.
+struct SyncLogMergeHead
+{
+    QString recordId;
+    QString recordKind;
+    QString changeId;
+    QString survivorId; // empty: the merge was undone ("merged_into": null)
+};
+
+// A record a query found: its kind by name, as the log holds it, and its id.
+struct SyncLogRecordRef
+{
+    QString recordKind;
+    QString recordId;
+    bool operator==(const SyncLogRecordRef &) const = default;
+};
+
 // Origin replica id -> sequence.
 using SyncLogKnowledge = QMap<QString, qint64>;
 
@@ -79,6 +96,12 @@ public:
     virtual QStringList recordsWithSeveralHeads() const = 0;
     // Records whose "deleted" head is true.
     virtual QStringList deletedRecords() const = 0;
+    // Every record's "merged_into" heads (the sync of merges, issue 19), by record id, the newest
+    // first.
+    virtual QList<SyncLogMergeHead> mergeHeads() const = 0;
+    // Records whose heads name id, in a field (a list element "attendees/=contact|<id>") or in a
+    // value (a link column): what a replica must write again when id's merge changes.
+    virtual QList<SyncLogRecordRef> recordsMentioning(const QString &id) const = 0;
 
     // What this log holds of each origin's changes with no gap, above the baseline.
     virtual SyncLogKnowledge knowledge() const = 0;

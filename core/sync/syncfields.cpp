@@ -364,6 +364,25 @@ SyncFields changedSyncFields(RecordKind kind, const QVariantMap &before, const Q
     return changed;
 }
 
+SyncFields syncFieldsNotInHeads(RecordKind kind, const QVariantMap &stored, const SyncFields &heads)
+{
+    const SyncFields now = syncFieldsOf(kind, stored);
+    SyncFields out;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto head = heads.constFind(it.key());
+        if (head == heads.cend() ? !it.value().isNull() && it.value() != QJsonValue(false) : *head != it.value()) {
+            out.insert(it.key(), it.value());
+        }
+    }
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        if (!now.contains(it.key()) && !it.value().isNull() && isSyncField(kind, it.key()) &&
+            it.key() != kSyncDeletedField && it.key() != kSyncMergedIntoField) {
+            out.insert(it.key(), QJsonValue());
+        }
+    }
+    return out;
+}
+
 QVariantMap applySyncFields(RecordKind kind, QVariantMap stored, const SyncFields &fields)
 {
     const SyncSpec &spec = syncSpec(kind);
@@ -389,7 +408,7 @@ QVariantMap applySyncFields(RecordKind kind, QVariantMap stored, const SyncField
 
 bool isSyncField(RecordKind kind, const QString &field)
 {
-    if (field == kSyncDeletedField) {
+    if (field == kSyncDeletedField || field == kSyncMergedIntoField) {
         return true;
     }
     const SyncSpec &spec = syncSpec(kind);
@@ -410,6 +429,11 @@ QString syncValueProblem(RecordKind kind, const QString &field, const QJsonValue
     if (field == kSyncDeletedField) {
         return value.isBool() ? QString() : SyncFieldsTr::tr("must be true or false");
     }
+    if (field == kSyncMergedIntoField) {
+        return value.isNull() || isValidRecordId(value.toString())
+                   ? QString()
+                   : SyncFieldsTr::tr("must be a record id (a lowercase UUID) or null");
+    }
     const SyncSpec &spec = syncSpec(kind);
     const QString list = listOf(field);
     for (const Column &c : spec.columns) {
@@ -423,6 +447,21 @@ QString syncValueProblem(RecordKind kind, const QString &field, const QJsonValue
     for (const ChildTable &child : spec.children) {
         if (child.field == list) {
             return problemOfElement(nullptr, &child, value);
+        }
+    }
+    return {};
+}
+
+QStringList syncIdentityColumns(const QString &listField)
+{
+    return identityColumns(listField);
+}
+
+QString syncElementKey(RecordKind kind, const QString &listField, const QVariantMap &row)
+{
+    for (const ChildTable &child : syncSpec(kind).children) {
+        if (child.field == listField) {
+            return childKey(child, row);
         }
     }
     return {};

@@ -284,8 +284,17 @@ void Synchronizer::resolve(const SyncConflict &conflict, const QJsonValue &value
         .normalise(applySyncFields(conflict.kind, current, {{conflict.field, value}}), MapFormat::Storage,
                    m_db.clock());
     Transaction transaction(m_db);
+    const bool merge = conflict.field == kSyncMergedIntoField;
+    const SyncRedirects before = merge ? SyncRedirects::load(SyncStore(m_db)) : SyncRedirects();
     SyncRecorder(m_db).record(conflict.kind, conflict.recordId, SyncOperation::Update, {{conflict.field, value}});
-    SyncMerger(m_db).materialize(conflict.kind, conflict.recordId);
+    SyncMerger merger(m_db);
+    if (merge) {
+        // Where the record lives decides where every link to it points.
+        SyncStore(m_db).deferForeignKeys();
+        merger.followMerges(before);
+    } else {
+        merger.materialize(conflict.kind, conflict.recordId);
+    }
     transaction.commit();
 }
 

@@ -173,6 +173,16 @@ QStringList SyncStore::deletedRecords() const
     return m_log.deletedRecords();
 }
 
+QList<storage::SyncLogMergeHead> SyncStore::mergeHeads() const
+{
+    return m_log.mergeHeads();
+}
+
+QList<storage::SyncLogRecordRef> SyncStore::recordsMentioning(const QString &id) const
+{
+    return m_log.recordsMentioning(id);
+}
+
 SyncKnowledge SyncStore::knowledge() const
 {
     return m_log.knowledge();

@@ -76,6 +76,9 @@ public:
     // Records with a field that has two or more heads, and those whose "deleted" head is true.
     QStringList recordsWithSeveralHeads() const;
     QStringList deletedRecords() const;
+    // Every record's "merged_into" heads, newest first; and the records whose heads name id.
+    QList<storage::SyncLogMergeHead> mergeHeads() const;
+    QList<storage::SyncLogRecordRef> recordsMentioning(const QString &id) const;
 
     SyncKnowledge knowledge() const;
     void raiseBaseline(const SyncKnowledge &known);

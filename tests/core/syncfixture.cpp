@@ -1,5 +1,6 @@
 #include "syncfixture.h"
 
+#include "domain/catalogue/catalogue.h"
 #include "domain/fieldmap.h"
 
 #include <QJsonDocument>
@@ -48,6 +49,48 @@ QString contentOf(Database &db)
         all.insert(kindName(kind), records);
     }
     return QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+}
+
+QStringList danglingLinks(Database &db)
+{
+    using catalogue::FieldSpec;
+    RecordStore &records = db.records();
+    QStringList dangling;
+    const auto check = [&](const FieldSpec &f, const QVariantMap &row, const QString &owner) {
+        QString kindText;
+        QString target;
+        if (f.type == catalogue::Type::Link) {
+            kindText = f.linkKind ? kindName(*f.linkKind) : row.value(f.kindField).toString();
+            target = row.value(f.columnName()).toString();
+        } else if (f.type == catalogue::Type::KindLink) {
+            kindText = row.value(f.columnName()).toString();
+            target = row.value(f.companion).toString();
+        }
+        const auto kind = kindFromName(kindText);
+        if (!target.isEmpty() && kind && !records.exists(*kind, target)) {
+            dangling << owner + u' ' + f.name + u" -> "_s + target;
+        }
+    };
+    for (const catalogue::KindSpec &spec : catalogue::Catalogue::builtin().kinds()) {
+        for (bool trash : {false, true}) {
+            ListQuery query;
+            query.trash = trash;
+            query.withChildren = true;
+            records.forEach(spec.kind, query, [&](const QVariantMap &record) {
+                const QString owner = record.value(u"id"_s).toString();
+                for (const FieldSpec &f : spec.fields) {
+                    check(f, record, owner);
+                    for (const FieldSpec &column : f.children) {
+                        for (const QVariant &row : record.value(f.name).toList()) {
+                            check(column, row.toMap(), owner);
+                        }
+                    }
+                }
+                return true;
+            });
+        }
+    }
+    return dangling;
 }
 
 } // namespace crm::test

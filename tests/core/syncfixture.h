@@ -38,5 +38,8 @@ SyncImportReport send(Database &from, Database &to);
 // Every record of every kind, live and in the Trash, without the metadata each replica stamps
 // itself (times, officer): what must be identical once replicas have seen the same changes.
 QString contentOf(Database &db);
+// Every link of every record (its columns, its lists, a note's linked_id) that names a missing
+// record, as "owner field -> target": empty when none does.
+QStringList danglingLinks(Database &db);
 
 } // namespace crm::test
