@@ -22,7 +22,6 @@ struct DashboardChartsTr final
 {
     Q_DECLARE_TR_FUNCTIONS(crm::ui::DashboardCharts)
 };
-using Tr = DashboardChartsTr;
 
 const QColor kAnnounced(0x9e, 0xc5, 0xe8);
 const QColor kRealised(0x1f, 0x5f, 0xa8);
@@ -35,8 +34,8 @@ const QList<QColor> kLateness{QColor(0xf6, 0xc3, 0x44), QColor(0xf0, 0x8a, 0x24)
 QString noDealsText(const ProgrammeReport &report)
 {
     return report.hostCountry.isEmpty()
-               ? Tr::tr("No deals in this range")
-               : Tr::tr("No deals in %1 in this range").arg(reference::countryName(report.hostCountry));
+               ? DashboardChartsTr::tr("No deals in this range")
+               : DashboardChartsTr::tr("No deals in %1 in this range").arg(reference::countryName(report.hostCountry));
 }
 
 qreal millions(qint64 minorUnits, const QString &currency)
@@ -64,18 +63,18 @@ QString lineLabel(const ImpactLine &line, Breakdown breakdown)
     if (!line.label.isEmpty()) {
         return line.label;
     }
-    return breakdown == Breakdown::Country ? Tr::tr("(no country)") : Tr::tr("(no sector)");
+    return breakdown == Breakdown::Country ? DashboardChartsTr::tr("(no country)") : DashboardChartsTr::tr("(no sector)");
 }
 
 QString breakdownHeader(Breakdown breakdown)
 {
     switch (breakdown) {
     case Breakdown::Country:
-        return Tr::tr("Host country");
+        return DashboardChartsTr::tr("Host country");
     case Breakdown::Sector:
-        return Tr::tr("Sector");
+        return DashboardChartsTr::tr("Sector");
     case Breakdown::Year:
-        return Tr::tr("Year");
+        return DashboardChartsTr::tr("Year");
     }
     return {};
 }
@@ -127,8 +126,8 @@ QString largestOfText(qsizetype shown, qsizetype all, Breakdown breakdown)
     if (shown >= all) {
         return {};
     }
-    const QString kind = breakdown == Breakdown::Country ? Tr::tr("countries") : Tr::tr("sectors");
-    return Tr::tr("The %1 largest of %2 %3; Copy table lists them all.").arg(shown).arg(all).arg(kind);
+    const QString kind = breakdown == Breakdown::Country ? DashboardChartsTr::tr("countries") : DashboardChartsTr::tr("sectors");
+    return DashboardChartsTr::tr("The %1 largest of %2 %3; Copy table lists them all.").arg(shown).arg(all).arg(kind);
 }
 
 QString captionOf(const QStringList &parts)
@@ -148,8 +147,8 @@ BarChartData dealsByStage(const ProgrammeReport &report)
     BarChartData data;
     data.emptyText = noDealsText(report);
     data.integers = true;
-    data.valueTitle = Tr::tr("Deals");
-    data.table.header = {Tr::tr("Stage"), Tr::tr("Deals")};
+    data.valueTitle = DashboardChartsTr::tr("Deals");
+    data.table.header = {DashboardChartsTr::tr("Stage"), DashboardChartsTr::tr("Deals")};
     if (report.totals.deals == 0) {
         return data;
     }
@@ -157,15 +156,15 @@ BarChartData dealsByStage(const ProgrammeReport &report)
     for (const auto &[stage, count] : report.dealsByStage) {
         counts.insert(stage, count);
     }
-    BarSetData set{Tr::tr("Deals"), {}, kCount};
+    BarSetData set{DashboardChartsTr::tr("Deals"), {}, kCount};
     for (const QString &stage : Deal::stages()) {
         data.categories << codeLabel(stage);
         set.values << counts.value(stage);
         data.table.rows.append({codeLabel(stage), QString::number(counts.value(stage))});
     }
     data.sets = {set};
-    data.table.rows.append({Tr::tr("Total"), QString::number(report.totals.deals)});
-    data.caption = Tr::tr("Deals with a stage change or a figure dated in the range, by their stage today.");
+    data.table.rows.append({DashboardChartsTr::tr("Total"), QString::number(report.totals.deals)});
+    data.caption = DashboardChartsTr::tr("Deals with a stage change or a figure dated in the range, by their stage today.");
     return data;
 }
 
@@ -175,14 +174,14 @@ BarChartData capex(const ProgrammeReport &report, Breakdown breakdown)
     BarChartData data;
     data.emptyText = noDealsText(report);
     data.horizontal = breakdown != Breakdown::Year;
-    data.valueTitle = Tr::tr("Million %1").arg(currency);
+    data.valueTitle = DashboardChartsTr::tr("Million %1").arg(currency);
     data.table.header = {breakdownHeader(breakdown),
-                         Tr::tr("Deals"),
-                         Tr::tr("Lost deals"),
-                         Tr::tr("Capex announced (%1)").arg(currency),
-                         Tr::tr("Capex realised (%1)").arg(currency),
-                         Tr::tr("Announced, not converted"),
-                         Tr::tr("Realised, not converted")};
+                         DashboardChartsTr::tr("Deals"),
+                         DashboardChartsTr::tr("Lost deals"),
+                         DashboardChartsTr::tr("Capex announced (%1)").arg(currency),
+                         DashboardChartsTr::tr("Capex realised (%1)").arg(currency),
+                         DashboardChartsTr::tr("Announced, not converted"),
+                         DashboardChartsTr::tr("Realised, not converted")};
     if (report.totals.deals == 0) {
         return data;
     }
@@ -200,13 +199,13 @@ BarChartData capex(const ProgrammeReport &report, Breakdown breakdown)
         data.table.rows.append(row(lineLabel(line, breakdown), line));
     }
     if (breakdown != Breakdown::Year) {
-        data.table.rows.append(row(Tr::tr("Total"), report.totals));
+        data.table.rows.append(row(DashboardChartsTr::tr("Total"), report.totals));
     }
     const QList<ImpactLine> lines = chartLines(report, breakdown, [](const ImpactLine &l) {
         return static_cast<qreal>(std::max(l.capexAnnounced.converted, l.capexRealised.converted));
     });
-    BarSetData announced{Tr::tr("Announced"), {}, kAnnounced};
-    BarSetData realised{Tr::tr("Realised"), {}, kRealised};
+    BarSetData announced{DashboardChartsTr::tr("Announced"), {}, kAnnounced};
+    BarSetData realised{DashboardChartsTr::tr("Realised"), {}, kRealised};
     for (const ImpactLine &line : lines) {
         data.categories << lineLabel(line, breakdown);
         announced.values << millions(line.capexAnnounced.converted, currency);
@@ -218,9 +217,9 @@ BarChartData capex(const ProgrammeReport &report, Breakdown breakdown)
     const QString announcedLeft = notConvertedSummary(report.totals.capexAnnounced);
     const QString realisedLeft = notConvertedSummary(report.totals.capexRealised);
     if (!announcedLeft.isEmpty() || !realisedLeft.isEmpty()) {
-        leftOut = Tr::tr("Not in the bars, for want of a rate: announced %1; realised %2 (Copy table has them).")
-                      .arg(announcedLeft.isEmpty() ? Tr::tr("none") : announcedLeft,
-                           realisedLeft.isEmpty() ? Tr::tr("none") : realisedLeft);
+        leftOut = DashboardChartsTr::tr("Not in the bars, for want of a rate: announced %1; realised %2 (Copy table has them).")
+                      .arg(announcedLeft.isEmpty() ? DashboardChartsTr::tr("none") : announcedLeft,
+                           realisedLeft.isEmpty() ? DashboardChartsTr::tr("none") : realisedLeft);
     }
     data.caption = captionOf({largestOfText(lines.size(), all.size(), breakdown), leftOut,
                               breakdown == Breakdown::Year ? dashboardYearNote() : QString()});
@@ -233,9 +232,9 @@ BarChartData directJobs(const ProgrammeReport &report, Breakdown breakdown)
     data.emptyText = noDealsText(report);
     data.horizontal = breakdown != Breakdown::Year;
     data.integers = true;
-    data.valueTitle = Tr::tr("Direct jobs");
-    data.table.header = {breakdownHeader(breakdown), Tr::tr("Deals"), Tr::tr("Lost deals"),
-                         Tr::tr("Direct jobs announced"), Tr::tr("Direct jobs realised")};
+    data.valueTitle = DashboardChartsTr::tr("Direct jobs");
+    data.table.header = {breakdownHeader(breakdown), DashboardChartsTr::tr("Deals"), DashboardChartsTr::tr("Lost deals"),
+                         DashboardChartsTr::tr("Direct jobs announced"), DashboardChartsTr::tr("Direct jobs realised")};
     if (report.totals.deals == 0) {
         return data;
     }
@@ -248,13 +247,13 @@ BarChartData directJobs(const ProgrammeReport &report, Breakdown breakdown)
         data.table.rows.append(row(lineLabel(line, breakdown), line));
     }
     if (breakdown != Breakdown::Year) {
-        data.table.rows.append(row(Tr::tr("Total"), report.totals));
+        data.table.rows.append(row(DashboardChartsTr::tr("Total"), report.totals));
     }
     const QList<ImpactLine> lines = chartLines(report, breakdown, [](const ImpactLine &l) {
         return static_cast<qreal>(std::max(l.jobsAnnounced, l.jobsRealised));
     });
-    BarSetData announced{Tr::tr("Announced"), {}, kAnnounced};
-    BarSetData realised{Tr::tr("Realised"), {}, kRealised};
+    BarSetData announced{DashboardChartsTr::tr("Announced"), {}, kAnnounced};
+    BarSetData realised{DashboardChartsTr::tr("Realised"), {}, kRealised};
     for (const ImpactLine &line : lines) {
         data.categories << lineLabel(line, breakdown);
         announced.values << static_cast<qreal>(line.jobsAnnounced);
@@ -271,8 +270,8 @@ namespace {
 ChartTable delegateTable(const ProgrammeReport &report)
 {
     ChartTable table;
-    table.header = {Tr::tr("Delegate"), Tr::tr("Deals"), Tr::tr("Lost deals"), Tr::tr("Direct jobs announced"),
-                    Tr::tr("Direct jobs realised")};
+    table.header = {DashboardChartsTr::tr("Delegate"), DashboardChartsTr::tr("Deals"), DashboardChartsTr::tr("Lost deals"), DashboardChartsTr::tr("Direct jobs announced"),
+                    DashboardChartsTr::tr("Direct jobs realised")};
     const auto row = [](const QString &label, const ImpactLine &line) {
         return QStringList{label, QString::number(line.deals), QString::number(line.lostDeals),
                            QString::number(line.jobsAnnounced), QString::number(line.jobsRealised)};
@@ -280,17 +279,17 @@ ChartTable delegateTable(const ProgrammeReport &report)
     for (const ImpactLine &line : report.byDelegate) {
         table.rows.append(row(line.label, line));
     }
-    table.rows.append(row(Tr::tr("All deals (each counted once)"), report.totals));
+    table.rows.append(row(DashboardChartsTr::tr("All deals (each counted once)"), report.totals));
     return table;
 }
 
 QString delegateCaption(const ProgrammeReport &report, qsizetype shown)
 {
-    QString caption = Tr::tr("A deal credited to several delegates counts once for each of them, so the bars can "
+    QString caption = DashboardChartsTr::tr("A deal credited to several delegates counts once for each of them, so the bars can "
                              "add up to more than the deals of the range (%1).")
                           .arg(report.totals.deals);
     if (shown < report.byDelegate.size()) {
-        caption += u' ' + Tr::tr("The %1 largest of %2 delegates; Copy table lists them all.")
+        caption += u' ' + DashboardChartsTr::tr("The %1 largest of %2 delegates; Copy table lists them all.")
                               .arg(shown)
                               .arg(report.byDelegate.size());
     }
@@ -309,18 +308,18 @@ QList<ImpactLine> largestDelegates(const ProgrammeReport &report,
 BarChartData delegateDeals(const ProgrammeReport &report)
 {
     BarChartData data;
-    data.emptyText = report.totals.deals == 0 ? noDealsText(report) : Tr::tr("No deal of this range is credited");
+    data.emptyText = report.totals.deals == 0 ? noDealsText(report) : DashboardChartsTr::tr("No deal of this range is credited");
     data.stacked = true;
     data.integers = true;
-    data.valueTitle = Tr::tr("Deals");
+    data.valueTitle = DashboardChartsTr::tr("Deals");
     if (report.byDelegate.isEmpty()) {
         return data;
     }
     data.table = delegateTable(report);
     const QList<ImpactLine> lines =
         largestDelegates(report, [](const ImpactLine &a, const ImpactLine &b) { return a.deals > b.deals; });
-    BarSetData kept{Tr::tr("Deals"), {}, kCount};
-    BarSetData lost{Tr::tr("Lost"), {}, kLost};
+    BarSetData kept{DashboardChartsTr::tr("Deals"), {}, kCount};
+    BarSetData lost{DashboardChartsTr::tr("Lost"), {}, kLost};
     for (const ImpactLine &line : lines) {
         data.categories << line.label;
         kept.values << line.deals - line.lostDeals;
@@ -334,9 +333,9 @@ BarChartData delegateDeals(const ProgrammeReport &report)
 BarChartData delegateJobs(const ProgrammeReport &report)
 {
     BarChartData data;
-    data.emptyText = report.totals.deals == 0 ? noDealsText(report) : Tr::tr("No deal of this range is credited");
+    data.emptyText = report.totals.deals == 0 ? noDealsText(report) : DashboardChartsTr::tr("No deal of this range is credited");
     data.integers = true;
-    data.valueTitle = Tr::tr("Direct jobs");
+    data.valueTitle = DashboardChartsTr::tr("Direct jobs");
     if (report.byDelegate.isEmpty()) {
         return data;
     }
@@ -344,8 +343,8 @@ BarChartData delegateJobs(const ProgrammeReport &report)
     const QList<ImpactLine> lines = largestDelegates(report, [](const ImpactLine &a, const ImpactLine &b) {
         return std::max(a.jobsAnnounced, a.jobsRealised) > std::max(b.jobsAnnounced, b.jobsRealised);
     });
-    BarSetData announced{Tr::tr("Announced"), {}, kAnnounced};
-    BarSetData realised{Tr::tr("Realised"), {}, kRealised};
+    BarSetData announced{DashboardChartsTr::tr("Announced"), {}, kAnnounced};
+    BarSetData realised{DashboardChartsTr::tr("Realised"), {}, kRealised};
     for (const ImpactLine &line : lines) {
         data.categories << line.label;
         announced.values << static_cast<qreal>(line.jobsAnnounced);
@@ -359,12 +358,12 @@ BarChartData delegateJobs(const ProgrammeReport &report)
 BarChartData overdueFollowUps(const OverdueFollowUps &overdue)
 {
     BarChartData data;
-    data.emptyText = Tr::tr("No overdue follow-ups");
+    data.emptyText = DashboardChartsTr::tr("No overdue follow-ups");
     data.stacked = true;
     data.integers = true;
-    data.valueTitle = Tr::tr("Follow-ups");
+    data.valueTitle = DashboardChartsTr::tr("Follow-ups");
     const QStringList ages = OverdueFollowUps::ageLabels();
-    data.table.header = QStringList{Tr::tr("Officer")} + ages + QStringList{Tr::tr("Total")};
+    data.table.header = QStringList{DashboardChartsTr::tr("Officer")} + ages + QStringList{DashboardChartsTr::tr("Total")};
     if (overdue.total == 0) {
         return data;
     }
@@ -377,25 +376,25 @@ BarChartData overdueFollowUps(const OverdueFollowUps &overdue)
     };
     for (const OverdueOwner &owner : overdue.byOwner) {
         data.table.rows.append(
-            row(owner.name.isEmpty() ? Tr::tr("(unknown officer)") : owner.name, owner.byAge, owner.total));
+            row(owner.name.isEmpty() ? DashboardChartsTr::tr("(unknown officer)") : owner.name, owner.byAge, owner.total));
     }
-    data.table.rows.append(row(Tr::tr("Total"), overdue.byAge, overdue.total));
+    data.table.rows.append(row(DashboardChartsTr::tr("Total"), overdue.byAge, overdue.total));
     const QList<OverdueOwner> owners = overdue.byOwner.mid(0, kMaxBars);
     for (qsizetype age = 0; age < ages.size(); ++age) {
-        BarSetData set{Tr::tr("%1 late").arg(ages.at(age)), {}, kLateness.value(age)};
+        BarSetData set{DashboardChartsTr::tr("%1 late").arg(ages.at(age)), {}, kLateness.value(age)};
         for (const OverdueOwner &owner : owners) {
             set.values << owner.byAge.value(age);
         }
         data.sets << set;
     }
     for (const OverdueOwner &owner : owners) {
-        data.categories << (owner.name.isEmpty() ? Tr::tr("(unknown officer)") : owner.name);
+        data.categories << (owner.name.isEmpty() ? DashboardChartsTr::tr("(unknown officer)") : owner.name);
     }
-    data.caption = Tr::tr("Open follow-ups past their due date on %1: %2, whatever the years and country chosen.")
+    data.caption = DashboardChartsTr::tr("Open follow-ups past their due date on %1: %2, whatever the years and country chosen.")
                        .arg(formatDate(overdue.today))
                        .arg(overdue.total);
     if (owners.size() < overdue.byOwner.size()) {
-        data.caption += u' ' + Tr::tr("The %1 officers with the most; Copy table lists them all.").arg(owners.size());
+        data.caption += u' ' + DashboardChartsTr::tr("The %1 officers with the most; Copy table lists them all.").arg(owners.size());
     }
     return data;
 }
@@ -405,7 +404,7 @@ QString notConvertedSummary(const ReportAmount &amount)
     constexpr qsizetype kMaxListed = 3;
     const qsizetype count = amount.notConverted.size();
     if (count > kMaxListed) {
-        return Tr::tr("amounts in %1 currencies").arg(count);
+        return DashboardChartsTr::tr("amounts in %1 currencies").arg(count);
     }
     QStringList parts;
     for (auto it = amount.notConverted.cbegin(); it != amount.notConverted.cend(); ++it) {
