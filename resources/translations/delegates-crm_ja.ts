@@ -188,7 +188,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>The %1 cannot be changed: %2 %3</source>
-        <translation>%1 は変更できません：%2 は%3</translation>
+        <translation>%1 は変更できません（%2：%3）</translation>
     </message>
     <message>
         <source>%1 (the %2)</source>
@@ -586,7 +586,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <name>crm::Deal</name>
     <message>
         <source>is required when a deal is lost</source>
-        <translation>案件が不成立の場合は必須です</translation>
+        <translation>案件が不成立の場合に必須です</translation>
     </message>
     <message>
         <source>must not be before the previous stage change</source>
@@ -879,7 +879,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>is required when a deal is lost</source>
-        <translation>案件が不成立の場合は必須です</translation>
+        <translation>案件が不成立の場合に必須です</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1942,7 +1942,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must be empty: %1 is a count, not money</source>
-        <translation>空である必要があります：%1 は金額ではなく数です</translation>
+        <translation>空である必要があります（%1 は金額ではなく数量です）</translation>
     </message>
     <message>
         <source>is required (the record this is about)</source>
@@ -2175,11 +2175,11 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>the mapping names a column &quot;%1&quot; that the file does not have</source>
-        <translation>マッピングで指定された列 &quot;%1&quot; がファイルにありません</translation>
+        <translation>対応付けで指定された列 &quot;%1&quot; がファイルにありません</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; is not in the mapping and is skipped</source>
-        <translation>列 &quot;%1&quot; はマッピングにないため、スキップします</translation>
+        <translation>列 &quot;%1&quot; は対応付けにないため、スキップします</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2191,7 +2191,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>row %1, column &quot;%2&quot; (%3): %4</source>
-        <translation>%1 行目、列 &quot;%2&quot;（%3）：%4</translation>
+        <translation>%1 行目、列「%2」（%3）：%4</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -2994,31 +2994,31 @@ F（sync）は 1 行目にパスフレーズを書いたファイルです。パ
     </message>
     <message>
         <source>The mapping names no known kind of record (&quot;kind&quot;: &quot;%1&quot;).</source>
-        <translation>マッピングに既知のレコード種別が指定されていません（&quot;kind&quot;: &quot;%1&quot;）。</translation>
+        <translation>対応付けに既知のレコード種別が指定されていません（&quot;kind&quot;: &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>The mapping is for %1 records, not for %2 records.</source>
-        <translation>このマッピングは %1 レコード用で、%2 レコード用ではありません。</translation>
+        <translation>この対応付けは %1 レコード用で、%2 レコード用ではありません。</translation>
     </message>
     <message>
         <source>The mapping has no list of &quot;columns&quot;.</source>
-        <translation>マッピングに &quot;columns&quot; のリストがありません。</translation>
+        <translation>対応付けに &quot;columns&quot; のリストがありません。</translation>
     </message>
     <message>
         <source>Column %1 of the mapping has no &quot;header&quot;.</source>
-        <translation>マッピングの列 %1 に &quot;header&quot; がありません。</translation>
+        <translation>対応付けの列 %1 に &quot;header&quot; がありません。</translation>
     </message>
     <message>
         <source>The mapping fills &quot;%1&quot; from column &quot;%2&quot;, but a %3 has no such field.</source>
-        <translation>マッピングは列「%2」から「%1」に入力しますが、%3 にはその項目がありません。</translation>
+        <translation>対応付けでは列「%2」から「%1」に入力しますが、%3 にはその項目がありません。</translation>
     </message>
     <message>
         <source>The mapping fills &quot;%1&quot; from two columns (&quot;%2&quot; and &quot;%3&quot;).</source>
-        <translation>マッピングが「%1」に 2 つの列（「%2」と「%3」）から入力しています。</translation>
+        <translation>対応付けで「%1」に 2 つの列（「%2」と「%3」）から入力しています。</translation>
     </message>
     <message>
         <source>not in the saved mapping</source>
-        <translation>保存したマッピングにありません</translation>
+        <translation>保存した対応付けにありません</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3721,7 @@ Everything entered since then is no longer shown; the current file is kept besid
     </message>
     <message>
         <source>The meetings of these days, each in its own time zone, and the follow-ups still open that fall due on them, as one calendar file (.ics) for Outlook, Google Calendar or a phone.</source>
-        <translation>この期間の面談（それぞれのタイムゾーンで）と、この期間に期限を迎える未完了のフォローアップを、Outlook、Google カレンダー、スマートフォン用の 1 つのカレンダー ファイル（.ics）に書き出します。</translation>
+        <translation>この期間の面談（それぞれのタイムゾーンで）と、この期間に期限を迎える未完了のフォローアップを、Outlook、Google カレンダー、スマートフォン用の 1 つのカレンダーファイル（.ics）に書き出します。</translation>
     </message>
     <message>
         <source>The meetings you attend and the follow-ups you own</source>
@@ -3729,7 +3729,7 @@ Everything entered since then is no longer shown; the current file is kept besid
     </message>
     <message>
         <source>Choose who you are first (File &gt; Change Officer)</source>
-        <translation>先に自分が誰かを選んでください（ファイル &gt; 担当官の変更）</translation>
+        <translation>先に自分が誰かを選んでください（「ファイル &gt; 担当官を変更」）</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3761,7 +3761,7 @@ Everything entered since then is no longer shown; the current file is kept besid
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>カレンダー ファイル (*.ics)</translation>
+        <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
         <source>Exported %1 and %2 to %3</source>
@@ -4228,7 +4228,7 @@ Double-click to open the deal.</source>
     </message>
     <message>
         <source>&amp;Capex and jobs</source>
-        <translation>設備投資額と雇用(&amp;C)</translation>
+        <translation>設備投資額と雇用(&amp;J)</translation>
     </message>
     <message>
         <source>Deals by stage</source>
@@ -4939,7 +4939,7 @@ announced</source>
     </message>
     <message>
         <source>Name &amp;order</source>
-        <translation>姓名の順序(&amp;O)</translation>
+        <translation>姓名の順序(&amp;J)</translation>
     </message>
     <message>
         <source>In the name&apos;s own script: 山田, Hassani, حساني. A family or a given name is required.</source>
@@ -4963,7 +4963,7 @@ announced</source>
     </message>
     <message>
         <source>Company and post</source>
-        <translation>会社と役職</translation>
+        <translation>所属企業と役職</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -4983,7 +4983,7 @@ announced</source>
     </message>
     <message>
         <source>Active &amp;from</source>
-        <translation>着任日(&amp;F)</translation>
+        <translation>着任日(&amp;S)</translation>
     </message>
     <message>
         <source>Active &amp;until</source>
@@ -5063,7 +5063,7 @@ announced</source>
     </message>
     <message>
         <source>Stage &amp;history</source>
-        <translation>段階の履歴(&amp;H)</translation>
+        <translation>段階の履歴(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Credits</source>
@@ -5131,11 +5131,11 @@ announced</source>
     </message>
     <message>
         <source>Programme sta&amp;ys</source>
-        <translation>招へい滞在(&amp;Y)</translation>
+        <translation>招へい滞在(&amp;H)</translation>
     </message>
     <message>
         <source>Career &amp;positions</source>
-        <translation>経歴（役職）(&amp;P)</translation>
+        <translation>経歴（役職）(&amp;K)</translation>
     </message>
     <message>
         <source>One per line, with the country code: +212 600 000 001</source>
@@ -5179,7 +5179,7 @@ announced</source>
     </message>
     <message>
         <source>Company</source>
-        <translation>会社</translation>
+        <translation>企業情報</translation>
     </message>
     <message>
         <source>The name officers use, often the Japanese legal name (矢崎総業株式会社)</source>
@@ -5207,7 +5207,7 @@ announced</source>
     </message>
     <message>
         <source>Head office c&amp;ountry</source>
-        <translation>本社所在国(&amp;O)</translation>
+        <translation>本社所在国(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Parent company</source>
@@ -5267,7 +5267,7 @@ announced</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+        <translation>言語(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -5579,7 +5579,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Each column of the file fills the field chosen for it, or is skipped. Columns were matched by their headers; change any match here.</source>
-        <translation>ファイルの各列は、選択した項目に取り込まれるか、スキップされます。列は見出しによって対応付けられています。ここで対応付けを変更できます。</translation>
+        <translation>ファイルの各列は、選択した項目に取り込まれるか、スキップされます。列はヘッダーによって対応付けられています。ここで対応付けを変更できます。</translation>
     </message>
     <message>
         <source>Column</source>
@@ -5920,7 +5920,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Dates like &amp;01/04/2024:</source>
-        <translation>01/04/2024 形式の日付(&amp;0)：</translation>
+        <translation>01/04/2024 形式の日付(&amp;D)：</translation>
     </message>
     <message>
         <source>Import Files</source>
@@ -5979,7 +5979,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>by usual header</source>
-        <translation>一般的な見出しで</translation>
+        <translation>一般的なヘッダー名で</translation>
     </message>
     <message>
         <source>by saved mapping</source>
@@ -6146,7 +6146,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Company</source>
-        <translation>会社</translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Position</source>
@@ -6293,7 +6293,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation>元に戻す／やり直しができません</translation>
+        <translation>元に戻す／やり直しを実行できません</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -6495,7 +6495,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <name>crm::ui::MeetingEntryCommand</name>
     <message>
         <source>Meeting with %1</source>
-        <translation>%1 との面談</translation>
+        <translation>%1との面談</translation>
     </message>
 </context>
 <context>
@@ -6626,11 +6626,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>“%1” matches no record</source>
-        <translation>に入力された「%1」に一致するレコードがありません</translation>
+        <translation>「%1」に一致するレコードがありません</translation>
     </message>
     <message>
         <source>is not a date (2026-12-07, or +7 for a week from today)</source>
-        <translation>は日付ではありません（2026-12-07、または今日から 1 週間後なら +7）</translation>
+        <translation>日付ではありません（2026-12-07、または今日から 1 週間後なら +7）</translation>
     </message>
     <message>
         <source>Discard this meeting? What you typed is lost.</source>
@@ -7006,7 +7006,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Laptop &amp;name:</source>
-        <translation>ノートPC名(&amp;N)：</translation>
+        <translation>ノートPC名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -7069,11 +7069,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>開始(&amp;F)</translation>
+        <translation>開始年(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>終了(&amp;T)</translation>
+        <translation>終了年(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
@@ -7101,11 +7101,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>From</source>
-        <translation>開始</translation>
+        <translation>開始年</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>終了</translation>
+        <translation>終了年</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -7220,7 +7220,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <message>
         <source>%1 %2</source>
         <comment>a field&apos;s name, then its problem: End date | must not be before the start</comment>
-        <translation>%1 %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7681,7 +7681,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
@@ -7973,7 +7973,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>送付先(&amp;F)：</translation>
+        <translation>送付先(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
