@@ -196,11 +196,11 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>cannot be set on many %1 records at once (no field of theirs can)</source>
-        <translation>ne peut pas être défini sur plusieurs fiches %1 à la fois (aucun de leurs champs ne le peut)</translation>
+        <translation>modification impossible sur plusieurs fiches %1 à la fois (aucun de leurs champs ne le permet)</translation>
     </message>
     <message>
         <source>cannot be set on many %1 records at once (these can: %2)</source>
-        <translation>ne peut pas être défini sur plusieurs fiches %1 à la fois (ceux-ci le peuvent : %2)</translation>
+        <translation>modification impossible sur plusieurs fiches %1 à la fois (champs possibles : %2)</translation>
     </message>
     <message>
         <source>is not a field of %1 (these can be set on many at once: %2)</source>
@@ -409,7 +409,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <name>crm::ContactCards</name>
     <message>
         <source>only contacts and delegates can be written as business cards</source>
-        <translation>seuls les contacts et les délégués peuvent être écrits en cartes de visite</translation>
+        <translation>seuls les contacts et les délégués peuvent être exportés en cartes de visite</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -662,7 +662,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <name>crm::DuplicateFinder</name>
     <message>
         <source>same e-mail</source>
-        <translation>même adresse électronique</translation>
+        <translation>même courriel</translation>
     </message>
     <message>
         <source>same phone number</source>
@@ -678,7 +678,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>name is an alias</source>
-        <translation>le nom est un autre nom connu</translation>
+        <translation>nom figurant parmi les autres noms</translation>
     </message>
 </context>
 <context>
@@ -727,7 +727,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>is too large</source>
-        <translation>est trop grand</translation>
+        <translation>la valeur est trop grande</translation>
     </message>
     <message>
         <source>must be a whole number written without quotes (5, not &quot;5&quot;)</source>
@@ -794,7 +794,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>%1: %2 is listed in more than one record; kept once.</source>
-        <translation>%1 : %2 figure dans plusieurs fiches ; conservé une seule fois.</translation>
+        <translation>%1 : %2 figure dans plusieurs fiches ; une seule occurrence est conservée.</translation>
     </message>
     <message>
         <source>%1 must be unique: the kept record keeps &quot;%2&quot;; &quot;%3&quot; goes with the merged record.</source>
@@ -810,7 +810,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>&quot;%1&quot; lists %2 twice in %3: kept once.</source>
-        <translation>La fiche « %1 » mentionne %2 deux fois dans %3 : conservé une seule fois.</translation>
+        <translation>La fiche « %1 » mentionne %2 deux fois dans %3 : une seule occurrence est conservée.</translation>
     </message>
     <message>
         <source>is not a field of %1</source>
@@ -910,7 +910,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>A deal credited to several delegates or missions counts once in the totals and in each country and sector line, and once for each delegate or mission in the per-delegate and per-mission tables, so those tables add up to more than the totals.</source>
-        <translation>Un projet crédité à plusieurs délégués ou missions compte une fois dans les totaux et dans chaque ligne de pays et de secteur, et une fois pour chaque délégué ou mission dans les tableaux par délégué et par mission : ces tableaux totalisent donc plus que les totaux.</translation>
+        <translation>Un projet crédité à plusieurs délégués ou missions compte une fois dans les totaux et dans chaque ligne de pays et de secteur, et une fois pour chaque délégué ou mission dans les tableaux par délégué et par mission : la somme de ces tableaux dépasse donc les totaux.</translation>
     </message>
     <message>
         <source>Impact: for each deal, the latest announced and the latest realised figure dated within the period (figures are cumulative); planned figures and lost deals add nothing. Capex is converted with the officers&apos; yearly average rate of the figure&apos;s year; an amount whose rate is missing is shown unconverted in its own currency.</source>
@@ -1105,7 +1105,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must be between 1950 and 2100</source>
-        <translation>doit être compris entre 1950 et 2100</translation>
+        <translation>doit se situer entre 1950 et 2100</translation>
     </message>
     <message>
         <source>must be a positive number with at most 8 decimals</source>
@@ -1496,7 +1496,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation>doit être supérieur ou égal à 1</translation>
+        <translation>doit valoir au moins 1</translation>
     </message>
     <message>
         <source>must hold a signature</source>
@@ -1677,19 +1677,19 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>&quot;%1&quot; already names the peer %2 (&quot;%3&quot;): choose another name</source>
-        <translation>&quot;%1&quot; est déjà le nom du pair %2 (&quot;%3&quot;) : choisissez un autre nom</translation>
+        <translation>&quot;%1&quot; est déjà le nom de la réplique %2 (&quot;%3&quot;) : choisissez un autre nom</translation>
     </message>
     <message>
         <source>Several peers are named &quot;%1&quot;: %2. Give the replica id of the one you mean.</source>
-        <translation>Plusieurs pairs s&apos;appellent &quot;%1&quot; : %2. Indiquez l&apos;identifiant de réplique de celui que vous visez.</translation>
+        <translation>Plusieurs répliques s&apos;appellent &quot;%1&quot; : %2. Indiquez l&apos;identifiant de celle que vous visez.</translation>
     </message>
     <message>
         <source>This database has no peers yet: prepare a mission laptop from it, or import a package from one, first.</source>
-        <translation>Cette base de données n&apos;a pas encore de pair : préparez d&apos;abord un portable de mission à partir d&apos;elle, ou importez un paquet venant d&apos;un portable.</translation>
+        <translation>Cette base de données ne connaît encore aucune autre réplique : préparez d&apos;abord un portable de mission à partir d&apos;elle, ou importez un paquet venant d&apos;un portable.</translation>
     </message>
     <message>
         <source>There is no peer &quot;%1&quot;. Known peers: %2.</source>
-        <translation>Il n&apos;existe pas de pair &quot;%1&quot;. Pairs connus : %2.</translation>
+        <translation>Il n&apos;existe pas de réplique &quot;%1&quot;. Répliques connues : %2.</translation>
     </message>
     <message>
         <source>is not a replica key: it is 44 characters of letters, digits, + and /, ending with =</source>
@@ -1741,7 +1741,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>This package&apos;s sender (%1) is named &quot;%2&quot;, like another peer of this replica (%3). Rename one of them and export again. Nothing was imported.</source>
-        <translation>L&apos;expéditeur de ce paquet (%1) s&apos;appelle &quot;%2&quot;, comme un autre pair de cette réplique (%3). Renommez l&apos;un des deux et exportez de nouveau. Rien n&apos;a été importé.</translation>
+        <translation>L&apos;expéditeur de ce paquet (%1) s&apos;appelle &quot;%2&quot;, comme une autre réplique connue de celle-ci (%3). Renommez l&apos;une des deux et exportez de nouveau. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1894,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>is too long (at most %1 characters)</source>
-        <translation>est trop long (%1 caractères au plus)</translation>
+        <translation>ne doit pas dépasser %1 caractères</translation>
     </message>
     <message>
         <source>is required (an ISO 3166 country code such as MA or JP)</source>
@@ -1938,7 +1938,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must not be negative</source>
-        <translation>ne doit pas être négatif</translation>
+        <translation>la valeur ne doit pas être négative</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1969,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must be from %1 to %2</source>
-        <translation>doit être compris entre %1 et %2</translation>
+        <translation>doit se situer entre %1 et %2</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2427,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>sync export records in the database when it sent changes to the peer (and, the first time, this replica&apos;s signing key), but %1 can only be read here: %2. Export from the database the officers work on, or copy this file to a folder you can write to and export from the copy.</source>
-        <translation>sync export enregistre dans la base de données l&apos;envoi des modifications au pair (et, la première fois, la clé de signature de cette réplique), mais %1 est ici en lecture seule : %2. Exportez depuis la base de données sur laquelle travaillent les chargés de promotion, ou copiez ce fichier dans un dossier où vous pouvez écrire et exportez depuis la copie.</translation>
+        <translation>sync export enregistre dans la base de données l&apos;envoi des modifications à l&apos;autre réplique (et, la première fois, la clé de signature de cette réplique), mais %1 est ici en lecture seule : %2. Exportez depuis la base de données sur laquelle travaillent les chargés de promotion, ou copiez ce fichier dans un dossier où vous pouvez écrire et exportez depuis la copie.</translation>
     </message>
     <message>
         <source>importing</source>
@@ -2435,7 +2435,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>Conflicts to review: %1 (see &quot;delegates-crm-cli sync conflicts&quot;).</source>
-        <translation>Conflits à examiner : %1 (voir &quot;delegates-crm-cli sync conflicts&quot;).</translation>
+        <translation>Conflits à résoudre : %1 (voir &quot;delegates-crm-cli sync conflicts&quot;).</translation>
     </message>
     <message>
         <source>This replica: %1 (%2)</source>
@@ -2849,8 +2849,8 @@ Commandes :
   sync import FILE [--passphrase-file F]
                                  Fusionner un paquet venant d&apos;une autre réplique de cette
                                  base de données
-  sync status [--json]           Cette réplique, ses pairs, les modifications en attente
-                                 et les conflits
+  sync status [--json]           Cette réplique, les autres répliques qu&apos;elle connaît, les
+                                 modifications en attente et les conflits
   sync conflicts [--json]        Les conflits en attente d&apos;une décision
   sync resolve --record ID --field FIELD --keep N|--value JSON
   sync resolve --record ID --restore|--keep-deleted
@@ -2861,8 +2861,9 @@ Commandes :
                                  indiqués
   replica name [--set NAME]      Afficher ou modifier le nom de cette réplique
   replica key                    La clé publique de signature de cette réplique, à lire
-                                 à un pair
-  sync trust PEER KEY            Saisir la clé d&apos;un pair préparé par une ancienne version
+                                 à l&apos;autre réplique
+  sync trust PEER KEY            Saisir la clé de la réplique PEER, préparée par une
+                                 ancienne version
 
 KIND est l&apos;un de : %1.
 FILE - lit le JSON sur l&apos;entrée standard.
@@ -3690,7 +3691,7 @@ Tout ce qui a été saisi depuis ne sera plus affiché ; le fichier actuel est c
     <name>crm::ui::BriefingDialog</name>
     <message>
         <source>Print Briefing</source>
-        <translation>Imprimer le briefing</translation>
+        <translation>Imprimer le document de briefing</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3742,7 +3743,7 @@ Tout ce qui a été saisi depuis ne sera plus affiché ; le fichier actuel est c
     </message>
     <message>
         <source>Save the briefing as PDF</source>
-        <translation>Enregistrer le briefing en PDF</translation>
+        <translation>Enregistrer le document de briefing en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4984,7 +4985,7 @@ annoncé</translation>
     </message>
     <message>
         <source>Given name in Lat&amp;in script</source>
-        <translation>Prénom en caractères lati&amp;ns</translation>
+        <translation>Préno&amp;m en caractères latins</translation>
     </message>
     <message>
         <source>Name &amp;order</source>
@@ -5044,7 +5045,7 @@ annoncé</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation>&amp;Téléphones</translation>
+        <translation>Télép&amp;hones</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5248,7 +5249,7 @@ annoncé</translation>
     </message>
     <message>
         <source>One per line: other names that should find this investor (Yazaki, 矢崎)</source>
-        <translation>Un par ligne : les autres noms qui doivent trouver cet investisseur (Yazaki, 矢崎)</translation>
+        <translation>Un par ligne : autres noms permettant de retrouver cet investisseur (Yazaki, 矢崎)</translation>
     </message>
     <message>
         <source>Head office &amp;city</source>
@@ -5264,7 +5265,7 @@ annoncé</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
-        <translation>&amp;Effectif</translation>
+        <translation>E&amp;ffectif</translation>
     </message>
     <message>
         <source>Side</source>
@@ -6428,7 +6429,7 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     </message>
     <message>
         <source>Print &amp;Briefing…</source>
-        <translation>Imprimer le &amp;briefing…</translation>
+        <translation>Imprimer le document de &amp;briefing…</translation>
     </message>
     <message>
         <source>The meeting briefing, investor or delegate profile, or mission booklet of the record on show, in the language of your choice</source>
@@ -6691,6 +6692,11 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     <message>
         <source>Discard this meeting? What you typed is lost.</source>
         <translation>Abandonner ce rendez-vous ? Ce que vous avez saisi sera perdu.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field&apos;s name, then its problem: Investor | is required</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7255,7 +7261,7 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     </message>
     <message>
         <source>Create %1</source>
-        <translation>Création : %1</translation>
+        <translation>Création d&apos;une fiche %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -7732,7 +7738,7 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     </message>
     <message>
         <source>Print &amp;Briefing…</source>
-        <translation>Imprimer le &amp;briefing…</translation>
+        <translation>Imprimer le document de &amp;briefing…</translation>
     </message>
     <message>
         <source>Timeline – %1</source>
