@@ -7,6 +7,7 @@
 #include "documents/briefings.h"
 #include "importshots.h"
 #include "mainwindow.h"
+#include "mergeshots.h"
 #include "services/sampledata.h"
 #include "storage/recordstore.h"
 #include "support/translations.h"
@@ -40,7 +41,8 @@ bool save(QWidget *widget, const QString &path)
 
 // The mission laptop's view: the window at the size it takes by itself on this screen, with a
 // delegate's page, then the pipeline, and the Print Briefing dialog over it.
-bool laptopShots(crm::ui::DatabaseSession &session, const QString &delegateId, const QString &outDir)
+bool laptopShots(crm::ui::DatabaseSession &session, const QString &delegateId, const QString &outDir,
+                 const QString &prefix)
 {
     // Saved geometry and splitters of an earlier run would hide what a first start looks like.
     QSettings().clear();
@@ -50,11 +52,11 @@ bool laptopShots(crm::ui::DatabaseSession &session, const QString &delegateId, c
     if (!delegateId.isEmpty()) {
         window.openRecord(crm::RecordKind::Delegate, delegateId);
     }
-    ok &= save(&window, outDir + u"/laptop-delegate.png"_s);
+    ok &= save(&window, outDir + u"/"_s + prefix + u"laptop-delegate.png"_s);
     window.showSection(crm::ui::MainWindow::Section::Pipeline);
-    ok &= save(&window, outDir + u"/laptop-pipeline.png"_s);
+    ok &= save(&window, outDir + u"/"_s + prefix + u"laptop-pipeline.png"_s);
     window.showSection(crm::ui::MainWindow::Section::FollowUps);
-    ok &= save(&window, outDir + u"/laptop-followups.png"_s);
+    ok &= save(&window, outDir + u"/"_s + prefix + u"laptop-followups.png"_s);
     window.showSection(crm::ui::MainWindow::Section::Delegates);
     crm::ui::BriefingDialog briefing(
         [&session, &delegateId](const crm::BriefingOptions &options) {
@@ -62,8 +64,11 @@ bool laptopShots(crm::ui::DatabaseSession &session, const QString &delegateId, c
         },
         &window);
     briefing.show();
-    ok &= save(&briefing, outDir + u"/laptop-briefing.png"_s);
+    ok &= save(&briefing, outDir + u"/"_s + prefix + u"laptop-briefing.png"_s);
     briefing.close();
+    if (!prefix.isEmpty()) {
+        return ok; // another language: the window's main views and the briefing dialog are enough
+    }
     ok &= importShots(session, &window, outDir, u"laptop-import-"_s,
                       {u"cards"_s, u"mapping"_s, u"duplicates"_s, u"done"_s, u"history"_s}, save);
     return ok;
@@ -75,12 +80,20 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ITPO Japan"_s);
     QApplication::setApplicationName(u"Delegates CRM Screenshots"_s); // own settings, not the officer's
-    // The README's pictures are in English whatever the machine's language.
-    crm::installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
     QStringList args = QApplication::arguments().mid(1);
     // --laptop: the window as it opens on the screen it is given (run on a 1366x768 one), not at
     // the office monitor's sizes below.
     const bool laptop = args.removeAll(u"--laptop"_s) > 0;
+    // --lang ja|fr: the laptop's pictures in that language, named LANG-laptop-*.png. Otherwise the
+    // README's pictures are in English whatever the machine's language.
+    QString language;
+    if (const qsizetype at = args.indexOf(u"--lang"_s); at >= 0 && at + 1 < args.size()) {
+        language = args.takeAt(at + 1);
+        args.removeAt(at);
+    }
+    const QLocale locale = language.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(language);
+    QLocale::setDefault(locale);
+    crm::installTranslations(app, locale);
     const QString outDir = args.isEmpty() ? u"docs/screenshots"_s : args.first();
     QDir().mkpath(outDir);
 
@@ -98,7 +111,10 @@ int main(int argc, char **argv)
 
     const auto hassani = store.findIdBy(crm::RecordKind::Delegate, u"family_name"_s, u"Hassani"_s);
     if (laptop) {
-        return laptopShots(session, hassani.value_or(QString()), outDir) ? 0 : 1;
+        return laptopShots(session, hassani.value_or(QString()), outDir,
+                           language.isEmpty() ? QString() : language + u'-')
+                   ? 0
+                   : 1;
     }
 
     crm::ui::MainWindow window(session);
@@ -161,5 +177,7 @@ int main(int argc, char **argv)
         ok &= save(&search, outDir + u"/search.png"_s);
     }
     ok &= importShots(session, &window, outDir, u"import-"_s, {u"mapping"_s, u"duplicates"_s}, save);
+    // Last: it adds a second Yazaki and leaves a new investor's draft open.
+    ok &= mergeShots(session, window, outDir, save);
     return ok ? 0 : 1;
 }
