@@ -95,8 +95,8 @@ void checkSyncSenderName(const SyncStore &store, const SyncPackageHeader &header
     }
     if (name.compare(store.replicaName(), Qt::CaseInsensitive) == 0) {
         refuse(SynchronizerTr::tr("This package's sender (%1) is named \"%2\", the name of this replica. Rename one "
-                                  "of them (Sync > Replica Name, or delegates-crm-cli replica name --set) and export "
-                                  "again. Nothing was imported.")
+                                  "of them (delegates-crm-cli replica name --set) and export again. Nothing was "
+                                  "imported.")
                    .arg(header.senderReplicaId, name));
     }
     for (const SyncPeerRow &peer : store.peers()) {

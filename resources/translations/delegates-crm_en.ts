@@ -2,173 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>No deals in this range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deals in %1 in this range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no country)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no sector)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 largest of %2 %3; Copy table lists them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deals with a stage change or a figure dated in the range, by their stage today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Million %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capex announced (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capex realised (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announced, not converted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realised, not converted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the bars, for want of a rate: announced %1; realised %2 (Copy table has them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct jobs announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct jobs realised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All deals (each counted once)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A deal credited to several delegates counts once for each of them, so the bars can add up to more than the deals of the range (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 largest of %2 delegates; Copy table lists them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deal of this range is credited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No overdue follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown officer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open follow-ups past their due date on %1: %2, whatever the years and country chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 officers with the most; Copy table lists them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amounts in %1 currencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Briefings</name>
     <message>
         <source>A %1 has no briefing document.</source>
@@ -225,6 +58,13 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A refused value: the field&apos;s label, then what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommandTr</name>
+    <message>
+        <source>--prefer takes keep or other, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +173,53 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>Could not write %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::BulkEdit</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be changed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be set on many %1 records at once (no field of theirs can)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be set on many %1 records at once (these can: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of %1 (these can be set on many at once: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is in the Trash; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed since its %2 was set; nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was deleted since its %2 was set; nothing was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +659,29 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::Investor</name>
     <message>
         <source>a company cannot be its own parent</source>
@@ -841,6 +751,93 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>must be a whole number written without quotes (5, not &quot;5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::Merges</name>
+    <message>
+        <source>%1 is a %2, not a %3: only records of one kind can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 was already merged into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is in the Trash; restore it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed elsewhere since you looked at it; look at it again before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one other %1 to merge into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the officer making this change and cannot be merged away; keep it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed in more than one record; kept once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be unique: the kept record keeps &quot;%2&quot;; &quot;%3&quot; goes with the merged record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would link to itself in %2: cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the merged records become aliases: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists %2 twice in %3: kept once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links of &quot;%1&quot; could not be moved to &quot;%2&quot;, so nothing was merged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot take the merged values, so nothing was merged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 the records were merged into is gone; the merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since the merge; undoing the merge would lose that change, so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is no longer merged into &quot;%3&quot;; nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, whose links the merge moved, changed since; undoing the merge would lose that change, so nothing was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1192,14 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>%1 takes part in sync, but it was opened without its sync log, so this change would never reach the other copies. Nothing was saved; open the file with Delegates CRM or its command-line tool.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 %2 cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot come back from a merge: a record with its id exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ReplicaPreparer</name>
@@ -1381,6 +1386,10 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>is not a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a record id (a lowercase UUID) or null</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,11 +1736,11 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, the name of this replica. Rename one of them (Sync &gt; Replica Name, or delegates-crm-cli replica name --set) and export again. Nothing was imported.</source>
+        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, like another peer of this replica (%3). Rename one of them and export again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, like another peer of this replica (%3). Rename one of them and export again. Nothing was imported.</source>
+        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, the name of this replica. Rename one of them (delegates-crm-cli replica name --set) and export again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2118,28 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::cli::DuplicatesCommand</name>
+    <message>
+        <source>duplicates are looked for among %1 only, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1, score %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates</source>
+        <translation>
+            <numerusform>%n group of likely duplicates</numerusform>
+            <numerusform>%n groups of likely duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ExportCommand</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2225,6 +2256,24 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::MergeCommand</name>
+    <message numerus="yes">
+        <source>Merged %n %1 record(s) into &quot;%2&quot; (%3):</source>
+        <translation>
+            <numerusform>Merged %n %1 record into &quot;%2&quot; (%3):</numerusform>
+            <numerusform>Merged %n %1 records into &quot;%2&quot; (%3):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2604,49 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     </message>
 </context>
 <context>
+    <name>crm::cli::UpdateCommand</name>
+    <message>
+        <source>--%1 needs FIELD=VALUE, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is true or false, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update --where changes the records it finds; leave out the ID &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update KIND needs both --where FIELD=VALUE and --set FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update --where takes --json alone (JSON output), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change %1 of %2 matching %3 records (%4 already so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2 matching %3 records (%4 already so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs ID (or --where FIELD=VALUE --set FIELD=VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs the option --json FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::Usage</name>
     <message>
         <source>Usage: delegates-crm-cli [--db FILE] [--officer INITIALS] COMMAND [ARGUMENTS]
@@ -2575,13 +2667,24 @@ Commands:
   show KIND ID [--json]          Show one record
   add KIND --json FILE|-         Add a record from a JSON object; prints its id
   update KIND ID --json FILE|-   Change the fields given in a JSON object
+  update KIND --where FIELD=VALUE --set FIELD=VALUE [--dry-run] [--json]
+                                 Set one field (owner, status, sector, country,
+                                 confidential) on every live record whose FIELD is
+                                 VALUE, in one transaction; prints how many changed
   delete KIND ID                 Move a record to the Trash
   restore KIND ID                Bring a record back from the Trash
   purge KIND ID                  Delete a record in the Trash for good
   history KIND ID [--json]       Show who changed what, and when
+  merge KIND KEEP_ID OTHER_ID... [--prefer keep|other] [--json]
+                                 Merge records into the one kept: links move to it,
+                                 lists are united, single values come from the kept
+                                 record (or --prefer other) unless empty there
   search TEXT [--kind K[,K...]] [--limit N] [--json]
                                  Find records by any part of their names or text,
                                  best first, at most N (10) of each kind
+  duplicates KIND [--json]       List likely duplicates (investor, contact, agency,
+                                 delegate): groups sharing a name, alias, e-mail,
+                                 phone or website, with the reason and a score
   timeline --delegate ID|--investor ID|--deal ID [--json] [--kind K[,K...]]
            [--from DATE] [--to DATE] [--text TEXT] [--oldest-first]
            [--csv FILE] [--pdf FILE]
@@ -3821,6 +3924,173 @@ Double-click to open the deal.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::DashboardCharts</name>
+    <message>
+        <source>No deals in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals in %1 in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 %3; Copy table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals with a stage change or a figure dated in the range, by their stage today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Million %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex announced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex realised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced, not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised, not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the bars, for want of a rate: announced %1; realised %2 (Copy table has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct jobs realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals (each counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal credited to several delegates counts once for each of them, so the bars can add up to more than the deals of the range (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 delegates; Copy table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal of this range is credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups past their due date on %1: %2, whatever the years and country chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 officers with the most; Copy table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts in %1 currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::DashboardView</name>
     <message>
         <source>%1 + %2 not converted</source>
@@ -4035,6 +4305,184 @@ announced</source>
     </message>
     <message>
         <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DuplicateCommands</name>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the investors, contacts, agencies or delegates that look like the same one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DuplicateGroupsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>why they match: the value they share (same e-mail: a@b.example)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons of one group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the titles of records that look alike</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the match is, out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they look alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DuplicateWarning</name>
+    <message>
+        <source>Create Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 may already exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is another one: hide this warning while you type this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>why it matches: the value that matched (same e-mail: a@b.example)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons a record looks the same</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2</source>
+        <comment>a record&apos;s title – why it looks the same</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 instead of this new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this %1 is not saved. Leave it and open %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like the same %2 (%3). Create a new %2 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every record of the kind: names, aliases, e-mail, phone numbers and websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that look alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen record in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the records of the chosen group into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Scan to look for likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled; groups found before it stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 look alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of %1 that look alike, most likely first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging is not available in this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4915,6 +5363,14 @@ announced</source>
     </message>
     <message>
         <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6095,6 +6551,145 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
         <source>Discard this meeting? What you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field&apos;s name, then its problem: Investor | is required</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeActions</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected records into one: pick what stays, every link moves to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <extracomment>Title of the message shown when records cannot be merged: &quot;Merge Investors&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1): records cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more records to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeCommand</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A merged-away record in the name of a merge step: its title in quotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2”</source>
+        <extracomment>The name of a merge in the undo history: &quot;Merge “ヤザキ” into “Yazaki Corporation”&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <extracomment>Title of the merge dialog: &quot;Merge Investors&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records become one. Choose the record that stays and, where they differ, the value it keeps; lists are united. Every link to the others moves to the record that stays. Edit &gt; Undo takes the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the records into the one that stays, as one step that Undo takes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;identical fields (%n)</source>
+        <extracomment>The toggle under the merge table; the count is of fields alike in every record.</extracomment>
+        <translation>
+            <numerusform>Show &amp;identical fields (%n)</numerusform>
+            <numerusform>Show &amp;identical fields (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <extracomment>Under a record&apos;s title in the merge dialog: when it was last changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <extracomment>The accessible name of the radio button making a record the one a merge keeps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists of all the records, united</source>
+        <extracomment>The tooltip of a list field in the merge dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(united)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from “%2”: %3</source>
+        <extracomment>The accessible name of a value the officer can pick in the merge dialog: field, record, value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record links to the records merged away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from other records (meetings, deals, notes, ...) will move to “%1”.</source>
+        <translation>
+            <numerusform>%n link from other records (meetings, deals, notes, ...) will move to “%1”.</numerusform>
+            <numerusform>%n links from other records (meetings, deals, notes, ...) will move to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge also applies these rules:</source>
+        <extracomment>Above the list of rules a merge applies (an attendee twice kept once, a parent cleared...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were not merged: nothing was changed.</source>
+        <extracomment>Above the reason a merge was refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::OfficerDialog</name>
@@ -6861,6 +7456,68 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <message>
         <source>Where it matched</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SetFieldActions</name>
+    <message>
+        <source>Se&amp;t Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one field (owner, status, sector, country, confidential) on every record selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SetFieldCommand</name>
+    <message numerus="yes">
+        <source>Set %1 of %n %2</source>
+        <translation>
+            <numerusform>Set %1 of %n %2</numerusform>
+            <numerusform>Set %1 of %n %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SetFieldDialog</name>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field of the %n selected %1 to the same value.</source>
+        <translation>
+            <numerusform>Set one field of the %n selected %1 to the same value.</numerusform>
+            <numerusform>Set one field of the %n selected %1 to the same value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every selected record already has this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will change.</source>
+        <translation>
+            <numerusform>%n record will change.</numerusform>
+            <numerusform>%n records will change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

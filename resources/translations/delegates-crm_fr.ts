@@ -1736,12 +1736,12 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation>Ce paquet de %1 est adressé à %2, pas à cette réplique, %3. Importez-le là-bas. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, the name of this replica. Rename one of them (Sync &gt; Replica Name, or delegates-crm-cli replica name --set) and export again. Nothing was imported.</source>
-        <translation>L&apos;expéditeur de ce paquet (%1) s&apos;appelle &quot;%2&quot;, comme cette réplique. Renommez l&apos;une des deux (Synchronisation &gt; Nom de la réplique, ou delegates-crm-cli replica name --set) et exportez de nouveau. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>This package&apos;s sender (%1) is named &quot;%2&quot;, like another peer of this replica (%3). Rename one of them and export again. Nothing was imported.</source>
         <translation>L&apos;expéditeur de ce paquet (%1) s&apos;appelle &quot;%2&quot;, comme une autre réplique connue de celle-ci (%3). Renommez l&apos;une des deux et exportez de nouveau. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, the name of this replica. Rename one of them (delegates-crm-cli replica name --set) and export again. Nothing was imported.</source>
+        <translation>L&apos;expéditeur de ce paquet (%1) s&apos;appelle &quot;%2&quot;, comme cette réplique. Renommez l&apos;une des deux (delegates-crm-cli replica name --set) et exportez de nouveau. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -6696,7 +6696,7 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     <message>
         <source>%1 %2</source>
         <comment>a field&apos;s name, then its problem: Investor | is required</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1730,12 +1730,12 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <translation>%1 からのこのパッケージの宛先は %2 で、このレプリカ（%3）ではありません。宛先のレプリカでインポートしてください。何もインポートしていません。</translation>
     </message>
     <message>
-        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, the name of this replica. Rename one of them (Sync &gt; Replica Name, or delegates-crm-cli replica name --set) and export again. Nothing was imported.</source>
-        <translation>このパッケージの送信元（%1）の名前「%2」は、このレプリカの名前と同じです。どちらかの名前を変更して（同期 &gt; レプリカ名、または delegates-crm-cli replica name --set）、もう一度エクスポートしてください。何もインポートしていません。</translation>
-    </message>
-    <message>
         <source>This package&apos;s sender (%1) is named &quot;%2&quot;, like another peer of this replica (%3). Rename one of them and export again. Nothing was imported.</source>
         <translation>このパッケージの送信元（%1）の名前「%2」は、このレプリカの別の同期相手（%3）と同じです。どちらかの名前を変更して、もう一度エクスポートしてください。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>This package&apos;s sender (%1) is named &quot;%2&quot;, the name of this replica. Rename one of them (delegates-crm-cli replica name --set) and export again. Nothing was imported.</source>
+        <translation>このパッケージの送信元（%1）の名前「%2」は、このレプリカの名前と同じです。どちらかの名前を変更して（delegates-crm-cli replica name --set）、もう一度エクスポートしてください。何もインポートしていません。</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +6635,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <message>
         <source>Discard this meeting? What you typed is lost.</source>
         <translation>この面談を破棄しますか？入力した内容は失われます。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field&apos;s name, then its problem: Investor | is required</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -80,19 +80,30 @@ TEST_CASE("a message without plural forms comes back as its source text, not emp
     CHECK(translate("crm::ui::TimelineView", "No events match the filter") == u"No events match the filter"_s);
 }
 
-TEST_CASE("in Japanese, Qt's own buttons are Japanese and our plurals fall back to English", "[translations]")
+TEST_CASE("in Japanese, Qt's own buttons, our texts and our plurals are Japanese", "[translations]")
 {
     RestoreEnglish restore;
     const QStringList installed = install(kJapanese);
     REQUIRE(!installed.isEmpty());
     CHECK(installed.first() == kEnglishCatalogue); // installed first, so searched last
-    CHECK(translate("crm::TimelineExport", "%n year(s)", 18) == u"18 years"_s);
+    CHECK(installed.contains(u":/i18n/delegates-crm_ja.qm"_s));
+    CHECK(translate("crm::TimelineExport", "%n year(s)", 18) == u"18 年"_s);
+    CHECK(translate("main", "Cannot open the database") == u"データベースを開けません"_s);
 
     // Debian's qt6-translations-l10n, which .ci/setup installs.
     const QString qtJapanese = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(u"qtbase_ja.qm"_s);
     REQUIRE(QFile::exists(qtJapanese));
     CHECK(installed.contains(qtJapanese));
     CHECK(translate("QPlatformTheme", "Cancel") == u"キャンセル"_s);
+}
+
+TEST_CASE("in French, plurals take French forms: 0 and 1 singular, 2 and more plural", "[translations]")
+{
+    RestoreEnglish restore;
+    install(QLocale(QLocale::French, QLocale::France));
+    CHECK(translate("crm::TimelineExport", "%n year(s)", 0) == u"0 an"_s);
+    CHECK(translate("crm::TimelineExport", "%n year(s)", 1) == u"1 an"_s);
+    CHECK(translate("crm::TimelineExport", "%n year(s)", 2) == u"2 ans"_s);
 }
 
 TEST_CASE("installing another language replaces the translators of the previous one", "[translations]")

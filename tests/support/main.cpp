@@ -23,7 +23,11 @@ int main(int argc, char **argv)
     const QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    // The texts tests read are English ("3 months", "Cancel") whatever the developer's language.
-    crm::installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
+    // The texts tests read are English ("3 months", "Cancel") whatever the developer's language,
+    // unless CRM_TEST_LANG names another: the screen-fit tests run again in Japanese and French.
+    const QString language = qEnvironmentVariable("CRM_TEST_LANG");
+    const QLocale locale = language.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(language);
+    QLocale::setDefault(locale);
+    crm::installTranslations(app, locale);
     return Catch::Session().run(argc, argv);
 }

@@ -101,7 +101,8 @@ QString idFor(const QVariantMap &json)
 } // namespace
 
 CreateRecordCommand::CreateRecordCommand(DatabaseSession &session, RecordKind kind, const QVariantMap &json)
-    : RecordCommand(session, kind, idFor(json), RecordCommandTr::tr("Create %1").arg(kindName(kind))), m_json(json)
+    : RecordCommand(session, kind, idFor(json), RecordCommandTr::tr("Create %1").arg(recordKindLabel(kind).toLower())),
+      m_json(json)
 {
     // Fixed now, so that every redo brings back the very same record and later steps that name it apply.
     m_json.insert(u"id"_s, m_id);

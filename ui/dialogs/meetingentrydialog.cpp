@@ -7,6 +7,7 @@
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "forms/choicelabels.h"
+#include "forms/formfields.h"
 #include "services/meetingentry.h"
 #include "support/messagebox.h"
 #include "support/screenfit.h"
@@ -267,8 +268,10 @@ std::pair<QLabel *, QLabel *> MeetingEntryDialog::fieldLabels(const QString &fie
     auto *labelWidget = new QLabel(label, editor->parentWidget());
     labelWidget->setObjectName(editor->objectName() + u"Label"_s);
     labelWidget->setBuddy(editor);
-    QString plain = label;
-    plain.remove(u'&').chop(1); // "&Mission:" -> "Mission"
+    QString plain = plainLabel(label); // "&Mission:" -> "Mission", "ミッション(&M)：" -> "ミッション"
+    while (plain.endsWith(u':') || plain.endsWith(u'：')) {
+        plain.chop(1);
+    }
     m_fieldEditors.insert(field, editor);
     return {labelWidget, addErrorLabel(field, plain)};
 }
@@ -536,7 +539,8 @@ void MeetingEntryDialog::showErrors(const QList<FieldError> &errors)
             key = u"form"_s; // a field this screen does not show: still never lost
         }
         QLabel *label = m_errorLabels.value(key);
-        QString line = m_fieldNames.value(key) + u' ' + error.message; // "Investor is required"
+        QString line = tr("%1 %2", "a field's name, then its problem: Investor | is required")
+                           .arg(m_fieldNames.value(key), error.message);
         if (key == u"form"_s) {
             line = error.field == u"form"_s ? error.message : error.field + u": "_s + error.message;
         }

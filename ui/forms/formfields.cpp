@@ -4,6 +4,7 @@
 #include "models/recordkindlabel.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -152,12 +153,15 @@ FieldType editorType(catalogue::Type type)
 
 QString plainLabel(const QString &label)
 {
+    // Japanese and Chinese catalogues mark the accelerator after the word: "名前(&N)".
+    static const QRegularExpression trailingAccelerator(u"\\s*[(（]&[^)）][)）]"_s);
+    const QString text = QString(label).remove(trailingAccelerator);
     QString result;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label[i] == u'&' && i + 1 < label.size()) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'&' && i + 1 < text.size()) {
             ++i;
         }
-        result += label[i];
+        result += text[i];
     }
     return result;
 }

@@ -149,11 +149,11 @@ void RecordListPane::focusFilter()
 void RecordListPane::updateCount()
 {
     const QLocale locale;
-    m_count->setText(
-        m_filter->text().isEmpty()
-            ? tr("%1 %2").arg(locale.toString(m_model->totalCount()), recordKindPluralLabel(kind()).toLower())
-            : tr("%1 %2 match the filter")
-                  .arg(locale.toString(m_model->totalCount()), recordKindPluralLabel(kind()).toLower()));
+    const qint64 count = m_model->totalCount();
+    // "1 investor", "3 investors": the kind's own singular and plural labels.
+    const QString kindLabel = (count == 1 ? recordKindLabel(kind()) : recordKindPluralLabel(kind())).toLower();
+    m_count->setText(m_filter->text().isEmpty() ? tr("%1 %2").arg(locale.toString(count), kindLabel)
+                                                : tr("%1 %2 match the filter").arg(locale.toString(count), kindLabel));
 }
 
 void RecordListPane::emitCurrent()
