@@ -39,6 +39,7 @@ bool mergeShots(crm::ui::DatabaseSession &session, crm::ui::MainWindow &window, 
         crm::ui::DuplicatesDialog duplicates(session, &window);
         duplicates.resize(900, 520);
         duplicates.setKind(RecordKind::Investor);
+        duplicates.setMergeHandled([] { return true; }); // as in the window, which merges what it hands over
         duplicates.show();
         ok &= duplicates.scan();
         // The group holding the laptop's ヤザキ, chosen and opened as the officer would.

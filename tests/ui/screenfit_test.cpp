@@ -237,6 +237,25 @@ const QList<MainWindow::Section> &allSections()
 }
 } // namespace
 
+TEST_CASE("the cut-short check sees a label, button and check box narrower than their text", "[ui]")
+{
+    QWidget window;
+    auto *label = new QLabel(u"Suivi post-investissement / extension"_s, &window);
+    auto *button = new QPushButton(u"&Enregistrer les modifications"_s, &window);
+    auto *check = new QCheckBox(u"Confidentiel"_s, &window);
+    auto *wrapped = new QLabel(u"Un texte long qui passe à la ligne au lieu d'être coupé"_s, &window);
+    wrapped->setWordWrap(true);
+    auto *fits = new QLabel(u"Pays"_s, &window);
+    for (QWidget *widget : QList<QWidget *>{label, button, check, wrapped, fits}) {
+        widget->setFixedWidth(widget == fits ? 200 : 40);
+    }
+    window.show();
+    settle();
+    const QStringList clipped = clippedTexts(&window);
+    CHECK(clipped.size() == 3);
+    CHECK(clipped.filter(u"Enregistrer les modifications"_s).size() == 1); // the mnemonic's & is not text
+}
+
 TEST_CASE("the main window opens within the screen and every section fits in it", "[.screenfit][ui]")
 {
     requireConfiguredScreen();
@@ -359,7 +378,8 @@ TEST_CASE("every stage column of the pipeline is in view", "[.screenfit][ui]")
     CHECK(columns.size() == Deal::stages().size());
     for (QListView *column : columns) {
         const QRect rect(column->mapTo(scroll->viewport(), QPoint()), column->size());
-        INFO(column->objectName().toStdString() << " at x " << rect.x() << ", width " << rect.width());
+        INFO(column->objectName().toStdString() << " at x " << rect.x() << ", width " << rect.width() << ", viewport "
+                                                << scroll->viewport()->width() << ", window " << w.window->width());
         CHECK(scroll->viewport()->rect().contains(rect));
         // Room for about a dozen characters of a card's text.
         CHECK(rect.width() >= 13 * column->fontMetrics().averageCharWidth());

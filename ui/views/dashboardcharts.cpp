@@ -63,7 +63,8 @@ QString lineLabel(const ImpactLine &line, Breakdown breakdown)
     if (!line.label.isEmpty()) {
         return line.label;
     }
-    return breakdown == Breakdown::Country ? DashboardChartsTr::tr("(no country)") : DashboardChartsTr::tr("(no sector)");
+    return breakdown == Breakdown::Country ? DashboardChartsTr::tr("(no country)")
+                                           : DashboardChartsTr::tr("(no sector)");
 }
 
 QString breakdownHeader(Breakdown breakdown)
@@ -126,7 +127,8 @@ QString largestOfText(qsizetype shown, qsizetype all, Breakdown breakdown)
     if (shown >= all) {
         return {};
     }
-    const QString kind = breakdown == Breakdown::Country ? DashboardChartsTr::tr("countries") : DashboardChartsTr::tr("sectors");
+    const QString kind =
+        breakdown == Breakdown::Country ? DashboardChartsTr::tr("countries") : DashboardChartsTr::tr("sectors");
     return DashboardChartsTr::tr("The %1 largest of %2 %3; Copy table lists them all.").arg(shown).arg(all).arg(kind);
 }
 
@@ -164,7 +166,8 @@ BarChartData dealsByStage(const ProgrammeReport &report)
     }
     data.sets = {set};
     data.table.rows.append({DashboardChartsTr::tr("Total"), QString::number(report.totals.deals)});
-    data.caption = DashboardChartsTr::tr("Deals with a stage change or a figure dated in the range, by their stage today.");
+    data.caption =
+        DashboardChartsTr::tr("Deals with a stage change or a figure dated in the range, by their stage today.");
     return data;
 }
 
@@ -217,7 +220,8 @@ BarChartData capex(const ProgrammeReport &report, Breakdown breakdown)
     const QString announcedLeft = notConvertedSummary(report.totals.capexAnnounced);
     const QString realisedLeft = notConvertedSummary(report.totals.capexRealised);
     if (!announcedLeft.isEmpty() || !realisedLeft.isEmpty()) {
-        leftOut = DashboardChartsTr::tr("Not in the bars, for want of a rate: announced %1; realised %2 (Copy table has them).")
+        leftOut = DashboardChartsTr::tr(
+                      "Not in the bars, for want of a rate: announced %1; realised %2 (Copy table has them).")
                       .arg(announcedLeft.isEmpty() ? DashboardChartsTr::tr("none") : announcedLeft,
                            realisedLeft.isEmpty() ? DashboardChartsTr::tr("none") : realisedLeft);
     }
@@ -233,8 +237,9 @@ BarChartData directJobs(const ProgrammeReport &report, Breakdown breakdown)
     data.horizontal = breakdown != Breakdown::Year;
     data.integers = true;
     data.valueTitle = DashboardChartsTr::tr("Direct jobs");
-    data.table.header = {breakdownHeader(breakdown), DashboardChartsTr::tr("Deals"), DashboardChartsTr::tr("Lost deals"),
-                         DashboardChartsTr::tr("Direct jobs announced"), DashboardChartsTr::tr("Direct jobs realised")};
+    data.table.header = {breakdownHeader(breakdown), DashboardChartsTr::tr("Deals"),
+                         DashboardChartsTr::tr("Lost deals"), DashboardChartsTr::tr("Direct jobs announced"),
+                         DashboardChartsTr::tr("Direct jobs realised")};
     if (report.totals.deals == 0) {
         return data;
     }
@@ -270,7 +275,8 @@ namespace {
 ChartTable delegateTable(const ProgrammeReport &report)
 {
     ChartTable table;
-    table.header = {DashboardChartsTr::tr("Delegate"), DashboardChartsTr::tr("Deals"), DashboardChartsTr::tr("Lost deals"), DashboardChartsTr::tr("Direct jobs announced"),
+    table.header = {DashboardChartsTr::tr("Delegate"), DashboardChartsTr::tr("Deals"),
+                    DashboardChartsTr::tr("Lost deals"), DashboardChartsTr::tr("Direct jobs announced"),
                     DashboardChartsTr::tr("Direct jobs realised")};
     const auto row = [](const QString &label, const ImpactLine &line) {
         return QStringList{label, QString::number(line.deals), QString::number(line.lostDeals),
@@ -285,9 +291,10 @@ ChartTable delegateTable(const ProgrammeReport &report)
 
 QString delegateCaption(const ProgrammeReport &report, qsizetype shown)
 {
-    QString caption = DashboardChartsTr::tr("A deal credited to several delegates counts once for each of them, so the bars can "
-                             "add up to more than the deals of the range (%1).")
-                          .arg(report.totals.deals);
+    QString caption =
+        DashboardChartsTr::tr("A deal credited to several delegates counts once for each of them, so the bars can "
+                              "add up to more than the deals of the range (%1).")
+            .arg(report.totals.deals);
     if (shown < report.byDelegate.size()) {
         caption += u' ' + DashboardChartsTr::tr("The %1 largest of %2 delegates; Copy table lists them all.")
                               .arg(shown)
@@ -308,7 +315,8 @@ QList<ImpactLine> largestDelegates(const ProgrammeReport &report,
 BarChartData delegateDeals(const ProgrammeReport &report)
 {
     BarChartData data;
-    data.emptyText = report.totals.deals == 0 ? noDealsText(report) : DashboardChartsTr::tr("No deal of this range is credited");
+    data.emptyText =
+        report.totals.deals == 0 ? noDealsText(report) : DashboardChartsTr::tr("No deal of this range is credited");
     data.stacked = true;
     data.integers = true;
     data.valueTitle = DashboardChartsTr::tr("Deals");
@@ -333,7 +341,8 @@ BarChartData delegateDeals(const ProgrammeReport &report)
 BarChartData delegateJobs(const ProgrammeReport &report)
 {
     BarChartData data;
-    data.emptyText = report.totals.deals == 0 ? noDealsText(report) : DashboardChartsTr::tr("No deal of this range is credited");
+    data.emptyText =
+        report.totals.deals == 0 ? noDealsText(report) : DashboardChartsTr::tr("No deal of this range is credited");
     data.integers = true;
     data.valueTitle = DashboardChartsTr::tr("Direct jobs");
     if (report.byDelegate.isEmpty()) {
@@ -363,7 +372,8 @@ BarChartData overdueFollowUps(const OverdueFollowUps &overdue)
     data.integers = true;
     data.valueTitle = DashboardChartsTr::tr("Follow-ups");
     const QStringList ages = OverdueFollowUps::ageLabels();
-    data.table.header = QStringList{DashboardChartsTr::tr("Officer")} + ages + QStringList{DashboardChartsTr::tr("Total")};
+    data.table.header =
+        QStringList{DashboardChartsTr::tr("Officer")} + ages + QStringList{DashboardChartsTr::tr("Total")};
     if (overdue.total == 0) {
         return data;
     }
@@ -375,8 +385,8 @@ BarChartData overdueFollowUps(const OverdueFollowUps &overdue)
         return cells << QString::number(total);
     };
     for (const OverdueOwner &owner : overdue.byOwner) {
-        data.table.rows.append(
-            row(owner.name.isEmpty() ? DashboardChartsTr::tr("(unknown officer)") : owner.name, owner.byAge, owner.total));
+        data.table.rows.append(row(owner.name.isEmpty() ? DashboardChartsTr::tr("(unknown officer)") : owner.name,
+                                   owner.byAge, owner.total));
     }
     data.table.rows.append(row(DashboardChartsTr::tr("Total"), overdue.byAge, overdue.total));
     const QList<OverdueOwner> owners = overdue.byOwner.mid(0, kMaxBars);
@@ -390,11 +400,14 @@ BarChartData overdueFollowUps(const OverdueFollowUps &overdue)
     for (const OverdueOwner &owner : owners) {
         data.categories << (owner.name.isEmpty() ? DashboardChartsTr::tr("(unknown officer)") : owner.name);
     }
-    data.caption = DashboardChartsTr::tr("Open follow-ups past their due date on %1: %2, whatever the years and country chosen.")
-                       .arg(formatDate(overdue.today))
-                       .arg(overdue.total);
+    data.caption =
+        DashboardChartsTr::tr("Open follow-ups past their due date on %1: %2, whatever the years and country chosen.")
+            .arg(formatDate(overdue.today))
+            .arg(overdue.total);
     if (owners.size() < overdue.byOwner.size()) {
-        data.caption += u' ' + DashboardChartsTr::tr("The %1 officers with the most; Copy table lists them all.").arg(owners.size());
+        data.caption +=
+            u' ' +
+            DashboardChartsTr::tr("The %1 officers with the most; Copy table lists them all.").arg(owners.size());
     }
     return data;
 }

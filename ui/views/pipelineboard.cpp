@@ -117,12 +117,14 @@ PipelineBoard::PipelineBoard(DatabaseSession &session, QWidget *parent)
     auto *columns = new QHBoxLayout(board);
     columns->setObjectName(u"pipelineColumnsLayout"_s);
     columns->setContentsMargins(4, 4, 4, 4); // every pixel counts for eleven columns on a laptop
+    columns->setSpacing(4);                  // ...and a French sidebar is 60 px wider than an English one
     auto *aside = new QFrame(board);
     aside->setObjectName(u"pipelineAside"_s);
     aside->setFrameShape(QFrame::StyledPanel);
     auto *asideLayout = new QHBoxLayout(aside);
     asideLayout->setObjectName(u"pipelineAsideLayout"_s);
     asideLayout->setContentsMargins(4, 0, 4, 0);
+    asideLayout->setSpacing(4);
     for (const QString &stage : Deal::stages()) {
         const bool set = isAside(stage);
         QListView *view = createColumn(stage, set ? aside : board);
@@ -133,7 +135,7 @@ PipelineBoard::PipelineBoard(DatabaseSession &session, QWidget *parent)
         // One share of the width per column, the two set aside included.
         (set ? asideLayout : columns)->addLayout(box, 1);
     }
-    columns->addSpacing(12);
+    columns->addSpacing(8);
     columns->addWidget(aside, int(asideLayout->count()));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"pipelineScroll"_s);
