@@ -1,8 +1,8 @@
 #include "domain/catalogue/catalogue.h"
+#include "tscatalogue.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace crm;
@@ -32,22 +32,10 @@ QList<Text> textsOf(const KindSpec &spec)
 // "context|source" of every message lupdate found in the sources, from the catalogue it wrote.
 QSet<QString> translationCatalogue()
 {
-    QFile file(QStringLiteral(CRM_SOURCE_DIR "/resources/translations/delegates-crm_en.ts"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
     QSet<QString> messages;
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement) {
-            continue;
-        }
-        if (xml.name() == u"name") {
-            context = xml.readElementText();
-        } else if (xml.name() == u"source") {
-            messages.insert(context + u'|' + xml.readElementText());
-        }
+    for (const crm::test::TsMessage &m : crm::test::readCatalogue(crm::test::catalogueSource(u"en"_s))) {
+        messages.insert(m.context + u'|' + m.source);
     }
-    REQUIRE_FALSE(xml.hasError());
     return messages;
 }
 } // namespace

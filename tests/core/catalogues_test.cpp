@@ -1,66 +1,21 @@
 // The Japanese and French catalogues (issue 20): complete for the code as it is, every message
 // under the context that translates it at run time, and compiled into the library.
+#include "tscatalogue.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
+using namespace crm::test;
 
 namespace {
-struct Message
-{
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    QString type;      // the translation's type attribute: empty when finished
-    QStringList forms; // the translation, or its plural forms
-};
-
-QList<Message> readCatalogue(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    QList<Message> messages;
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement) {
-            continue;
-        }
-        if (xml.name() == u"name") {
-            context = xml.readElementText();
-        } else if (xml.name() == u"message") {
-            messages.append({context, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes"});
-        } else if (xml.name() == u"source") {
-            messages.last().source = xml.readElementText();
-        } else if (xml.name() == u"comment") {
-            messages.last().comment = xml.readElementText();
-        } else if (xml.name() == u"translation") {
-            messages.last().type = xml.attributes().value(u"type"_s).toString();
-            if (!messages.last().numerus) {
-                messages.last().forms << xml.readElementText();
-            }
-        } else if (xml.name() == u"numerusform") {
-            messages.last().forms << xml.readElementText();
-        }
-    }
-    REQUIRE(!xml.hasError());
-    return messages;
-}
-
-QString sourcePath(const QString &language)
-{
-    return QStringLiteral(CRM_SOURCE_DIR "/resources/translations/delegates-crm_%1.ts").arg(language);
-}
-
-QSet<QString> keys(const QList<Message> &messages)
+QSet<QString> keys(const QList<TsMessage> &messages)
 {
     QSet<QString> result;
-    for (const Message &m : messages) {
+    for (const TsMessage &m : messages) {
         result.insert(m.context + u'\x4' + m.source + u'\x4' + m.comment);
     }
     return result;
@@ -72,11 +27,11 @@ TEST_CASE("the Japanese and French catalogues translate every message, with thei
     const QString language = GENERATE(u"ja"_s, u"fr"_s);
     const qsizetype pluralForms = language == u"ja"_s ? 1 : 2; // French: 0 and 1, then 2 and more
     INFO(language.toStdString());
-    const QList<Message> messages = readCatalogue(sourcePath(language));
+    const QList<TsMessage> messages = readCatalogue(catalogueSource(language));
     REQUIRE(messages.size() > 1000);
     QTranslator compiled;
     REQUIRE(compiled.load(u":/i18n/delegates-crm_%1.qm"_s.arg(language)));
-    for (const Message &m : messages) {
+    for (const TsMessage &m : messages) {
         INFO(m.context.toStdString() << ": " << m.source.toStdString());
         CHECK(!m.context.isEmpty()); // a text under no context is never found at run time
         CHECK(m.type.isEmpty());     // neither unfinished, obsolete nor vanished
@@ -113,7 +68,7 @@ TEST_CASE("the committed catalogues hold exactly the messages of the code (lupda
     for (const QString &language : {u"en"_s, u"ja"_s, u"fr"_s}) {
         INFO(language.toStdString() << ": run `cmake --build build --target update_translations` and translate "
                                        "what it adds");
-        const QSet<QString> committed = keys(readCatalogue(sourcePath(language)));
+        const QSet<QString> committed = keys(readCatalogue(catalogueSource(language)));
         for (const QString &missing : code - committed) {
             UNSCOPED_INFO("not in the catalogue: " << QString(missing).replace(u'\x4', u" | "_s).toStdString());
         }

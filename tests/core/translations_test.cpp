@@ -1,11 +1,11 @@
 #include "support/translations.h"
+#include "tscatalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMultiHash>
-#include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -28,22 +28,10 @@ QStringList install(const QLocale &locale)
 // The catalogue as lupdate wrote it in the source tree: context -> source texts.
 QMultiHash<QString, QString> catalogueMessages()
 {
-    QFile file(QStringLiteral(CRM_SOURCE_DIR "/resources/translations/delegates-crm_en.ts"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
     QMultiHash<QString, QString> messages;
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement) {
-            continue;
-        }
-        if (xml.name() == u"name") {
-            context = xml.readElementText();
-        } else if (xml.name() == u"source") {
-            messages.insert(context, xml.readElementText());
-        }
+    for (const crm::test::TsMessage &m : crm::test::readCatalogue(crm::test::catalogueSource(u"en"_s))) {
+        messages.insert(m.context, m.source);
     }
-    REQUIRE(!xml.hasError());
     return messages;
 }
 
