@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +116,11 @@ QString countryName(const QString &code, const QString &language)
     }();
     const QString english = countryName(code);
     return catalogues.value(language).value(english, english);
+}
+
+QString countryLabel(const QString &code)
+{
+    return countryName(code, QLocale().name().section(u'_', 0, 0));
 }
 
 bool isCurrency(const QString &code)

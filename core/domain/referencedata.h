@@ -36,6 +36,9 @@ QString countryName(const QString &code);
 // The name in a document language: "モロッコ" (ja), "Maroc" (fr), from iso-codes' translations;
 // the English name for other languages and names without a translation.
 QString countryName(const QString &code, const QString &language);
+// The name screens show: in the language of the default locale (QLocale(), the officer's choice),
+// so モロッコ in Japanese and Maroc in French. JSON, CSV and other machine output keep countryName(code).
+QString countryLabel(const QString &code);
 bool isCurrency(const QString &code);
 bool isSector(const QString &code);
 int minorUnits(const QString &currencyCode);

@@ -1,6 +1,7 @@
 #include "domain/gettextcatalogue.h"
 #include "domain/referencedata.h"
 
+#include <QLocale>
 #include <QtEndian>
 #include <catch2/catch.hpp>
 
@@ -78,4 +79,19 @@ TEST_CASE("a gettext catalogue is read, and one that is broken gives nothing ins
     QByteArray huge = mo;
     qToLittleEndian<quint32>(0x7fffffff, huge.data() + 8); // claims more messages than it holds
     CHECK(readGettextCatalogue(huge).isEmpty());
+}
+
+TEST_CASE("screens name a country in the officer's language, machine output in English", "[reference]")
+{
+    const QLocale before;
+    for (const auto &[locale, morocco] : {std::pair{QLocale(QLocale::Japanese, QLocale::Japan), u"モロッコ"_s},
+                                          std::pair{QLocale(QLocale::French, QLocale::France), u"Maroc"_s},
+                                          std::pair{QLocale(QLocale::English, QLocale::UnitedStates), u"Morocco"_s}}) {
+        QLocale::setDefault(locale);
+        INFO(locale.name().toStdString());
+        CHECK(reference::countryLabel(u"MA"_s) == morocco);
+        CHECK(reference::countryName(u"MA"_s) == u"Morocco"_s); // JSON, CSV and the like
+        CHECK(reference::countryLabel(u"XX"_s) == u"XX"_s);
+    }
+    QLocale::setDefault(before);
 }

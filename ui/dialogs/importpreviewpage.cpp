@@ -281,7 +281,7 @@ void ImportPreviewPage::fillRows()
                     text = column.linkKind ? linkTitle(*column.linkKind, value.toString()) : value.toString();
                     break;
                 case ListValue::Country:
-                    text = reference::countryName(value.toString());
+                    text = reference::countryLabel(value.toString());
                     break;
                 case ListValue::Bool:
                     text = value.toBool() ? tr("Yes") : tr("No");

@@ -98,7 +98,7 @@ QString scalarText(const RecordStore *store, FieldType type, std::optional<Recor
     case FieldType::ChoiceList:
         return choiceLabel(text);
     case FieldType::Country:
-        return text.isEmpty() ? text : u"%1 (%2)"_s.arg(reference::countryName(text), text);
+        return text.isEmpty() ? text : u"%1 (%2)"_s.arg(reference::countryLabel(text), text);
     case FieldType::Instant:
     case FieldType::ZonedDateTime: {
         const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -41,7 +41,9 @@ Choices countryChoices()
 {
     Choices result;
     for (const Country &c : reference::countries()) {
-        result.append({c.code, ChoiceLabelsTr::tr("%1 (%2)", "country name (ISO code)").arg(c.name, c.code)});
+        result.append(
+            {c.code,
+             ChoiceLabelsTr::tr("%1 (%2)", "country name (ISO code)").arg(reference::countryLabel(c.code), c.code)});
     }
     std::sort(result.begin(), result.end(),
               [](const Choice &a, const Choice &b) { return QString::localeAwareCompare(a.label, b.label) < 0; });

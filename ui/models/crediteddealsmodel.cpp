@@ -96,7 +96,7 @@ QVariant CreditedDealsModel::displayValue(const CreditedDeal &deal, int column) 
     case InvestorColumn:
         return deal.investorName;
     case CountryColumn:
-        return reference::countryName(deal.hostCountry);
+        return reference::countryLabel(deal.hostCountry);
     case StageColumn:
         return codeLabel(deal.stage);
     case RolesColumn: {

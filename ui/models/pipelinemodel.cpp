@@ -160,7 +160,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return c.title;
     case Qt::ToolTipRole: {
-        QString tip = tr("%1\n%2, %3").arg(c.title, reference::countryName(c.hostCountry), codeLabel(c.sector));
+        QString tip = tr("%1\n%2, %3").arg(c.title, reference::countryLabel(c.hostCountry), codeLabel(c.sector));
         if (const QString capex = labelledFiguresText(c.capex, true); !capex.isEmpty()) {
             tip += u'\n' + tr("Capex: %1").arg(capex);
         }
@@ -180,7 +180,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case HostCountryRole:
         return c.hostCountry;
     case HostCountryNameRole:
-        return reference::countryName(c.hostCountry);
+        return reference::countryLabel(c.hostCountry);
     case SectorRole:
         return c.sector;
     case SectorLabelRole:

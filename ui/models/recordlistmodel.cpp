@@ -194,12 +194,7 @@ QString RecordListModel::display(const ListColumn &column, const QVariantMap &ro
     case ListValue::Link:
         return column.linkKind ? linkTitle(*column.linkKind, value.toString()) : value.toString();
     case ListValue::Country:
-        for (const Country &c : reference::countries()) {
-            if (c.code == value.toString()) {
-                return c.name;
-            }
-        }
-        return value.toString();
+        return reference::countryLabel(value.toString());
     case ListValue::Sector:
         for (const Sector &s : reference::sectors()) {
             if (s.code == value.toString()) {

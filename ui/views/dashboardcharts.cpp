@@ -35,7 +35,7 @@ QString noDealsText(const ProgrammeReport &report)
 {
     return report.hostCountry.isEmpty()
                ? DashboardChartsTr::tr("No deals in this range")
-               : DashboardChartsTr::tr("No deals in %1 in this range").arg(reference::countryName(report.hostCountry));
+               : DashboardChartsTr::tr("No deals in %1 in this range").arg(reference::countryLabel(report.hostCountry));
 }
 
 qreal millions(qint64 minorUnits, const QString &currency)

@@ -210,7 +210,7 @@ void DashboardView::refillCountries()
     }
     QList<std::pair<QString, QString>> countries;
     for (const QString &code : std::as_const(codes)) {
-        countries.append({reference::countryName(code), code});
+        countries.append({reference::countryLabel(code), code});
     }
     std::sort(countries.begin(), countries.end(),
               [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });

@@ -274,7 +274,7 @@ void PipelineBoard::refillFilters()
         return items;
     };
     fillCombo(m_countryFilter, tr("All host countries"),
-              sorted(countries, [](const QString &code) { return reference::countryName(code); }));
+              sorted(countries, [](const QString &code) { return reference::countryLabel(code); }));
     fillCombo(m_sectorFilter, tr("All sectors"), sorted(sectors, &codeLabel));
     RecordStore *store = m_session.store();
     fillCombo(m_delegateFilter, tr("All delegates"), sorted(delegates, [store](const QString &id) {
