@@ -1,5 +1,6 @@
 #include "stagemovedialog.h"
 
+#include "domain/bidi.h"
 #include "domain/codelabels.h"
 #include "domain/dateformat.h"
 #include "reports/pipeline.h"
@@ -27,7 +28,8 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
     setWindowTitle(tr("Move to %1").arg(codeLabel(stage)));
     auto *intro = new QLabel(
         tr("Move \u201c%1\u201d from %2 to %3.")
-            .arg(deal.value(u"title"_s).toString(), codeLabel(deal.value(u"stage"_s).toString()), codeLabel(stage)),
+            .arg(isolate(deal.value(u"title"_s).toString()), codeLabel(deal.value(u"stage"_s).toString()),
+                 codeLabel(stage)),
         this);
     intro->setObjectName(u"stageMoveIntro"_s);
     intro->setWordWrap(true);

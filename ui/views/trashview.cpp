@@ -4,6 +4,7 @@
 #include "commands/exportactions.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/error.h"
 #include "models/recordkindlabel.h"
 #include "models/trashmodel.h"
@@ -132,7 +133,7 @@ void TrashView::purgeSelected()
     }
     const QString what =
         records.size() == 1
-            ? tr("%1 \u201c%2\u201d").arg(recordKindLabel(records.constFirst().kind), records.constFirst().title)
+            ? tr("%1 \u201c%2\u201d").arg(recordKindLabel(records.constFirst().kind), isolate(records.constFirst().title))
             : tr("%n record(s)", nullptr, static_cast<int>(records.size()));
     const auto answer = MessageBox::question(
         this, tr("Purge"),
