@@ -161,8 +161,7 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
     };
     QVariantList history;
     QVariantList notes;
-    for (const TimelineEvent &event :
-         Timeline(db, readersWording(language)).forInvestor(investorId)) { // newest first
+    for (const TimelineEvent &event : Timeline(db, readersWording(language)).forInvestor(investorId)) { // newest first
         switch (event.kind) {
         case TimelineEventKind::Note:
             if (notes.size() < options.notes && isBefore(event)) {

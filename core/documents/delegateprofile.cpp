@@ -121,7 +121,8 @@ BriefingDocument DelegateProfile::build(const QString &delegateId, const Briefin
         person.insert(u"agency"_s, store.title(RecordKind::Agency, agency));
     }
     document.confidential = delegate.value(u"confidential"_s).toBool();
-    document.title = u"%1 – %2"_s.arg(language.label(u"delegate_profile"_s), isolate(person.value(u"name"_s).toString()));
+    document.title =
+        u"%1 – %2"_s.arg(language.label(u"delegate_profile"_s), isolate(person.value(u"name"_s).toString()));
 
     const QList<CreditedDeal> credited = CreditSummary(m_db).dealsOf(delegateId);
     QVariantMap context{{u"label"_s, language.labels()},

@@ -157,8 +157,8 @@ public:
                 row.detail, subjectKind, row.recordId);
             break;
         case Source::Position:
-            add(TimelineEventKind::CareerPosition, row.start, row.end, joinNonEmpty({name(row.title), name(row.detail)}, u", "_s),
-                {}, subjectKind, row.recordId);
+            add(TimelineEventKind::CareerPosition, row.start, row.end,
+                joinNonEmpty({name(row.title), name(row.detail)}, u", "_s), {}, subjectKind, row.recordId);
             break;
         case Source::Mission:
             add(TimelineEventKind::Mission, row.start, row.end, name(row.title), row.detail, RecordKind::Mission,

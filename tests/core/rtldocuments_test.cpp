@@ -1,6 +1,7 @@
 // The printed documents with a right-to-left name (issue 20, item 6): the sample's delegate كريم منصور
 // is isolated in the profile's title, text and timeline, Qt's layout honours the isolates, and the
 // PDF carries the name; the machine-readable metadata does not get the marks.
+#include "documents/calendarexport.h"
 #include "documents/delegateprofile.h"
 #include "domain/bidi.h"
 #include "pdftext.h"
@@ -81,4 +82,17 @@ TEST_CASE("the delegate profile of an Arabic-named delegate isolates the name wh
         CHECK_FALSE(text->contains(fsi));
         CHECK_FALSE(text->contains(pdi));
     }
+}
+
+TEST_CASE("the calendar export carries the Arabic name as stored, without isolates", "[bidi][documents]")
+{
+    test::TestDatabase t;
+    loadSampleData(t.db());
+    const CalendarItems items = CalendarExport::items(t.db(), {QDate(1990, 1, 1), QDate(2040, 12, 31), {}});
+    const QString ics =
+        QString::fromUtf8(interchange::ICalendarWriter::write(items.events, items.todos, t.db().clock()))
+            .replace(u"\r\n "_s, QString()); // lines unfolded
+    CHECK(ics.contains(u"منصور"_s));
+    CHECK_FALSE(ics.contains(fsi));
+    CHECK_FALSE(ics.contains(pdi));
 }

@@ -26,11 +26,10 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
 {
     setObjectName(u"stageMoveDialog"_s);
     setWindowTitle(tr("Move to %1").arg(codeLabel(stage)));
-    auto *intro = new QLabel(
-        tr("Move \u201c%1\u201d from %2 to %3.")
-            .arg(isolate(deal.value(u"title"_s).toString()), codeLabel(deal.value(u"stage"_s).toString()),
-                 codeLabel(stage)),
-        this);
+    auto *intro = new QLabel(tr("Move \u201c%1\u201d from %2 to %3.")
+                                 .arg(isolate(deal.value(u"title"_s).toString()),
+                                      codeLabel(deal.value(u"stage"_s).toString()), codeLabel(stage)),
+                             this);
     intro->setObjectName(u"stageMoveIntro"_s);
     intro->setWordWrap(true);
 

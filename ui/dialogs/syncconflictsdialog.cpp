@@ -68,7 +68,8 @@ QLabel *originLabel(const QString &text, const QString &name, int indent, QWidge
 QString recordText(const SyncConflict &conflict)
 {
     //: A record in the sync conflicts list: its kind, then its title ("Delegate “Yuki Tanaka”").
-    return SyncConflictsDialog::tr("%1 \u201c%2\u201d").arg(recordKindLabel(conflict.kind), isolate(conflict.recordTitle));
+    return SyncConflictsDialog::tr("%1 \u201c%2\u201d")
+        .arg(recordKindLabel(conflict.kind), isolate(conflict.recordTitle));
 }
 
 QString subjectText(const RecordStore *store, const SyncConflict &conflict)

@@ -118,7 +118,8 @@ QVariant SearchResultsModel::hitData(const SearchHit &hit, int column, int role)
         switch (column) {
         case TitleColumn:
             if (hit.ownerKind && !hit.ownerTitle.isEmpty()) {
-                return tr("%1 (about %2)", "a note's title (the record it is about)").arg(isolate(hit.title), isolate(hit.ownerTitle));
+                return tr("%1 (about %2)", "a note's title (the record it is about)")
+                    .arg(isolate(hit.title), isolate(hit.ownerTitle));
             }
             return isolate(hit.title);
         case MatchedColumn:
