@@ -163,6 +163,9 @@ QWidget *PrepareReplicaDialog::createScopeGroup()
     m_scopeTabs->insertTab(MissionsTab, m_missions, tabText(MissionsTab, 0));
     m_scopeTabs->insertTab(DelegatesTab, m_delegates, tabText(DelegatesTab, 0));
     m_scopeTabs->insertTab(CountriesTab, m_countries, tabText(CountriesTab, 0));
+    m_missions->setAccessibleLabel(tr("&Missions"));
+    m_delegates->setAccessibleLabel(tr("&Delegates"));
+    m_countries->setAccessibleLabel(tr("C&ountries"));
     const auto countTicks = [this](Tab tab, RecordCheckList *list) {
         connect(list->list(), &QListWidget::itemChanged, this,
                 [this, tab, list] { m_scopeTabs->setTabText(tab, tabText(tab, list->checkedIds().size())); });
