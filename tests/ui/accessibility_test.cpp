@@ -45,6 +45,8 @@ void checkKeyboardAndNames(QWidget &window, const QString &what)
     }
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    CHECK(QTest::qWaitForWindowActive(&window));
     const test::FocusWalk walk = test::walkFocusChain(window);
     ++g_windows;
     g_inputs += static_cast<int>(walk.stops.size());

@@ -137,7 +137,22 @@ FocusWalk walkFocusChain(QWidget &window)
         if (stop.name.isEmpty()) {
             walk.unnamed << stop.where;
         }
-        for (const FocusStop &before : std::as_const(walk.stops)) {
+        walk.stops << stop;
+    }
+    // Tab goes round a cycle; the officer starts it where the window puts the keyboard (a wizard's
+    // buttons precede its page in the chain, yet Tab reaches them after the page's last field).
+    if (QWidget *focus = window.focusWidget()) {
+        for (qsizetype i = 1; i < walk.stops.size(); ++i) {
+            if (walk.stops.at(i).widget == focus || walk.stops.at(i).widget->isAncestorOf(focus)) {
+                walk.stops = walk.stops.mid(i) + walk.stops.first(i);
+                break;
+            }
+        }
+    }
+    for (qsizetype j = 1; j < walk.stops.size(); ++j) {
+        const FocusStop &stop = walk.stops.at(j);
+        for (qsizetype i = 0; i < j; ++i) {
+            const FocusStop &before = walk.stops.at(i);
             if (goesBack(before.rect, stop.rect)) {
                 walk.outOfOrder << u"%1 at (%2,%3) before %4 at (%5,%6)"_s.arg(before.where)
                                        .arg(before.rect.x())
@@ -148,7 +163,6 @@ FocusWalk walkFocusChain(QWidget &window)
                 break; // one complaint per input
             }
         }
-        walk.stops << stop;
     }
     for (QWidget *input : window.findChildren<QWidget *>()) {
         if (isInput(input) && !isPart(input, window) && isShown(input, window) && !seen.contains(input) &&

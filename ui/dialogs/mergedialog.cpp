@@ -10,6 +10,7 @@
 #include "models/historyvalues.h"
 #include "models/recordkindlabel.h"
 #include "support/screenfit.h"
+#include "support/taborder.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -233,6 +234,8 @@ void MergeDialog::rebuild()
     }
     delete m_table->takeWidget();
     m_table->setWidget(owned.release());
+    // The new table joins the end of the focus chain: what is under it goes back after it.
+    moveToEndOfTabOrder(*this, {m_showIdentical, m_mergeButton->parentWidget()});
     for (QWidget *widget : std::as_const(m_identical)) {
         widget->setVisible(m_showIdentical->isChecked());
     }

@@ -133,6 +133,11 @@ PrepareReplicaDialog::PrepareReplicaDialog(DatabaseSession &session, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &PrepareReplicaDialog::prepare);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The scope's buttons and lists are made first; Tab reads the name and the file before them.
+    setTabOrder(m_name, m_file);
+    setTabOrder(m_file, browse);
+    setTabOrder(browse, m_everything);
+
     auto *layout = new QVBoxLayout(this);
     layout->setObjectName(u"prepareLayout"_s);
     layout->addWidget(intro);

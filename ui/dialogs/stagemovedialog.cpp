@@ -4,6 +4,7 @@
 #include "domain/codelabels.h"
 #include "domain/dateformat.h"
 #include "reports/pipeline.h"
+#include "support/taborder.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -56,6 +57,9 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_date, &QDateEdit::dateChanged, this, &StageMoveDialog::update);
+
+    // Made first, the buttons would come before the reason on Tab.
+    moveToEndOfTabOrder(*this, {m_buttons});
 
     auto *layout = new QVBoxLayout(this);
     layout->setObjectName(u"stageMoveLayout"_s);
