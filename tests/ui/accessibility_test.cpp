@@ -20,6 +20,7 @@
 #include "dialogs/stagemovedialog.h"
 #include "dialogs/syncconflictsdialog.h"
 #include "dialogs/syncexportdialog.h"
+#include "dialogs/userguidedialog.h"
 #include "documents/briefings.h"
 #include "focuschain.h"
 #include "forms/recordform.h"
@@ -45,8 +46,6 @@ void checkKeyboardAndNames(QWidget &window, const QString &what)
     }
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    CHECK(QTest::qWaitForWindowActive(&window));
     const test::FocusWalk walk = test::walkFocusChain(window);
     ++g_windows;
     g_inputs += static_cast<int>(walk.stops.size());
@@ -157,6 +156,10 @@ TEST_CASE("the dialogs of the Records, Reports and Help menus name their inputs 
     {
         AboutDialog dialog;
         checkKeyboardAndNames(dialog, u"about"_s);
+    }
+    {
+        UserGuideDialog dialog;
+        checkKeyboardAndNames(dialog, u"user guide"_s);
     }
 }
 

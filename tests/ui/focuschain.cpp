@@ -139,16 +139,17 @@ FocusWalk walkFocusChain(QWidget &window)
         }
         walk.stops << stop;
     }
-    // Tab goes round a cycle; the officer starts it where the window puts the keyboard (a wizard's
+    // Tab goes round a cycle: it is read from the input at the top left of the window (a wizard's
     // buttons precede its page in the chain, yet Tab reaches them after the page's last field).
-    if (QWidget *focus = window.focusWidget()) {
-        for (qsizetype i = 1; i < walk.stops.size(); ++i) {
-            if (walk.stops.at(i).widget == focus || walk.stops.at(i).widget->isAncestorOf(focus)) {
-                walk.stops = walk.stops.mid(i) + walk.stops.first(i);
-                break;
-            }
+    qsizetype first = 0;
+    for (qsizetype i = 1; i < walk.stops.size(); ++i) {
+        const QRect &r = walk.stops.at(i).rect;
+        const QRect &f = walk.stops.at(first).rect;
+        if (r.top() < f.top() || (r.top() == f.top() && r.left() < f.left())) {
+            first = i;
         }
     }
+    walk.stops = walk.stops.mid(first) + walk.stops.first(first);
     for (qsizetype j = 1; j < walk.stops.size(); ++j) {
         const FocusStop &stop = walk.stops.at(j);
         for (qsizetype i = 0; i < j; ++i) {

@@ -29,7 +29,7 @@ struct FocusWalk
 };
 
 // Walks QWidget::nextInFocusChain() from window, which must be shown (positions come from the
-// layout); the order is checked from the input the window gives the keyboard to, Tab being a cycle. Inputs are line edits, combo boxes, spin boxes and date editors, text edits, check boxes,
+// layout); Tab being a cycle, the order is read from the input at the top left of the window. Inputs are line edits, combo boxes, spin boxes and date editors, text edits, check boxes,
 // radio buttons, item views and buttons; the widgets inside a combo box, spin box or item view are
 // parts of it, not inputs of their own.
 FocusWalk walkFocusChain(QWidget &window);

@@ -29,8 +29,8 @@ void moveToEndOfTabOrder(QWidget &window, const QList<QWidget *> &widgets)
     for (QWidget *w = window.nextInFocusChain(); w && w != &window; w = w->nextInFocusChain()) {
         if (moved.contains(w)) {
             order << w;
-        } else if (!isMoved(w) && window.isAncestorOf(w)) {
-            last = w;
+        } else if (!isMoved(w) && window.isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus) {
+            last = w; // setTabOrder() ignores a widget that takes no focus
         }
     }
     for (QWidget *w : std::as_const(order)) {
