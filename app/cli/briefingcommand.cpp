@@ -3,6 +3,7 @@
 #include "console.h"
 #include "documents/briefings.h"
 #include "documents/documentlanguage.h"
+#include "domain/bidi.h"
 #include "domain/error.h"
 #include "session.h"
 
@@ -55,7 +56,7 @@ ExitCode writeBriefing(const Invocation &invocation)
     } catch (const Error &error) {
         throw UsageError(error.message());
     }
-    console::line(u"title: "_s + document.title);
+    console::line(u"title: "_s + withoutIsolates(document.title)); // for scripts: the names as stored
     console::line(u"pdf: "_s + QFileInfo(path).absoluteFilePath());
     return ExitCode::Success;
 }

@@ -214,7 +214,10 @@ ExitCode showTimeline(const Invocation &invocation)
     Session session(invocation, Database::OpenMode::ReadOnly);
     // Also proves that the id is one of that kind (exit code 3 otherwise).
     const QString title = session.store().title(subject.kind, subject.id);
-    const Timeline timeline(session.db());
+    // Names are isolated for the printed page only: JSON and CSV carry them as stored.
+    TimelineWording wording = TimelineWording::application();
+    wording.isolateNames = invocation.has(kPdf);
+    const Timeline timeline(session.db(), wording);
     QList<TimelineEvent> events;
     switch (subject.kind) {
     case RecordKind::Delegate:

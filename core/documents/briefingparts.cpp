@@ -20,6 +20,14 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::briefing {
+
+TimelineWording readersWording(const DocumentLanguage &language)
+{
+    TimelineWording wording = language.timelineWording();
+    wording.isolateNames = true;
+    return wording;
+}
+
 namespace {
 QString figureText(const std::optional<qint64> &value, const QString &currency, const DocumentLanguage &language)
 {
@@ -153,8 +161,7 @@ void addInvestorStory(Database &db, const QString &investorId, const BriefingOpt
     };
     QVariantList history;
     QVariantList notes;
-    for (const TimelineEvent &event :
-         Timeline(db, language.timelineWording()).forInvestor(investorId)) { // newest first
+    for (const TimelineEvent &event : Timeline(db, readersWording(language)).forInvestor(investorId)) { // newest first
         switch (event.kind) {
         case TimelineEventKind::Note:
             if (notes.size() < options.notes && isBefore(event)) {

@@ -19,6 +19,9 @@ struct TimelineEvent;
 
 namespace briefing {
 
+// The document's timeline wording, with the names in event titles bidi-isolated for the page.
+TimelineWording readersWording(const DocumentLanguage &language);
+
 // The document's language; an override label file that cannot be used is added to its warnings.
 DocumentLanguage languageOf(const BriefingOptions &options, BriefingDocument &document);
 

@@ -2,6 +2,7 @@
 
 #include "briefingparts.h"
 #include "documentlanguage.h"
+#include "domain/bidi.h"
 #include "domain/deal.h"
 #include "reports/creditsummary.h"
 #include "storage/briefingquery.h"
@@ -63,7 +64,7 @@ std::optional<DealOnDay> dealOn(const InvestorDealRow &deal, const QDate &day)
 QString aboutText(const RecordStore &store, const InvestorFollowUpRow &row, const DocumentLanguage &language)
 {
     if (row.linkedKind == u"deal"_s) {
-        return language.label(u"followup_deal"_s).arg(row.dealTitle);
+        return language.label(u"followup_deal"_s).arg(isolate(row.dealTitle));
     }
     if (row.linkedKind == u"meeting"_s) {
         const QDateTime start =
@@ -72,7 +73,7 @@ QString aboutText(const RecordStore &store, const InvestorFollowUpRow &row, cons
     }
     if (row.linkedKind == u"contact"_s) {
         const QVariantMap person = personOf(store, {{u"person_kind"_s, u"contact"_s}, {u"person_id"_s, row.linkedId}});
-        return language.label(u"followup_contact"_s).arg(person.value(u"name"_s).toString());
+        return language.label(u"followup_contact"_s).arg(isolate(person.value(u"name"_s).toString()));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "delegateprofile.h"
 
 #include "briefingparts.h"
+#include "domain/bidi.h"
 #include "domain/clock.h"
 #include "domain/partialdate.h"
 #include "domain/recordkind.h"
@@ -95,7 +96,7 @@ QVariantList recentEvents(Database &db, const QString &delegateId, const Briefin
 {
     QVariantList events;
     for (const TimelineEvent &event :
-         Timeline(db, language.timelineWording()).forDelegate(delegateId)) { // newest first
+         Timeline(db, briefing::readersWording(language)).forDelegate(delegateId)) { // newest first
         if (events.size() >= options.historyEvents) {
             break;
         }
@@ -120,7 +121,8 @@ BriefingDocument DelegateProfile::build(const QString &delegateId, const Briefin
         person.insert(u"agency"_s, store.title(RecordKind::Agency, agency));
     }
     document.confidential = delegate.value(u"confidential"_s).toBool();
-    document.title = u"%1 – %2"_s.arg(language.label(u"delegate_profile"_s), person.value(u"name"_s).toString());
+    document.title =
+        u"%1 – %2"_s.arg(language.label(u"delegate_profile"_s), isolate(person.value(u"name"_s).toString()));
 
     const QList<CreditedDeal> credited = CreditSummary(m_db).dealsOf(delegateId);
     QVariantMap context{{u"label"_s, language.labels()},

@@ -1,5 +1,6 @@
 #include "documenttemplate.h"
 
+#include "domain/bidi.h"
 #include "domain/error.h"
 
 #include <QCoreApplication>
@@ -87,10 +88,19 @@ std::optional<QString> readFile(const QString &path, QString *error)
     return QString::fromUtf8(file.readAll());
 }
 
+// What {{value}} prints: escaped, and isolated when it holds right-to-left letters, so that an Arabic
+// name between brackets, commas and years ("{{name}} ({{agency}}), {{year}}") does not reorder them.
+// {{{value}}} (HTML made already, such as a booklet's briefings) is left as it is.
+std::string escapeForPage(const std::string &text)
+{
+    return mustache::html_escape<std::string>(isolate(QString::fromStdString(text)).toStdString());
+}
+
 // The rendered HTML, or the parser's complaint.
 std::pair<QString, QString> render(const QString &text, const mustache::data &context, const mustache::data &partials)
 {
     mustache::mustache tmpl{text.toStdString()};
+    tmpl.set_custom_escape(&escapeForPage);
     if (!tmpl.is_valid()) {
         return {{}, QString::fromStdString(tmpl.error_message())};
     }

@@ -1,5 +1,6 @@
 #include "documentwriter.h"
 
+#include "domain/bidi.h"
 #include "domain/error.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -363,7 +364,7 @@ void writePdfDocument(const QString &path, const QString &html, const QString &d
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setCreator(u"Delegates CRM"_s);
-    writer.setTitle(documentTitle);
+    writer.setTitle(withoutIsolates(documentTitle)); // metadata, read by machines: names as stored
     writer.setPageLayout(documentPageLayout(frame.pageSize));
 
     if (!paintPagedDocument(writer, html, frame)) {

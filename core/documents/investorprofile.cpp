@@ -2,6 +2,7 @@
 
 #include "briefingparts.h"
 #include "briefingstory.h"
+#include "domain/bidi.h"
 #include "domain/clock.h"
 #include "domain/recordkind.h"
 #include "storage/database.h"
@@ -47,7 +48,8 @@ BriefingDocument InvestorProfile::build(const QString &investorId, const Briefin
     const QVariantMap investor = store.get(RecordKind::Investor, investorId);
     const QDate today = m_db.clock().today();
     document.confidential = investor.value(u"confidential"_s).toBool();
-    document.title = u"%1 – %2"_s.arg(language.label(u"investor_profile"_s), investor.value(u"name"_s).toString());
+    document.title =
+        u"%1 – %2"_s.arg(language.label(u"investor_profile"_s), isolate(investor.value(u"name"_s).toString()));
 
     QVariantMap context{{u"label"_s, language.labels()},
                         {u"lang"_s, language.code()},

@@ -2,6 +2,7 @@
 
 #include "briefingparts.h"
 #include "briefingstory.h"
+#include "domain/bidi.h"
 #include "domain/clock.h"
 #include "domain/recordkind.h"
 #include "storage/database.h"
@@ -56,8 +57,8 @@ BriefingDocument MeetingBriefing::build(const QString &meetingId, const Briefing
         details.insert(u"mission"_s, store.title(RecordKind::Mission, mission));
     }
     document.confidential = meeting.value(u"confidential"_s).toBool() || investor.value(u"confidential"_s).toBool();
-    document.title = u"%1 – %2, %3"_s.arg(language.label(u"meeting_briefing"_s), investor.value(u"name"_s).toString(),
-                                          language.date(local.date()));
+    document.title = u"%1 – %2, %3"_s.arg(language.label(u"meeting_briefing"_s),
+                                          isolate(investor.value(u"name"_s).toString()), language.date(local.date()));
 
     QVariantMap context{{u"label"_s, language.labels()},
                         {u"lang"_s, language.code()},

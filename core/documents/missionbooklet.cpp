@@ -2,6 +2,7 @@
 
 #include "briefingparts.h"
 #include "documentwriter.h"
+#include "domain/bidi.h"
 #include "domain/clock.h"
 #include "domain/recordkind.h"
 #include "meetingbriefing.h"
@@ -155,7 +156,8 @@ BriefingDocument MissionBooklet::build(const QString &missionId, const BriefingO
     const QVariantMap mission = store.get(RecordKind::Mission, missionId);
     const QList<QVariantMap> meetings = meetingsOf(store, missionId);
     document.confidential = mission.value(u"confidential"_s).toBool();
-    document.title = u"%1 – %2"_s.arg(language.label(u"mission_booklet"_s), mission.value(u"title"_s).toString());
+    document.title =
+        u"%1 – %2"_s.arg(language.label(u"mission_booklet"_s), isolate(mission.value(u"title"_s).toString()));
 
     // Each meeting's briefing as MeetingBriefing writes it (an officer's template included).
     QVariantList briefings;

@@ -2,6 +2,7 @@
 
 #include "documents/csv.h"
 #include "documents/documentwriter.h"
+#include "domain/bidi.h"
 #include "domain/recordkind.h"
 
 #include <QCoreApplication>
@@ -105,8 +106,9 @@ QString eventTable(const TimelineEvent &event, const QLocale &locale, const QDat
     }
     // A note's title is its first line: printing the summary too would say it twice.
     QString summary = event.summary.trimmed();
-    if (summary.startsWith(event.title.trimmed()) && event.kind == TimelineEventKind::Note) {
-        summary = summary.mid(event.title.trimmed().size()).trimmed();
+    const QString title = withoutIsolates(event.title).trimmed();
+    if (summary.startsWith(title) && event.kind == TimelineEventKind::Note) {
+        summary = summary.mid(title.size()).trimmed();
     }
     if (!summary.isEmpty()) {
         what += u"<br><span style=\"color:#333333;\">"_s + escaped(summary) + u"</span>"_s;
@@ -128,11 +130,12 @@ QByteArray timelineCsv(const QList<TimelineEvent> &events)
     text.reserve(header.size() + events.size() * 160);
     text += header;
     for (const TimelineEvent &e : events) {
+        // Events told for the screen carry bidi isolates around names; a spreadsheet gets the names.
         const QStringList fields{timelineKindName(e.kind),
                                  e.start.toIso(),
                                  e.end ? e.end->toIso() : QString(),
                                  csvBool(e.isOpen()),
-                                 e.title,
+                                 withoutIsolates(e.title),
                                  e.summary,
                                  e.role,
                                  e.code,

@@ -1,5 +1,6 @@
 #include "timeline.h"
 
+#include "domain/bidi.h"
 #include "domain/codelabels.h"
 #include "domain/deal.h"
 #include "domain/money.h"
@@ -100,6 +101,9 @@ public:
     // Read once per assembly: converting through the C library re-reads /etc/localtime each time.
     const QTimeZone localZone = QTimeZone::systemTimeZone();
 
+    // Typed text as it goes into a title: isolated when the wording is for a reader.
+    QString name(const QString &text) const { return m_wording.isolateNames ? isolate(text) : text; }
+
     // Labels looked up once per code, not once per event.
     QString label(const QString &code)
     {
@@ -149,31 +153,31 @@ public:
     {
         switch (row.source) {
         case Source::Stay:
-            add(TimelineEventKind::Stay, row.start, row.end, joinNonEmpty({m_wording.stay, row.title}, u" – "_s),
+            add(TimelineEventKind::Stay, row.start, row.end, joinNonEmpty({m_wording.stay, name(row.title)}, u" – "_s),
                 row.detail, subjectKind, row.recordId);
             break;
         case Source::Position:
-            add(TimelineEventKind::CareerPosition, row.start, row.end, joinNonEmpty({row.title, row.detail}, u", "_s),
-                {}, subjectKind, row.recordId);
+            add(TimelineEventKind::CareerPosition, row.start, row.end,
+                joinNonEmpty({name(row.title), name(row.detail)}, u", "_s), {}, subjectKind, row.recordId);
             break;
         case Source::Mission:
-            add(TimelineEventKind::Mission, row.start, row.end, row.title, row.detail, RecordKind::Mission,
+            add(TimelineEventKind::Mission, row.start, row.end, name(row.title), row.detail, RecordKind::Mission,
                 row.recordId, row.role);
             break;
         case Source::Meeting: {
             // Both scripts of the investor's name, so "yazaki" finds 矢崎総業's meetings too.
             const QString investor = row.latin.isEmpty() || row.latin == row.title
-                                         ? row.title
-                                         : m_wording.otherScript.arg(row.title, row.latin);
+                                         ? name(row.title)
+                                         : m_wording.otherScript.arg(name(row.title), name(row.latin));
             add(TimelineEventKind::Meeting, meetingDates.localDate(row.start, row.zone), {},
-                joinNonEmpty({investor, row.extra}, u", "_s),
+                joinNonEmpty({investor, name(row.extra)}, u", "_s),
                 firstLine(row.detail.trimmed().isEmpty() ? row.more : row.detail), RecordKind::Meeting, row.recordId,
                 row.role);
             break;
         }
         case Source::StageChange:
             if (TimelineEvent *e =
-                    add(TimelineEventKind::StageChange, row.start, {}, row.title + u": "_s + label(row.extra),
+                    add(TimelineEventKind::StageChange, row.start, {}, name(row.title) + u": "_s + label(row.extra),
                         row.detail, RecordKind::Deal, row.recordId, row.role)) {
                 e->code = row.extra;
             }
@@ -187,14 +191,14 @@ public:
             }
             break;
         case Source::Note:
-            add(TimelineEventKind::Note, row.start, {}, firstLine(row.detail), row.detail, RecordKind::Note,
+            add(TimelineEventKind::Note, row.start, {}, name(firstLine(row.detail)), row.detail, RecordKind::Note,
                 row.recordId);
             break;
         case Source::FollowUp:
-            add(TimelineEventKind::FollowUpDue, row.start, {}, row.title, row.detail, RecordKind::FollowUp,
+            add(TimelineEventKind::FollowUpDue, row.start, {}, name(row.title), row.detail, RecordKind::FollowUp,
                 row.recordId);
             if (row.value != 0) {
-                add(TimelineEventKind::FollowUpDone, row.end, {}, row.title, row.detail, RecordKind::FollowUp,
+                add(TimelineEventKind::FollowUpDone, row.end, {}, name(row.title), row.detail, RecordKind::FollowUp,
                     row.recordId);
             }
             break;
@@ -206,7 +210,7 @@ public:
             name.latinGiven = row.latin;
             name.order =
                 row.extra == u"family_first"_s ? PersonName::Order::FamilyFirst : PersonName::Order::GivenFirst;
-            const QString shown = name.displayName();
+            const QString shown = this->name(name.displayName());
             add(TimelineEventKind::ContactJoined, row.start, {}, m_wording.joined.arg(shown), {}, RecordKind::Contact,
                 row.recordId);
             add(TimelineEventKind::ContactLeft, row.end, {}, m_wording.left.arg(shown), {}, RecordKind::Contact,

@@ -85,6 +85,9 @@ struct TimelineWording
     QString left;                                         // "%1 left"
     QString otherScript;                                  // "%1 (%2)": an investor's name, its Latin-script name
     QString figure;                                       // "%1 (%2): %3": indicator, status, value
+    // Names and other typed text inside titles are bidi-isolated (crm::isolate()) for a reader: on
+    // screen and in print, never for the CSV and JSON a machine reads.
+    bool isolateNames = false;
 
     static TimelineWording application();
 };

@@ -18,6 +18,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_text(new QTextBro
     setObjectName(u"aboutDialog"_s);
     setWindowTitle(tr("About Delegates CRM"));
     m_text->setObjectName(u"aboutText"_s);
+    m_text->setAccessibleName(tr("About Delegates CRM"));
     m_text->setOpenLinks(false);
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"qrc"_s) {

@@ -67,6 +67,7 @@ BackupsDialog::BackupsDialog(DatabaseSession &session, QWidget *parent)
     folderRow->addWidget(change);
 
     m_list->setObjectName(u"backupList"_s);
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Taken"), tr("Why"), tr("Size"), tr("Schema"), tr("Records")});
@@ -93,6 +94,13 @@ BackupsDialog::BackupsDialog(DatabaseSession &session, QWidget *parent)
     buttons->addWidget(openFolder);
     buttons->addStretch();
     buttons->addWidget(close);
+
+    // Tab as the dialog reads: the folder's button, the list, then the buttons under it.
+    setTabOrder(change, m_list);
+    setTabOrder(m_list, backUp);
+    setTabOrder(backUp, m_restore);
+    setTabOrder(m_restore, openFolder);
+    setTabOrder(openFolder, close->button(QDialogButtonBox::Close));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(folderRow);

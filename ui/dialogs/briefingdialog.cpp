@@ -46,6 +46,7 @@ BriefingDialog::BriefingDialog(Builder builder, QWidget *parent)
     auto *browse = new QToolButton(this);
     browse->setText(tr("…"));
     browse->setToolTip(tr("Choose the folder of the office's own templates"));
+    browse->setAccessibleName(tr("Choose the templates folder")); // "…" says nothing when read out
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Templates folder"), m_templateDir->text());
         if (!dir.isEmpty()) {
@@ -83,6 +84,10 @@ BriefingDialog::BriefingDialog(Builder builder, QWidget *parent)
     form->addRow(templatesLabel, folder);
 
     m_view->setObjectName(u"briefingView"_s);
+    m_view->setAccessibleName(tr("Briefing preview"));
+    // Created before the folder's button, the preview would come before it on Tab.
+    setTabOrder(m_templateDir, browse);
+    setTabOrder(browse, m_view);
     m_view->setOpenLinks(false);
     m_status->setObjectName(u"briefingStatus"_s);
     m_status->setWordWrap(true);

@@ -57,6 +57,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(DatabaseSession &session, QWidget *pare
     intro->setWordWrap(true);
 
     m_table->setObjectName(u"ratesTable"_s);
+    m_table->setAccessibleName(tr("Exchange rates"));
     m_table->setHorizontalHeaderLabels(
         {tr("Currency"), tr("Year"), tr("Units per US dollar"), tr("Source"), tr("Last changed")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

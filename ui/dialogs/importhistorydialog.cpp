@@ -31,6 +31,7 @@ ImportHistoryDialog::ImportHistoryDialog(DatabaseSession &session, QWidget *pare
                              this);
     intro->setWordWrap(true);
     m_list->setObjectName(u"importBatches"_s);
+    m_list->setAccessibleName(tr("Imports"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels(

@@ -40,6 +40,7 @@ ImportMappingPage::ImportMappingPage(ImportState &state, QWidget *parent)
     setSubTitle(tr("Each column of the file fills the field chosen for it, or is skipped. Columns were matched "
                    "by their headers; change any match here."));
     m_table->setObjectName(u"mappingTable"_s);
+    m_table->setAccessibleName(tr("Columns and the fields they go to"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Column"), tr("Values"), tr("Field"), tr("Matched"), tr("Note")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

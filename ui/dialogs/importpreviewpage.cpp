@@ -107,6 +107,10 @@ ImportPreviewPage::ImportPreviewPage(DatabaseSession &session, ImportWizard &wiz
     m_tabs->addTab(m_rows, tr("Rows"));
     m_tabs->addTab(m_refused, tr("Refused"));
     m_tabs->addTab(duplicates, tr("Already There"));
+    // The tabs' titles change with their counts; the tables keep a name of their own.
+    m_rows->setAccessibleName(tr("Rows to import"));
+    m_refused->setAccessibleName(tr("Refused rows"));
+    m_duplicates->setAccessibleName(tr("Rows already there"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);

@@ -193,6 +193,7 @@ QWidget *MeetingEntryDialog::createAttendeesGroup()
         auto *label = new QLabel(text, group);
         label->setObjectName(name + u"Label"_s);
         label->setBuddy(list->focusTarget());
+        list->setAccessibleLabel(text);
         box->addWidget(label);
         box->addWidget(list, 1);
     };

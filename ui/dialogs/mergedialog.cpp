@@ -2,6 +2,7 @@
 
 #include "commands/mergecommand.h"
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "domain/fieldmap.h"
@@ -9,6 +10,7 @@
 #include "models/historyvalues.h"
 #include "models/recordkindlabel.h"
 #include "support/screenfit.h"
+#include "support/taborder.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -232,6 +234,8 @@ void MergeDialog::rebuild()
     }
     delete m_table->takeWidget();
     m_table->setWidget(owned.release());
+    // The new table joins the end of the focus chain: what is under it goes back after it.
+    moveToEndOfTabOrder(*this, {m_showIdentical, m_mergeButton->parentWidget()});
     for (QWidget *widget : std::as_const(m_identical)) {
         widget->setVisible(m_showIdentical->isChecked());
     }
@@ -296,7 +300,7 @@ void MergeDialog::addRecordHeaders(QGridLayout *grid, int &row)
         keep->setObjectName(u"survivor%1"_s.arg(i));
         keep->setProperty("recordId", id);
         //: The accessible name of the radio button making a record the one a merge keeps.
-        keep->setAccessibleName(tr("Keep \u201c%1\u201d").arg(recordTitle));
+        keep->setAccessibleName(tr("Keep \u201c%1\u201d").arg(isolate(recordTitle)));
         keep->setChecked(i == 0);
         m_survivors->addButton(keep, i);
         grid->addWidget(keep, row + 2, i + 1);
@@ -367,7 +371,7 @@ void MergeDialog::addFieldRow(QGridLayout *grid, int row, const MergeFieldChoice
         button->setText(fontMetrics().elidedText(shown, Qt::ElideRight, room).replace(u'&', u"&&"_s));
         button->setToolTip(full);
         //: The accessible name of a value the officer can pick in the merge dialog: field, record, value.
-        button->setAccessibleName(tr("%1 from \u201c%2\u201d: %3").arg(label, title(i), shown));
+        button->setAccessibleName(tr("%1 from \u201c%2\u201d: %3").arg(label, isolate(title(i)), isolate(shown)));
         if (full.isEmpty()) {
             muted(button);
         }

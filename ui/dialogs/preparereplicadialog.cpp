@@ -133,6 +133,11 @@ PrepareReplicaDialog::PrepareReplicaDialog(DatabaseSession &session, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &PrepareReplicaDialog::prepare);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The scope's buttons and lists are made first; Tab reads the name and the file before them.
+    setTabOrder(m_name, m_file);
+    setTabOrder(m_file, browse);
+    setTabOrder(browse, m_everything);
+
     auto *layout = new QVBoxLayout(this);
     layout->setObjectName(u"prepareLayout"_s);
     layout->addWidget(intro);
@@ -163,6 +168,9 @@ QWidget *PrepareReplicaDialog::createScopeGroup()
     m_scopeTabs->insertTab(MissionsTab, m_missions, tabText(MissionsTab, 0));
     m_scopeTabs->insertTab(DelegatesTab, m_delegates, tabText(DelegatesTab, 0));
     m_scopeTabs->insertTab(CountriesTab, m_countries, tabText(CountriesTab, 0));
+    m_missions->setAccessibleLabel(tr("&Missions"));
+    m_delegates->setAccessibleLabel(tr("&Delegates"));
+    m_countries->setAccessibleLabel(tr("C&ountries"));
     const auto countTicks = [this](Tab tab, RecordCheckList *list) {
         connect(list->list(), &QListWidget::itemChanged, this,
                 [this, tab, list] { m_scopeTabs->setTabText(tab, tabText(tab, list->checkedIds().size())); });

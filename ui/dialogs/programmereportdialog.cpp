@@ -81,6 +81,10 @@ ProgrammeReportDialog::ProgrammeReportDialog(DatabaseSession &session, QWidget *
     range->addStretch();
 
     m_view->setObjectName(u"reportView"_s);
+    m_view->setAccessibleName(tr("Programme report"));
+    // Created before the rates button, the report would come before it on Tab.
+    setTabOrder(m_currency, rates);
+    setTabOrder(rates, m_view);
     m_view->setOpenLinks(false);
     m_status->setObjectName(u"reportStatus"_s);
     m_status->setWordWrap(true);

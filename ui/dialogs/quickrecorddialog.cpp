@@ -3,6 +3,7 @@
 #include "commands/commandrunner.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/error.h"
 #include "forms/duplicatewarning.h"
 #include "forms/recordform.h"
@@ -23,7 +24,7 @@ QuickRecordDialog::QuickRecordDialog(DatabaseSession &session, RecordKind kind, 
     : QDialog(parent), m_session(session), m_kind(kind), m_form(new RecordForm(kind, session, this))
 {
     setObjectName(u"quickRecordDialog"_s);
-    setWindowTitle(tr("New %1 – %2").arg(recordKindLabel(kind).toLower(), subjectTitle));
+    setWindowTitle(tr("New %1 – %2").arg(recordKindLabel(kind).toLower(), isolate(subjectTitle)));
     m_form->setRecord(preset);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"quickSave"_s);

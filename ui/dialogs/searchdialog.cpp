@@ -31,9 +31,11 @@ SearchDialog::SearchDialog(DatabaseSession &session, QWidget *parent)
     m_box->setObjectName(u"searchBox"_s);
     m_box->setPlaceholderText(tr("Names in any script, aliases, places, words from notes…"));
     m_box->setClearButtonEnabled(true);
+    m_box->setAccessibleName(tr("Search for"));
     m_box->installEventFilter(this);
 
     m_results->setObjectName(u"searchResults"_s);
+    m_results->setAccessibleName(tr("Results"));
     m_results->setModel(m_model);
     m_results->setRootIsDecorated(false);
     m_results->setItemsExpandable(false);
@@ -58,7 +60,8 @@ SearchDialog::SearchDialog(DatabaseSession &session, QWidget *parent)
     connect(m_results, &QTreeView::activated, this, &SearchDialog::openCurrent);
     m_status->setText(tr("Type a part of any name or text."));
     m_box->setFocus(); // the box keeps the keyboard: Up, Down and Enter reach the results from it
-    m_results->setFocusPolicy(Qt::NoFocus);
+    // A click leaves the keyboard in the box; Tab still reaches the results, so a screen reader reads them.
+    m_results->setFocusPolicy(Qt::TabFocus);
 }
 
 void SearchDialog::searchNow()

@@ -9,6 +9,7 @@
 #include "models/recordkindlabel.h"
 #include "services/records/bulkedit.h"
 #include "support/screenfit.h"
+#include "support/taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -117,6 +118,8 @@ SetFieldDialog::SetFieldDialog(DatabaseSession &session, RecordKind kind, QStrin
     layout->addWidget(m_count);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Made first, the buttons would come before the editors on Tab.
+    moveToEndOfTabOrder(*this, {m_buttons});
     fitToScreen(this, sizeHint().expandedTo(QSize(480, 0)));
     updateCount();
 }

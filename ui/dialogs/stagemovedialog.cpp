@@ -1,8 +1,10 @@
 #include "stagemovedialog.h"
 
+#include "domain/bidi.h"
 #include "domain/codelabels.h"
 #include "domain/dateformat.h"
 #include "reports/pipeline.h"
+#include "support/taborder.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -25,10 +27,10 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
 {
     setObjectName(u"stageMoveDialog"_s);
     setWindowTitle(tr("Move to %1").arg(codeLabel(stage)));
-    auto *intro = new QLabel(
-        tr("Move \u201c%1\u201d from %2 to %3.")
-            .arg(deal.value(u"title"_s).toString(), codeLabel(deal.value(u"stage"_s).toString()), codeLabel(stage)),
-        this);
+    auto *intro = new QLabel(tr("Move \u201c%1\u201d from %2 to %3.")
+                                 .arg(isolate(deal.value(u"title"_s).toString()),
+                                      codeLabel(deal.value(u"stage"_s).toString()), codeLabel(stage)),
+                             this);
     intro->setObjectName(u"stageMoveIntro"_s);
     intro->setWordWrap(true);
 
@@ -55,6 +57,9 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_date, &QDateEdit::dateChanged, this, &StageMoveDialog::update);
+
+    // Made first, the buttons would come before the reason on Tab.
+    moveToEndOfTabOrder(*this, {m_buttons});
 
     auto *layout = new QVBoxLayout(this);
     layout->setObjectName(u"stageMoveLayout"_s);

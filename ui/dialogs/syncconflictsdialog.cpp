@@ -2,6 +2,7 @@
 
 #include "databasesession.h"
 #include "dialogs/synctext.h"
+#include "domain/bidi.h"
 #include "domain/error.h"
 #include "models/recordkindlabel.h"
 #include "support/fielderrortext.h"
@@ -67,7 +68,8 @@ QLabel *originLabel(const QString &text, const QString &name, int indent, QWidge
 QString recordText(const SyncConflict &conflict)
 {
     //: A record in the sync conflicts list: its kind, then its title ("Delegate “Yuki Tanaka”").
-    return SyncConflictsDialog::tr("%1 \u201c%2\u201d").arg(recordKindLabel(conflict.kind), conflict.recordTitle);
+    return SyncConflictsDialog::tr("%1 \u201c%2\u201d")
+        .arg(recordKindLabel(conflict.kind), isolate(conflict.recordTitle));
 }
 
 QString subjectText(const RecordStore *store, const SyncConflict &conflict)

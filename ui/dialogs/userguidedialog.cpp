@@ -47,6 +47,7 @@ UserGuideDialog::UserGuideDialog(const QUrl &page, QWidget *parent) : QDialog(pa
     setObjectName(u"userGuideDialog"_s);
     setWindowTitle(tr("Delegates CRM User Guide"));
     m_browser->setObjectName(u"guideBrowser"_s);
+    m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenLinks(true);
     m_browser->setOpenExternalLinks(true); // web addresses go to the browser; the guide's own pages stay here
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

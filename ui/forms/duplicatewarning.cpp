@@ -1,6 +1,7 @@
 #include "duplicatewarning.h"
 
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/error.h"
 #include "models/recordkindlabel.h"
 #include "recordform.h"
@@ -167,16 +168,18 @@ void DuplicateWarning::showMatches()
         label->setObjectName(u"duplicateMatch%1"_s.arg(i));
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
+        // The title isolated: an Arabic name must not pull the dash and the reason into its own order.
+        const QString title = isolate(match.title);
         label->setText(tr("<b>%1</b> – %2", "a record's title – why it looks the same")
-                           .arg(match.title.toHtmlEscaped(), reasonText(match).toHtmlEscaped()));
-        label->setAccessibleName(tr("%1, %2").arg(match.title, reasonText(match)));
+                           .arg(title.toHtmlEscaped(), reasonText(match).toHtmlEscaped()));
+        label->setAccessibleName(tr("%1, %2").arg(title, reasonText(match)));
         m_rows->addWidget(label, i, 0);
         m_rowWidgets << label;
         if (canOpen) {
             auto *open = new QPushButton(tr("Open"), this);
             open->setObjectName(u"duplicateOpen%1"_s.arg(i));
-            open->setAccessibleName(tr("Open %1").arg(match.title));
-            open->setToolTip(tr("Show %1 instead of this new one").arg(match.title));
+            open->setAccessibleName(tr("Open %1").arg(title));
+            open->setToolTip(tr("Show %1 instead of this new one").arg(title));
             open->setFocusPolicy(Qt::TabFocus); // a click must not take the keyboard from the field typed in
             connect(open, &QPushButton::clicked, this, [this, match] { this->open(match); });
             m_rows->addWidget(open, i, 1, Qt::AlignTop);

@@ -128,6 +128,12 @@ void RecordForm::build()
             editor->editorFor(spec.name)->setAccessibleDescription(tr("Required"));
         }
         form->addRow(label, editor->widget());
+        // A screen reader finds a buddy label only beside its editor; an editor inside a row of two
+        // (a time and its zone) is named after the label itself.
+        QWidget *buddy = editor->editorFor(spec.name);
+        if (buddy->parentWidget() != label->parentWidget() && buddy->accessibleName().isEmpty()) {
+            buddy->setAccessibleName(plainLabel(spec.label));
+        }
         for (const QString &field : editor->fields()) {
             QLabel *error = makeErrorLabel(field, content);
             form->addRow(static_cast<QWidget *>(nullptr), error);

@@ -1,6 +1,7 @@
 #include "followupmodel.h"
 
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "recordkindlabel.h"
@@ -174,11 +175,11 @@ QVariant FollowUpModel::displayValue(const Row &row, int column) const
     case DueColumn:
         return formatDate(row.due);
     case TitleColumn:
-        return row.title;
+        return isolate(row.title);
     case OwnerColumn:
         return row.ownerName;
     case LinkedColumn:
-        return row.linked ? tr("%1: %2").arg(recordKindLabel(row.linked->kind), row.linked->title) : QString();
+        return row.linked ? tr("%1: %2").arg(recordKindLabel(row.linked->kind), isolate(row.linked->title)) : QString();
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "recordlistmodel.h"
 
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "domain/referencedata.h"
@@ -192,7 +193,7 @@ QString RecordListModel::display(const ListColumn &column, const QVariantMap &ro
         return formatDateTime(shown, locale);
     }
     case ListValue::Link:
-        return column.linkKind ? linkTitle(*column.linkKind, value.toString()) : value.toString();
+        return isolate(column.linkKind ? linkTitle(*column.linkKind, value.toString()) : value.toString());
     case ListValue::Country:
         return reference::countryLabel(value.toString());
     case ListValue::Sector:
@@ -210,7 +211,8 @@ QString RecordListModel::display(const ListColumn &column, const QVariantMap &ro
         return value.toBool() ? tr("Yes") : tr("No");
     case ListValue::Text:
     case ListValue::Title:
-        return value.toString().section(u'\n', 0, 0);
+        // Names bidi-isolated (crm::isolate()), as wherever one is shown next to other text.
+        return isolate(value.toString().section(u'\n', 0, 0));
     }
     return value.toString();
 }

@@ -1,5 +1,6 @@
 #include "searchresultsmodel.h"
 
+#include "domain/bidi.h"
 #include "forms/formfields.h"
 #include "recordkindlabel.h"
 
@@ -117,9 +118,10 @@ QVariant SearchResultsModel::hitData(const SearchHit &hit, int column, int role)
         switch (column) {
         case TitleColumn:
             if (hit.ownerKind && !hit.ownerTitle.isEmpty()) {
-                return tr("%1 (about %2)", "a note's title (the record it is about)").arg(hit.title, hit.ownerTitle);
+                return tr("%1 (about %2)", "a note's title (the record it is about)")
+                    .arg(isolate(hit.title), isolate(hit.ownerTitle));
             }
-            return hit.title;
+            return isolate(hit.title);
         case MatchedColumn:
             return hit.matched.isEmpty() ? QVariant()
                                          : QVariant(tr("%1: %2", "field label: text that matched")

@@ -4,6 +4,7 @@
 #include "commands/exportactions.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/error.h"
 #include "forms/duplicatewarning.h"
 #include "forms/recordform.h"
@@ -358,7 +359,9 @@ void RecordPane::updateModifiedState()
     m_calendar->setVisible(has && m_kind == RecordKind::Meeting && !m_id.isEmpty());
     m_tabs->setTabEnabled(1, has && !m_id.isEmpty());
     m_tabs->setTabEnabled(2, has && !m_id.isEmpty());
-    m_title->setText(modified ? m_recordTitle + u" *"_s : m_recordTitle);
+    // Isolated, so that the "*" of an Arabic name's unsaved record stays at the end.
+    const QString title = isolate(m_recordTitle);
+    m_title->setText(modified ? title + u" *"_s : title);
     setWindowModified(modified);
 }
 

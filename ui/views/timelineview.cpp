@@ -268,7 +268,10 @@ void TimelineView::load(bool keepPlace)
     QList<TimelineEvent> events;
     if (Database *db = m_session.database()) {
         m_model->setToday(db->clock().today());
-        const Timeline timeline(*db);
+        // Names isolated, so that an Arabic name does not reorder the commas and years around it.
+        TimelineWording wording = TimelineWording::application();
+        wording.isolateNames = true;
+        const Timeline timeline(*db, wording);
         try {
             switch (*m_subjectKind) {
             case RecordKind::Delegate:

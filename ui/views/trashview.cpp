@@ -4,6 +4,7 @@
 #include "commands/exportactions.h"
 #include "commands/recordcommands.h"
 #include "databasesession.h"
+#include "domain/bidi.h"
 #include "domain/error.h"
 #include "models/recordkindlabel.h"
 #include "models/trashmodel.h"
@@ -130,10 +131,10 @@ void TrashView::purgeSelected()
     if (records.isEmpty() || !m_session.store()) {
         return;
     }
-    const QString what =
-        records.size() == 1
-            ? tr("%1 \u201c%2\u201d").arg(recordKindLabel(records.constFirst().kind), records.constFirst().title)
-            : tr("%n record(s)", nullptr, static_cast<int>(records.size()));
+    const QString what = records.size() == 1
+                             ? tr("%1 \u201c%2\u201d")
+                                   .arg(recordKindLabel(records.constFirst().kind), isolate(records.constFirst().title))
+                             : tr("%n record(s)", nullptr, static_cast<int>(records.size()));
     const auto answer = MessageBox::question(
         this, tr("Purge"),
         tr("Delete %1 for good? Notes and follow-ups about it go with it.\n\nThis cannot be undone.").arg(what),

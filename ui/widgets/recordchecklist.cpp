@@ -85,6 +85,22 @@ QWidget *RecordCheckList::focusTarget() const
     return m_filter ? static_cast<QWidget *>(m_filter) : m_list;
 }
 
+void RecordCheckList::setAccessibleLabel(const QString &label)
+{
+    QString name;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label[i] == u'&' && i + 1 < label.size()) {
+            ++i; // "&&" is one '&'; "&D" is D
+        }
+        name += label[i];
+    }
+    m_list->setAccessibleName(name);
+    if (m_filter) {
+        //: The accessible name of the box that filters a list of records to tick: "Filter Delegates:".
+        m_filter->setAccessibleName(tr("Filter %1").arg(name));
+    }
+}
+
 void RecordCheckList::applyFilter(const QString &text)
 {
     const QStringList words = foldText(text).split(u' ', Qt::SkipEmptyParts);

@@ -27,6 +27,9 @@ public:
     int count() const;
     // Where a label's mnemonic should take the keyboard: the filter when there is one.
     QWidget *focusTarget() const;
+    // What a screen reader calls the list and its filter ("Delegates", "Filter Delegates"); a label's
+    // mnemonic '&' is dropped. A buddy label does not reach them inside this widget.
+    void setAccessibleLabel(const QString &label);
     QListWidget *list() const { return m_list; }
     QLineEdit *filterEdit() const { return m_filter; }
 
