@@ -3624,6 +3624,14 @@ Everything entered since then is no longer shown; the current file is kept besid
         <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the templates folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::CalendarExportDialog</name>
@@ -4546,6 +4554,10 @@ announced</source>
     </message>
     <message>
         <source>&amp;Remove Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5477,6 +5489,10 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ImportMappingPage</name>
@@ -5582,6 +5598,10 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Cannot use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns and the fields they go to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5737,6 +5757,18 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows already there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7065,6 +7097,10 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
         <source>programme-report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Programme report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ProgressDialog</name>
@@ -7095,6 +7131,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <name>crm::ui::RecordCheckList</name>
     <message>
         <source>Type to filter, Enter to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <extracomment>The accessible name of the box that filters a list of records to tick: &quot;Filter Delegates:&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7430,6 +7471,14 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
             <numerusform>%n found; Enter opens the chosen one.</numerusform>
             <numerusform>%n found; Enter opens the chosen one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8299,6 +8348,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

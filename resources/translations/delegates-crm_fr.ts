@@ -3753,6 +3753,14 @@ Tout ce qui a été saisi depuis ne sera plus affiché ; le fichier actuel est c
         <source>Cannot save the PDF</source>
         <translation>Impossible d&apos;enregistrer le PDF</translation>
     </message>
+    <message>
+        <source>Choose the templates folder</source>
+        <translation>Choisir le dossier des modèles</translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation>Aperçu du document de briefing</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::CalendarExportDialog</name>
@@ -4681,6 +4689,10 @@ annoncé</translation>
     <message>
         <source>&amp;Remove Selected</source>
         <translation>Supprimer la sé&amp;lection</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5629,10 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
 
 %1</translation>
     </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ImportMappingPage</name>
@@ -5723,6 +5739,10 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     <message>
         <source>Cannot use %1: %2</source>
         <translation>Impossible d&apos;utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they go to</source>
+        <translation>Colonnes et champs correspondants</translation>
     </message>
 </context>
 <context>
@@ -5878,6 +5898,18 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>L&apos;importation a été annulée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Rows already there</source>
+        <translation>Lignes déjà présentes</translation>
     </message>
 </context>
 <context>
@@ -7208,6 +7240,10 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
         <source>programme-report</source>
         <translation>rapport-programme</translation>
     </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Rapport du programme</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ProgressDialog</name>
@@ -7239,6 +7275,11 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
     <message>
         <source>Type to filter, Enter to tick</source>
         <translation>Tapez pour filtrer, Entrée pour cocher</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <extracomment>The accessible name of the box that filters a list of records to tick: &quot;Filter Delegates:&quot;.</extracomment>
+        <translation>Filtrer : %1</translation>
     </message>
 </context>
 <context>
@@ -7573,6 +7614,14 @@ Les %3 fiches qu&apos;elle a créées seront supprimées définitivement, et les
             <numerusform>%n résultat ; Entrée ouvre celui qui est choisi.</numerusform>
             <numerusform>%n résultats ; Entrée ouvre celui qui est choisi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -8445,6 +8494,10 @@ Cette opération est irréversible.</translation>
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

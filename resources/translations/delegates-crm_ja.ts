@@ -3708,6 +3708,14 @@ Everything entered since then is no longer shown; the current file is kept besid
         <source>Cannot save the PDF</source>
         <translation>PDF を保存できません</translation>
     </message>
+    <message>
+        <source>Choose the templates folder</source>
+        <translation>テンプレートフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation>ブリーフィング資料のプレビュー</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::CalendarExportDialog</name>
@@ -4633,6 +4641,10 @@ announced</source>
     <message>
         <source>&amp;Remove Selected</source>
         <translation>選択した行を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>為替レート</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5578,10 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
 
 %1</translation>
     </message>
+    <message>
+        <source>Imports</source>
+        <translation>インポート</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ImportMappingPage</name>
@@ -5672,6 +5688,10 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <message>
         <source>Cannot use %1: %2</source>
         <translation>%1 を使用できません：%2</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they go to</source>
+        <translation>列と対応付ける項目</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5847,18 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>インポートを中止しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>インポートする行</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>取り込めない行</translation>
+    </message>
+    <message>
+        <source>Rows already there</source>
+        <translation>既にある行</translation>
     </message>
 </context>
 <context>
@@ -7148,6 +7180,10 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
         <source>programme-report</source>
         <translation>プログラム報告書</translation>
     </message>
+    <message>
+        <source>Programme report</source>
+        <translation>プログラム報告書</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ProgressDialog</name>
@@ -7179,6 +7215,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     <message>
         <source>Type to filter, Enter to tick</source>
         <translation>入力して絞り込み、Enter でチェック</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <extracomment>The accessible name of the box that filters a list of records to tick: &quot;Filter Delegates:&quot;.</extracomment>
+        <translation>%1 を絞り込み</translation>
     </message>
 </context>
 <context>
@@ -7512,6 +7553,14 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
         <translation>
             <numerusform>%n 件見つかりました。Enter で選択したものを開きます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -8361,6 +8410,10 @@ This cannot be undone.</source>
     <message>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
     </message>
 </context>
 <context>
