@@ -29,9 +29,9 @@ struct FocusWalk
 };
 
 // Walks QWidget::nextInFocusChain() from window, which must be shown (positions come from the
-// layout); Tab being a cycle, the order is read from the input at the top left of the window. Inputs are line edits, combo boxes, spin boxes and date editors, text edits, check boxes,
-// radio buttons, item views and buttons; the widgets inside a combo box, spin box or item view are
-// parts of it, not inputs of their own.
+// layout); Tab being a cycle, the order is read from the input at the top left of the window. Inputs are line edits,
+// combo boxes, spin boxes and date editors, text edits, check boxes, radio buttons, item views and buttons; the widgets
+// inside a combo box, spin box or item view are parts of it, not inputs of their own.
 FocusWalk walkFocusChain(QWidget &window);
 
 } // namespace crm::test
