@@ -35,8 +35,6 @@ QColor baseColour(Tone tone, const QPalette &palette)
         return QColor(0xb0, 0x00, 0x20);
     case Tone::Warning:
         return QColor(0x8a, 0x4b, 0x00);
-    case Tone::Success:
-        return QColor(0x2e, 0x6b, 0x30);
     case Tone::Muted:
         break;
     }

@@ -12,7 +12,6 @@ enum class Tone
 {
     Error,   // what is wrong (a field, a failed export)
     Warning, // what needs care (rates missing, a stage moved back)
-    Success, // what went well
     Muted,   // secondary text: where a value came from, an empty list's hint
 };
 

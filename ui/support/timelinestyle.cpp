@@ -68,9 +68,9 @@ QColor timelineKindColour(TimelineEventKind kind, const QColor &background)
 QIcon timelineKindIcon(TimelineEventKind kind)
 {
     // One per kind and colour: a palette changed while the application runs gets icons of its own.
-    static QHash<std::pair<TimelineEventKind, QRgb>, QIcon> cache;
+    static QHash<quint64, QIcon> cache;
     const QColor colour = timelineKindColour(kind, QGuiApplication::palette().color(QPalette::Base));
-    const std::pair key{kind, colour.rgb()};
+    const quint64 key = (quint64(kind) << 32) | colour.rgb();
     auto it = cache.find(key);
     if (it == cache.end()) {
         const QIcon source = icon(QString::fromLatin1(styleOf(kind).icon));
