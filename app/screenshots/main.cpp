@@ -1,5 +1,6 @@
 // delegates-crm-screenshots: renders the README's screenshots from the sample dataset, so they are
 // retaken (by .ci/screenshots, under Xvfb) whenever the UI changes instead of going stale.
+#include "darkshots.h"
 #include "databasesession.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/meetingentrydialog.h"
@@ -161,5 +162,6 @@ int main(int argc, char **argv)
         ok &= save(&search, outDir + u"/search.png"_s);
     }
     ok &= importShots(session, &window, outDir, u"import-"_s, {u"mapping"_s, u"duplicates"_s}, save);
+    ok &= darkShots(session, hassani.value_or(QString()), outDir, save);
     return ok ? 0 : 1;
 }
