@@ -183,11 +183,13 @@ QPalette darkPalette()
 ApplicationPalette::ApplicationPalette(const QPalette &palette) : m_previous(QApplication::palette())
 {
     QApplication::setPalette(palette);
+    QApplication::processEvents(); // widgets on show hear of it
 }
 
 ApplicationPalette::~ApplicationPalette()
 {
     QApplication::setPalette(m_previous);
+    QApplication::processEvents();
 }
 
 } // namespace crm::test

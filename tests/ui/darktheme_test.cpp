@@ -271,13 +271,13 @@ TEST_CASE("a toned message picks its colour again when the theme changes while i
     setTextTone(label, Tone::Error);
     window.show();
     const QColor light = label->palette().color(QPalette::WindowText);
-    CHECK(contrastRatio(light, ContrastSampler::backgroundOf(*label)) >= kAA);
+    CHECK(crm::test::contrastRatio(light, ContrastSampler::backgroundOf(*label)) >= kAA);
     {
         const ApplicationPalette dark(darkPalette());
         const QColor onDark = label->palette().color(QPalette::WindowText);
         CHECK(onDark != light);
         CHECK(ContrastSampler::backgroundOf(*label) == darkPalette().color(QPalette::Window));
-        CHECK(contrastRatio(onDark, ContrastSampler::backgroundOf(*label)) >= kAA);
+        CHECK(crm::test::contrastRatio(onDark, ContrastSampler::backgroundOf(*label)) >= kAA);
     }
     CHECK(label->palette().color(QPalette::WindowText) == light);
 }
@@ -292,7 +292,7 @@ TEST_CASE("the line icons are drawn in the palette's text colour, and again when
         CHECK(ink.contains(palette.color(QPalette::WindowText)));
         for (const QColor &colour : ink) {
             // Graphics need 3:1 (WCAG 1.4.11); the strokes and the accent both read as text would.
-            CHECK(contrastRatio(colour, palette.color(QPalette::Window)) >= kAA);
+            CHECK(crm::test::contrastRatio(colour, palette.color(QPalette::Window)) >= kAA);
         }
     }
 }
@@ -303,8 +303,8 @@ TEST_CASE("the timeline's kind and setback colours read on the list in a light a
         const QColor base = palette.color(QPalette::Base);
         for (int kind = 0; kind <= int(TimelineEventKind::ContactLeft); ++kind) {
             INFO("kind " << kind << " on " << base.name().toStdString());
-            CHECK(contrastRatio(timelineKindColour(TimelineEventKind(kind), base), base) >= kAA);
+            CHECK(crm::test::contrastRatio(timelineKindColour(TimelineEventKind(kind), base), base) >= kAA);
         }
-        CHECK(contrastRatio(timelineSetbackColour(base), base) >= kAA);
+        CHECK(crm::test::contrastRatio(timelineSetbackColour(base), base) >= kAA);
     }
 }
