@@ -25,9 +25,11 @@
 #include "support/helpmenu.h"
 #include "support/icons.h"
 #include "support/messagebox.h"
+#include "support/palettefollower.h"
 #include "support/screenfit.h"
 #include "support/settings.h"
 #include "support/standardkeys.h"
+#include "support/themecolours.h"
 #include "views/dashboardview.h"
 #include "views/followupsview.h"
 #include "views/pipelineboard.h"
@@ -71,11 +73,18 @@ MainWindow::MainWindow(DatabaseSession &session, QWidget *parent)
         m_navigation->addItem(new QListWidgetItem(sectionIcon(info.section), sectionLabel(info.section)));
     }
     m_navigation->setIconSize(QSize(20, 20));
-    // The line icons are dark: a light selection keeps them readable on the chosen section.
-    QPalette sidebar = m_navigation->palette();
-    sidebar.setColor(QPalette::Highlight, QColor(0xd6, 0xe6, 0xf5));
-    sidebar.setColor(QPalette::HighlightedText, palette().color(QPalette::WindowText));
-    m_navigation->setPalette(sidebar);
+    // The line icons take the text colour: a soft selection with that colour keeps them readable on the
+    // chosen section, in a light and a dark theme.
+    followPalette(m_navigation, [](QWidget *navigation) {
+        // The theme's highlight, from the parent: the sidebar's own is the tint set here.
+        const QWidget *parent = navigation->parentWidget();
+        const QColor highlight = (parent ? parent->palette() : QApplication::palette()).color(QPalette::Highlight);
+        QPalette sidebar = navigation->palette();
+        const QColor selection = mixColours(sidebar.color(QPalette::Base), highlight, 0.25);
+        sidebar.setColor(QPalette::Highlight, selection);
+        sidebar.setColor(QPalette::HighlightedText, readableOn(sidebar.color(QPalette::Text), selection));
+        navigation->setPalette(sidebar);
+    });
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
     m_listStack->setObjectName(u"listStack"_s);
     m_splitter->setObjectName(u"mainSplitter"_s);

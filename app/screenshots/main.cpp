@@ -1,5 +1,6 @@
 // delegates-crm-screenshots: renders the README's screenshots from the sample dataset, so they are
 // retaken (by .ci/screenshots, under Xvfb) whenever the UI changes instead of going stale.
+#include "darkshots.h"
 #include "databasesession.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/meetingentrydialog.h"
@@ -177,6 +178,7 @@ int main(int argc, char **argv)
         ok &= save(&search, outDir + u"/search.png"_s);
     }
     ok &= importShots(session, &window, outDir, u"import-"_s, {u"mapping"_s, u"duplicates"_s}, save);
+    ok &= darkShots(session, hassani.value_or(QString()), outDir, save);
     // Last: it adds a second Yazaki and leaves a new investor's draft open.
     ok &= mergeShots(session, window, outDir, save);
     return ok ? 0 : 1;

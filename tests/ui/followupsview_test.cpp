@@ -1,9 +1,11 @@
 #include "domain/dateformat.h"
 #include "models/followupmodel.h"
 #include "samplesession.h"
+#include "support/themecolours.h"
 #include "views/followupsview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBrush>
 #include <QCheckBox>
 #include <QFont>
@@ -48,6 +50,12 @@ struct Fixture
 
 const QString jobsFigures = u"Collect 2025 realised jobs figures for the Yazaki plants from AMDIE"_s; // due 2026-03-31
 const QString groundbreaking = u"Confirm groundbreaking date with Amakake"_s;                         // due 2027-01-20
+
+// The error colour of the list (red, readable on its rows in a light or a dark theme).
+QColor overdueColour()
+{
+    return crm::ui::listToneColour(crm::ui::Tone::Error, QApplication::palette());
+}
 } // namespace
 
 TEST_CASE("the follow-ups view lists the open follow-ups by due date", "[ui][followups]")
@@ -72,7 +80,7 @@ TEST_CASE("an overdue follow-up is red and bold and says by how much", "[ui][fol
     Fixture f;
     const QModelIndex overdue = rowWithTitle(f.table->model(), jobsFigures);
     REQUIRE(overdue.isValid());
-    CHECK(overdue.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(Qt::red));
+    CHECK(overdue.data(Qt::ForegroundRole).value<QBrush>().color() == overdueColour());
     CHECK(overdue.data(Qt::FontRole).value<QFont>().bold());
     const qint64 days = QDate(2026, 3, 31).daysTo(QDate(2026, 11, 29));
     CHECK(overdue.data(Qt::ToolTipRole).toString() == u"Overdue by %1 days"_s.arg(days));
@@ -134,7 +142,7 @@ TEST_CASE("show done lists done follow-ups too, struck through", "[ui][followups
     const QModelIndex done = rowWithTitle(f.table->model(), u"Send Yazaki the Kenitra incentive summary"_s);
     REQUIRE(done.isValid());
     CHECK(done.data(Qt::FontRole).value<QFont>().strikeOut());
-    CHECK_FALSE(done.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(Qt::red)); // done is never overdue
+    CHECK_FALSE(done.data(Qt::ForegroundRole).value<QBrush>().color() == overdueColour()); // done is never overdue
 }
 
 TEST_CASE("Enter on a follow-up asks to open the record it is about", "[ui][followups]")

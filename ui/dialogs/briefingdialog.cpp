@@ -8,6 +8,7 @@
 #include "support/messagebox.h"
 #include "support/screenfit.h"
 #include "support/settings.h"
+#include "support/texttone.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -91,7 +92,7 @@ BriefingDialog::BriefingDialog(Builder builder, QWidget *parent)
     m_view->setOpenLinks(false);
     m_status->setObjectName(u"briefingStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"color: #8a4b00"_s);
+    setTextTone(m_status, Tone::Warning);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     const auto addOutput = [&](const QString &text, const QString &name, const std::function<void()> &action) {

@@ -7,6 +7,7 @@
 #include "storage/ratestore.h"
 #include "support/fielderrortext.h"
 #include "support/screenfit.h"
+#include "support/texttone.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -85,7 +86,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(DatabaseSession &session, QWidget *pare
     m_source->setPlaceholderText(tr("e.g. IMF International Financial Statistics"));
     m_error->setObjectName(u"rateError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    setTextTone(m_error, Tone::Error);
     m_error->hide();
 
     auto *form = new QFormLayout;

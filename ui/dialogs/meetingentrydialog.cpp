@@ -11,6 +11,7 @@
 #include "services/meetingentry.h"
 #include "support/messagebox.h"
 #include "support/screenfit.h"
+#include "support/texttone.h"
 #include "widgets/recordchecklist.h"
 #include "widgets/recordpicker.h"
 
@@ -283,7 +284,7 @@ QLabel *MeetingEntryDialog::addErrorLabel(const QString &field, const QString &n
     label->setObjectName(errorLabelName(field));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(u"color: #c0392b;"_s); // the conventional error red, readable on light and dark
+    setTextTone(label, Tone::Error);
     label->setVisible(false);
     m_errorLabels.insert(field, label);
     m_fieldNames.insert(field, name);

@@ -11,6 +11,7 @@
 #include "models/recordkindlabel.h"
 #include "support/screenfit.h"
 #include "support/taborder.h"
+#include "support/texttone.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -61,14 +62,10 @@ QLabel *textLabel(const QString &text, const QString &name, QWidget *parent)
     return label;
 }
 
-// Secondary text (an empty value, where a record came from) in the palette's placeholder colour,
-// readable in a light and a dark theme.
+// Secondary text (an empty value, where a record came from), readable in a light and a dark theme.
 void muted(QWidget *widget)
 {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    palette.setColor(QPalette::ButtonText, palette.color(QPalette::PlaceholderText));
-    widget->setPalette(palette);
+    setTextTone(widget, Tone::Muted);
 }
 
 void bold(QWidget *widget)

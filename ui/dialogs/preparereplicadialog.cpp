@@ -7,6 +7,7 @@
 #include "support/fielderrortext.h"
 #include "support/filedialog.h"
 #include "support/screenfit.h"
+#include "support/texttone.h"
 #include "widgets/recordchecklist.h"
 
 #include <QDialogButtonBox>
@@ -121,7 +122,7 @@ PrepareReplicaDialog::PrepareReplicaDialog(DatabaseSession &session, QWidget *pa
 
     m_error->setObjectName(u"prepareError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    setTextTone(m_error, Tone::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);

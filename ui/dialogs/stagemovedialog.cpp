@@ -5,6 +5,7 @@
 #include "domain/dateformat.h"
 #include "reports/pipeline.h"
 #include "support/taborder.h"
+#include "support/texttone.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
     m_date->setToolTip(tr("The day the deal reached this stage; an earlier day records the past"));
     m_warning->setObjectName(u"stageDateWarning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"color: #9a6700;"_s);
+    setTextTone(m_warning, Tone::Warning);
 
     auto *form = new QFormLayout;
     form->setObjectName(u"stageMoveForm"_s);

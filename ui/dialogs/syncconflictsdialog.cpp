@@ -8,6 +8,7 @@
 #include "support/fielderrortext.h"
 #include "support/icons.h"
 #include "support/screenfit.h"
+#include "support/texttone.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -59,9 +60,7 @@ QLabel *originLabel(const QString &text, const QString &name, int indent, QWidge
 {
     QLabel *label = wrappedLabel(text, name, parent);
     label->setContentsMargins(indent, 0, 0, 0);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    setTextTone(label, Tone::Muted);
     return label;
 }
 
@@ -132,7 +131,7 @@ QWidget *SyncConflictsDialog::createReviewPage()
 
     m_error->setObjectName(u"conflictError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    setTextTone(m_error, Tone::Error);
     m_error->hide();
 
     m_apply->setObjectName(u"applyButton"_s);

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "support/filedialog.h"
 #include "support/screenfit.h"
+#include "support/texttone.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -71,7 +72,7 @@ SyncExportDialog::SyncExportDialog(DatabaseSession &session, QWidget *parent)
 
     m_error->setObjectName(u"exportError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    setTextTone(m_error, Tone::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);

@@ -2,9 +2,11 @@
 
 #include "domain/deal.h"
 #include "instantedit.h"
+#include "support/themecolours.h"
 
 #include <QBrush>
 #include <QDate>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
@@ -32,6 +34,14 @@ QString groupedNumber(const QString &text)
         result += locale.decimalPoint() + text.mid(dot + 1);
     }
     return result;
+}
+
+// A cell with an error: the list's background tinted with the error colour, in a light or a dark theme.
+QColor errorCellBackground()
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor base = palette.color(QPalette::Base);
+    return mixColours(base, toneColour(Tone::Error, base, palette), 0.18);
 }
 } // namespace
 
@@ -180,9 +190,11 @@ QVariant ChildListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
         return error.isEmpty() ? QVariant() : QVariant(error);
     case Qt::BackgroundRole:
-        return error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xff, 0xd6, 0xd6)));
+        return error.isEmpty() ? QVariant() : QVariant(QBrush(errorCellBackground()));
     case Qt::ForegroundRole:
-        return error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0x80, 0x00, 0x00)));
+        return error.isEmpty()
+                   ? QVariant()
+                   : QVariant(QBrush(toneColour(Tone::Error, errorCellBackground(), QGuiApplication::palette())));
     case Qt::TextAlignmentRole:
         return column.type == FieldType::Amount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     default:

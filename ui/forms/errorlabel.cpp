@@ -1,6 +1,7 @@
 #include "errorlabel.h"
 
-#include <QEvent>
+#include "support/texttone.h"
+
 #include <QResizeEvent>
 
 namespace crm::ui {
@@ -15,7 +16,7 @@ ErrorLabel::ErrorLabel(QWidget *parent) : QLabel(parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAlignment(Qt::AlignLeading | Qt::AlignTop);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    applyColour();
+    setTextTone(this, Tone::Error);
 }
 
 QSize ErrorLabel::sizeHint() const
@@ -36,29 +37,6 @@ void ErrorLabel::resizeEvent(QResizeEvent *event)
     if (event->size().width() != event->oldSize().width()) {
         updateGeometry(); // the height for the new width
     }
-}
-
-void ErrorLabel::changeEvent(QEvent *event)
-{
-    QLabel::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_applyingColour) {
-        applyColour();
-    }
-}
-
-// Readable on a light or a dark window.
-void ErrorLabel::applyColour()
-{
-    QPalette p = palette();
-    const QColor colour =
-        p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-    if (p.color(QPalette::WindowText) == colour) {
-        return;
-    }
-    p.setColor(QPalette::WindowText, colour);
-    m_applyingColour = true;
-    setPalette(p);
-    m_applyingColour = false;
 }
 
 } // namespace crm::ui

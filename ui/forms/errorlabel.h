@@ -4,9 +4,9 @@
 
 namespace crm::ui {
 
-// The red text under a field that says what is wrong with it. Wrapped text in a form row: its
-// height follows the width the form gives it (a plain wrapped QLabel asks for the height of a
-// narrow column, leaving a gap under one-line messages).
+// The error-coloured text (support/texttone.h) under a field that says what is wrong with it. Wrapped text in a form
+// row: its height follows the width the form gives it (a plain wrapped QLabel asks for the height of a narrow column,
+// leaving a gap under one-line messages).
 class ErrorLabel final : public QLabel
 {
     Q_OBJECT
@@ -19,12 +19,6 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
-private:
-    void applyColour();
-
-    bool m_applyingColour = false;
 };
 
 } // namespace crm::ui

@@ -6,9 +6,11 @@
 #include "domain/error.h"
 #include "recordkindlabel.h"
 #include "recordtitle.h"
+#include "support/themecolours.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -214,10 +216,11 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawValue(row, index.column());
     case Qt::ForegroundRole:
-        if (overdue > 0) {
-            return QBrush(Qt::red);
+        // Read on the list's background when it is painted, so a theme changed meanwhile is followed.
+        if (overdue > 0 || row.done) {
+            return QBrush(listToneColour(overdue > 0 ? Tone::Error : Tone::Muted, QGuiApplication::palette()));
         }
-        return row.done ? QVariant(QBrush(Qt::gray)) : QVariant();
+        return {};
     case Qt::FontRole:
         if (overdue > 0 || row.done) {
             QFont font;

@@ -1,7 +1,9 @@
 #include "support/timelinestyle.h"
 
 #include "support/icons.h"
+#include "support/themecolours.h"
 
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -58,24 +60,32 @@ QColor timelineKindColour(TimelineEventKind kind)
     return QColor::fromRgb(styleOf(kind).colour);
 }
 
+QColor timelineKindColour(TimelineEventKind kind, const QColor &background)
+{
+    return readableOn(timelineKindColour(kind), background);
+}
+
 QIcon timelineKindIcon(TimelineEventKind kind)
 {
-    static QHash<TimelineEventKind, QIcon> cache;
-    auto it = cache.find(kind);
+    // One per kind and colour: a palette changed while the application runs gets icons of its own.
+    static QHash<quint64, QIcon> cache;
+    const QColor colour = timelineKindColour(kind, QGuiApplication::palette().color(QPalette::Base));
+    const quint64 key = (quint64(kind) << 32) | colour.rgb();
+    auto it = cache.find(key);
     if (it == cache.end()) {
         const QIcon source = icon(QString::fromLatin1(styleOf(kind).icon));
         QIcon icon;
         for (int size : {16, 20, 24, 32, 48}) {
-            icon.addPixmap(tinted(source, size, timelineKindColour(kind)));
+            icon.addPixmap(tinted(source, size, colour));
         }
-        it = cache.insert(kind, icon);
+        it = cache.insert(key, icon);
     }
     return *it;
 }
 
-QColor timelineSetbackColour()
+QColor timelineSetbackColour(const QColor &background)
 {
-    return QColor::fromRgb(0xc0392b);
+    return readableOn(QColor::fromRgb(0xc0392b), background);
 }
 
 } // namespace crm::ui

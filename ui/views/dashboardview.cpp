@@ -90,7 +90,10 @@ DashboardView::DashboardView(DatabaseSession &session, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_missingRates->setObjectName(u"dashboardMissingRates"_s);
     m_missingRates->setWordWrap(true);
-    m_missingRates->setStyleSheet(u"QLabel { color: #8a4b00; background: #fff4d6; padding: 4px; }"_s);
+    m_missingRates->setMargin(4);
+    m_missingRates->setAutoFillBackground(true);
+    m_missingRates->setBackgroundRole(QPalette::ToolTipBase); // the palette's notice colours, dark themes included
+    m_missingRates->setForegroundRole(QPalette::ToolTipText);
     m_missingRates->hide();
 
     const QList<std::pair<Chart, QString>> cards{

@@ -9,7 +9,10 @@
 #include "domain/recordcodec.h"
 #include "models/recordtitle.h"
 #include "reports/dealimpact.h"
+#include "support/themecolours.h"
+#include "support/timelinestyle.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,9 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
-const QString kGrey = u"#5f6368"_s;
-const QString kSetback = u"#b3261e"_s;
-
 QLabel *summaryLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -37,9 +37,10 @@ QLabel *summaryLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString heading(const QString &text)
+// A span of rich text in colour.
+QString coloured(const QColor &colour, const QString &html)
 {
-    return u"<span style='color:"_s + kGrey + u"'>"_s + text.toHtmlEscaped() + u"</span> "_s;
+    return u"<span style='color:"_s + colour.name() + u"'>"_s + html + u"</span>"_s;
 }
 
 QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
@@ -120,6 +121,13 @@ void DealImpactPanel::reload()
         }
     }
     const QLocale locale;
+    // Picked for the palette the labels are drawn on, light or dark (and again when it changes).
+    const QColor background = drawnBackground(m_stages);
+    const QColor grey = toneColour(Tone::Muted, background, m_stages->palette());
+    const QColor setback = timelineSetbackColour(background);
+    const auto heading = [&grey](const QString &text) -> QString {
+        return coloured(grey, text.toHtmlEscaped()) + u' ';
+    };
 
     QStringList steps;
     for (const StageStep &step : stagePath(deal.stageHistory)) {
@@ -132,7 +140,7 @@ void DealImpactPanel::reload()
                                       .replace(u' ', u"&nbsp;"_s);
         }
         if (step.setback) {
-            text = u"<span style='color:"_s + kSetback + u"'>↩&nbsp;"_s + text + u"</span>"_s;
+            text = coloured(setback, u"↩&nbsp;"_s + text);
         }
         steps << text;
     }
@@ -149,7 +157,7 @@ void DealImpactPanel::reload()
         }
         QString text = u"<a href='"_s + party.kind + u'/' + party.id + u"'>"_s + name.toHtmlEscaped() + u"</a>"_s;
         if (!roles.isEmpty()) {
-            text += u" <span style='color:"_s + kGrey + u"'>("_s + roles.join(u", "_s).toHtmlEscaped() + u")</span>"_s;
+            text += u' ' + coloured(grey, u'(' + roles.join(u", "_s).toHtmlEscaped() + u')');
         }
         parties << text;
     }
@@ -176,7 +184,7 @@ void DealImpactPanel::reload()
         QTableWidgetItem *ratio = item(comparisonText(row, locale), number);
         if (row.comparison.outcome != ImpactComparison::Outcome::Compared) {
             // A reason, not a figure: quieter than the numbers.
-            ratio->setForeground(palette().color(QPalette::PlaceholderText));
+            ratio->setForeground(listToneColour(Tone::Muted, m_table->palette()));
             QFont font = ratio->font();
             font.setItalic(true);
             ratio->setFont(font);
@@ -188,6 +196,14 @@ void DealImpactPanel::reload()
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + int(rows.size()) * rowHeight +
                             2 * m_table->frameWidth() + 2);
     m_table->setVisible(!rows.isEmpty());
+}
+
+void DealImpactPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        reload(); // the muted and setback colours for the new palette
+    }
 }
 
 QString DealImpactPanel::stagesText() const

@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     void openRecordRequested(crm::RecordKind kind, const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void openLink(const QString &link);
     QString recordTitle(RecordKind kind, const QString &id) const;

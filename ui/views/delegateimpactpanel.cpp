@@ -4,7 +4,9 @@
 #include "domain/error.h"
 #include "models/crediteddealsmodel.h"
 #include "reports/creditsummary.h"
+#include "support/themecolours.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,10 +31,10 @@ QLabel *tile(const QString &objectName, QWidget *parent)
     return label;
 }
 
-// The heading and detail in the palette's muted text colour, so they stay readable in a dark theme.
-QString tileText(const QPalette &palette, const QString &heading, const QString &value, const QString &detail = {})
+// The heading and detail in the muted text colour, so they stay readable in a dark theme.
+QString tileText(const QColor &mutedColour, const QString &heading, const QString &value, const QString &detail = {})
 {
-    const QString muted = u"<span style='color:"_s + palette.color(QPalette::PlaceholderText).name() + u"'>"_s;
+    const QString muted = u"<span style='color:"_s + mutedColour.name() + u"'>"_s;
     QString html = muted + heading.toHtmlEscaped() + u"</span><br><b style='font-size:large'>"_s +
                    value.toHtmlEscaped() + u"</b>"_s;
     if (!detail.isEmpty()) {
@@ -101,12 +103,13 @@ void DelegateImpactPanel::reload()
     m_model->setDeals(deals);
     // Every credited deal in view without scrolling, up to five; the timeline gets the rest.
     const int rows = int(std::min<qsizetype>(deals.size(), 5));
+    const QColor muted = toneColour(Tone::Muted, drawnBackground(m_deals), m_deals->palette());
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
                             2 * m_table->frameWidth() + 2);
     if (failure) {
         //: In a delegate's impact panel, in place of the number of credited deals.
-        m_deals->setText(tileText(palette(), tr("Credited deals"), tr("cannot be read"), failure->message()));
+        m_deals->setText(tileText(muted, tr("Credited deals"), tr("cannot be read"), failure->message()));
         m_jobs->clear();
         m_capex->clear();
         m_table->hide();
@@ -116,11 +119,11 @@ void DelegateImpactPanel::reload()
     const ImpactTotals totals = CreditSummary::totals(deals);
     const QLocale locale;
     const QString lost = totals.lostDeals > 0 ? tr("%n lost", nullptr, totals.lostDeals) : QString();
-    m_deals->setText(tileText(palette(), tr("Credited deals"), locale.toString(totals.deals), lost));
+    m_deals->setText(tileText(muted, tr("Credited deals"), locale.toString(totals.deals), lost));
     const auto orNone = [](const QString &text) -> QString { return text.isEmpty() ? tr("none") : text; };
-    m_jobs->setText(tileText(palette(), tr("Direct jobs realised"), locale.toString(totals.jobsRealised),
+    m_jobs->setText(tileText(muted, tr("Direct jobs realised"), locale.toString(totals.jobsRealised),
                              tr("announced: %1").arg(locale.toString(totals.jobsAnnounced))));
-    m_capex->setText(tileText(palette(), tr("Capex realised"), orNone(formatAmounts(totals.capexRealised)),
+    m_capex->setText(tileText(muted, tr("Capex realised"), orNone(formatAmounts(totals.capexRealised)),
                               tr("announced: %1").arg(orNone(formatAmounts(totals.capexAnnounced)))));
     m_table->setVisible(!deals.isEmpty());
 }
@@ -128,6 +131,14 @@ void DelegateImpactPanel::reload()
 QString DelegateImpactPanel::summaryText() const
 {
     return QStringList{m_deals->text(), m_jobs->text(), m_capex->text()}.join(u'\n');
+}
+
+void DelegateImpactPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_delegateId.isEmpty()) {
+        reload(); // the tiles' muted colour for the new palette
+    }
 }
 
 void DelegateImpactPanel::openDeal(const QModelIndex &index)

@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void openRecordRequested(crm::RecordKind kind, const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void openDeal(const QModelIndex &index);
 

@@ -10,6 +10,7 @@
 #include "domain/referencedata.h"
 #include "models/pipelinemodel.h"
 #include "support/messagebox.h"
+#include "support/texttone.h"
 #include "views/pipelinecarddelegate.h"
 
 #include <QAction>
@@ -108,7 +109,7 @@ PipelineBoard::PipelineBoard(DatabaseSession &session, QWidget *parent)
     }
     auto *hint = new QLabel(tr("Drag a card, or press Ctrl+Right / Ctrl+Left, to change its stage"), this);
     hint->setObjectName(u"pipelineHint"_s);
-    hint->setEnabled(false);
+    setTextTone(hint, Tone::Muted);
     hint->setWordWrap(true);
     filters->addWidget(hint, 1);
 

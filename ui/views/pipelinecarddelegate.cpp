@@ -1,6 +1,7 @@
 #include "pipelinecarddelegate.h"
 
 #include "models/pipelinemodel.h"
+#include "support/themecolours.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -86,14 +87,17 @@ void PipelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QPalette &palette = option.palette;
     painter->setPen(
         QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2 : 1));
-    painter->setBrush(selected ? palette.color(QPalette::Highlight).lighter(185) : palette.color(QPalette::Base));
+    // A selected card tinted with the highlight, light or dark with the theme, its text still readable.
+    const QColor fill = selected ? mixColours(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.3)
+                                 : palette.color(QPalette::Base);
+    painter->setBrush(fill);
     painter->drawRoundedRect(card, 5, 5);
 
     const QRect text = card.adjusted(padding, padding, -padding, -padding);
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(readableOn(palette.color(QPalette::Text), fill));
     painter->setFont(bold);
     int y = text.top();
     painter->drawText(QRect(text.left(), y, text.width(), boldMetrics.height() * 2), Qt::AlignLeft | Qt::AlignTop,
@@ -101,7 +105,7 @@ void PipelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     y += boldMetrics.height() * 2;
     painter->setFont(option.font);
     const QFontMetrics metrics(option.font);
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(toneColour(Tone::Muted, fill, palette));
     for (const DetailLine &line : detailLines(index)) {
         const int height = lineHeight(metrics, line, text.width());
         const QRect rect(text.left(), y, text.width(), height);

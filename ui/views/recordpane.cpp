@@ -16,6 +16,7 @@
 #include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/readonlywidgets.h"
+#include "support/texttone.h"
 #include "views/historyview.h"
 
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->setObjectName(u"recordNotice"_s);
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(u"color: #8a4b00"_s);
+    setTextTone(m_notice, Tone::Warning);
     m_notice->hide();
     m_save->setObjectName(u"saveButton"_s);
     m_save->setToolTip(
@@ -75,7 +76,7 @@ RecordPane::RecordPane(DatabaseSession &session, QWidget *parent)
     m_emptyHint->setObjectName(u"emptyHint"_s);
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    setTextTone(m_emptyHint, Tone::Muted);
     m_formHolder->addWidget(m_emptyHint);
     m_details->setObjectName(u"detailsSplitter"_s);
     m_details->setChildrenCollapsible(false);

@@ -1,6 +1,7 @@
 #include "timelinedelegate.h"
 
 #include "models/timelinemodel.h"
+#include "support/themecolours.h"
 #include "support/timelinestyle.h"
 
 #include <QApplication>
@@ -41,19 +42,12 @@ QFont smallFont(const QFont &base)
     return font;
 }
 
-// A colour between two others: bands and grey text that follow the palette, light or dark.
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB,
-                            a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
-                            a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
-}
-
 QColor secondaryText(const QStyleOptionViewItem &option)
 {
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette &p = option.palette;
-    return selected ? p.color(QPalette::HighlightedText) : mix(p.color(QPalette::Text), p.color(QPalette::Base), 0.42);
+    return selected ? p.color(QPalette::HighlightedText)
+                    : mixColours(p.color(QPalette::Text), p.color(QPalette::Base), 0.42);
 }
 
 TimelineModel::RowType rowType(const QModelIndex &index)
@@ -117,7 +111,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 void TimelineDelegate::paintRail(QPainter *painter, const QStyleOptionViewItem &option) const
 {
     const int x = option.rect.left() + padding + dateColumnWidth(option) + markerColumn / 2;
-    const QColor rail = mix(option.palette.color(QPalette::Base), option.palette.color(QPalette::Text), 0.18);
+    const QColor rail = mixColours(option.palette.color(QPalette::Base), option.palette.color(QPalette::Text), 0.18);
     painter->fillRect(QRect(x - 1, option.rect.top(), 2, option.rect.height()), rail);
 }
 
@@ -125,9 +119,9 @@ void TimelineDelegate::paintYear(QPainter *painter, const QStyleOptionViewItem &
 {
     const QPalette &p = option.palette;
     const QRect band = option.rect.adjusted(0, 4, 0, 0);
-    painter->fillRect(band, mix(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.14));
+    painter->fillRect(band, mixColours(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.14));
     painter->fillRect(QRect(band.left(), band.bottom(), band.width(), 1),
-                      mix(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.45));
+                      mixColours(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.45));
     const QRect text = band.adjusted(padding, 0, -padding, 0);
     painter->setPen(secondaryText(option));
     painter->setFont(smallFont(option.font));
@@ -146,7 +140,7 @@ void TimelineDelegate::paintMonth(QPainter *painter, const QStyleOptionViewItem 
     paintRail(painter, option);
     const QRect text = option.rect.adjusted(padding, 0, -padding, 0);
     const int width = std::min(dateColumnWidth(option), text.width());
-    painter->setPen(mix(option.palette.color(QPalette::Text), option.palette.color(QPalette::Base), 0.2));
+    painter->setPen(mixColours(option.palette.color(QPalette::Text), option.palette.color(QPalette::Base), 0.2));
     painter->setFont(boldFont(option.font));
     painter->drawText(QRect(text.left(), text.top(), width, text.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(painter->font()).elidedText(index.data().toString(), Qt::ElideRight, width));
@@ -169,7 +163,8 @@ void TimelineDelegate::paintEvent(QPainter *painter, const QStyleOptionViewItem 
     const QColor grey = secondaryText(option);
     const auto kind = index.data(TimelineModel::KindRole).value<TimelineEventKind>();
     const bool setback = index.data(TimelineModel::SetbackRole).toBool();
-    const QColor colour = setback ? timelineSetbackColour() : timelineKindColour(kind);
+    const QColor base = p.color(QPalette::Base);
+    const QColor colour = setback ? timelineSetbackColour(base) : timelineKindColour(kind, base);
 
     const QFontMetrics fm = option.fontMetrics;
     const int line = fm.height();
@@ -197,7 +192,7 @@ void TimelineDelegate::paintEvent(QPainter *painter, const QStyleOptionViewItem 
     const QRectF marker(centreX - markerSize / 2.0, option.rect.center().y() - markerSize / 2.0 + 0.5, markerSize,
                         markerSize);
     painter->setPen(QPen(colour, 1.5));
-    painter->setBrush(mix(p.color(QPalette::Base), colour, 0.14));
+    painter->setBrush(mixColours(p.color(QPalette::Base), colour, 0.14));
     painter->drawEllipse(marker.adjusted(0.75, 0.75, -0.75, -0.75));
     if (setback) {
         QFont arrow = boldFont(option.font);

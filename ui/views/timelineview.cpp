@@ -5,6 +5,7 @@
 #include "forms/dateedit.h"
 #include "models/timelinemodel.h"
 #include "support/icons.h"
+#include "support/texttone.h"
 #include "support/timelinestyle.h"
 #include "timelinedelegate.h"
 
@@ -86,18 +87,18 @@ TimelineView::TimelineView(DatabaseSession &session, QWidget *parent)
     m_empty->setObjectName(u"timelineEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setMargin(24);
     // In the list's frame and colours, so the pane does not jump when the filter empties it.
     m_empty->setFrameShape(QFrame::StyledPanel);
     m_empty->setBackgroundRole(QPalette::Base);
     m_empty->setAutoFillBackground(true);
+    setTextTone(m_empty, Tone::Muted);
     m_stack->setObjectName(u"timelineStack"_s);
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_empty);
 
     m_count->setObjectName(u"timelineCount"_s);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    setTextTone(m_count, Tone::Muted);
 
     createFilterRow();
 

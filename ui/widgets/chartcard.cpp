@@ -1,13 +1,16 @@
 #include "chartcard.h"
 
+#include "chartpalette.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
+#include "support/texttone.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QImageWriter>
 #include <QLabel>
@@ -62,12 +65,12 @@ ChartCard::ChartCard(const QString &title, QWidget *parent)
     m_empty->setObjectName(u"chartEmptyText"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    setTextTone(m_empty, Tone::Muted);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     m_caption->setObjectName(u"chartCaption"_s);
     m_caption->setWordWrap(true);
-    m_caption->setEnabled(false);
+    setTextTone(m_caption, Tone::Muted);
     m_caption->hide();
 
     auto *header = new QHBoxLayout;
@@ -101,7 +104,9 @@ void ChartCard::setData(const BarChartData &data)
         m_stack->setCurrentWidget(m_empty);
         m_view->setChart(new QChart); // an empty placeholder; setChart() leaves the old one to us
     } else {
-        m_view->setChart(createBarChart(data));
+        QChart *chart = createBarChart(data);
+        applyPalette(chart, palette());
+        m_view->setChart(chart);
         m_stack->setCurrentWidget(m_view);
     }
     m_view->setMinimumHeight(minimumChartHeight(data));
@@ -109,6 +114,14 @@ void ChartCard::setData(const BarChartData &data)
     m_caption->setText(data.caption);
     m_caption->setVisible(!data.caption.isEmpty());
     updateActions();
+}
+
+void ChartCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_data.isEmpty()) {
+        applyPalette(m_view->chart(), palette());
+    }
 }
 
 QChart *ChartCard::chart() const

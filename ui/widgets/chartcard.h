@@ -39,6 +39,9 @@ public:
     void savePngAs();
     void copyTable() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateActions();
 

@@ -1,6 +1,7 @@
 #include "timelineoverview.h"
 
 #include "domain/dateformat.h"
+#include "support/themecolours.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -28,7 +29,6 @@ constexpr qint64 maxSpanDays = 21915; // 60 years of 365.25 days
 constexpr double zoomStep = 0.8;      // one wheel notch or key press shows 80% of the range
 constexpr double panStep = 0.1;
 constexpr int dragThreshold = 4; // pixels: less is a click, not a period
-const QColor todayColour(220, 50, 47);
 
 // An axis unit: a step of days (weeks) or of months (months, years, decades), and its shortest
 // interval in days, which decides whether its labels fit.
@@ -357,7 +357,7 @@ void TimelineOverview::paintEvent(QPaintEvent *)
     }
     if (m_today >= m_from && m_today <= m_to) {
         const int x = int(std::lround(xForDay(m_today.toJulianDay() + 0.5)));
-        painter.setPen(QPen(todayColour, 1));
+        painter.setPen(QPen(toneColour(Tone::Error, palette().color(QPalette::Base), palette()), 1));
         painter.drawLine(x, plot.top(), x, plot.bottom() + 4);
     }
 }
@@ -375,6 +375,7 @@ void TimelineOverview::paintLanes(QPainter &painter, const QRect &plot)
     painter.setRenderHint(QPainter::Antialiasing);
     for (int i = 0; i < m_lanes.size(); ++i) {
         const OverviewLane &lane = m_lanes[i];
+        const QColor colour = readableOn(lane.colour, palette().color(QPalette::Base)); // lighter in a dark theme
         const QRect row(0, plot.top() + i * laneHeight, width(), laneHeight);
         painter.fillRect(row, i % 2 == 0 ? palette().base() : palette().alternateBase());
         const QRect labelRect(labelPadding, row.top(), plot.left() - 2 * labelPadding, laneHeight);
@@ -385,18 +386,18 @@ void TimelineOverview::paintLanes(QPainter &painter, const QRect &plot)
         const LaneDensity &density = m_density[i];
         const double barTop = row.top() + (laneHeight - barHeight) / 2.0;
         painter.setPen(Qt::NoPen);
-        painter.setBrush(lane.colour);
+        painter.setBrush(colour);
         forEachRun(density.spans, w, anyEvent, [&](int first, int past, int) {
             painter.drawRoundedRect(QRectF(plot.left() + first, barTop, past - first, barHeight), 2, 2);
         });
         forEachRun(density.spans, w, overlapLevel, [&](int first, int past, int level) {
             painter.fillRect(QRectF(plot.left() + first, barTop + 1, past - first, barHeight - 2),
-                             lane.colour.darker(100 + 25 * level));
+                             colour.darker(100 + 25 * level));
         });
         // Points are ticks taller than the bars, so a meeting inside a mission still shows.
         forEachRun(density.points, w, anyEvent, [&](int first, int past, int) {
             painter.fillRect(QRectF(plot.left() + first, row.top() + 3, std::max(2, past - first), laneHeight - 6),
-                             lane.colour.darker(140));
+                             colour.darker(140));
         });
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
