@@ -3,6 +3,7 @@
 #include "domain/codelabels.h"
 #include "domain/deal.h"
 #include "domain/money.h"
+#include "domain/officerzone.h"
 #include "domain/personname.h"
 #include "domain/textfold.h"
 #include "storage/database.h"
@@ -97,8 +98,9 @@ public:
 
     QList<TimelineEvent> events;
     MeetingDates meetingDates;
-    // Read once per assembly: converting through the C library re-reads /etc/localtime each time.
-    const QTimeZone localZone = QTimeZone::systemTimeZone();
+    // The officer's zone, read once per assembly: converting through the C library would re-read
+    // /etc/localtime for each event.
+    const QTimeZone localZone = officerZone();
 
     // Labels looked up once per code, not once per event.
     QString label(const QString &code)
