@@ -47,8 +47,7 @@ int main(int argc, char **argv)
         window.show();
         if (!error.isEmpty()) {
             // The window stays usable: File > Open or New Database lead on.
-            crm::ui::MessageBox::critical(&window, QApplication::translate("main", "Cannot open the database"),
-                                          error);
+            crm::ui::MessageBox::critical(&window, QApplication::translate("main", "Cannot open the database"), error);
         } else {
             window.offerSampleData();
             crm::ui::OfficerDialog::ensureOfficer(session, &window);

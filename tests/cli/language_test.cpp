@@ -84,15 +84,27 @@ TEST_CASE("--lang and LANG change no byte of the JSON and CSV output, nor any ex
         }
     }
 
-    const QString englishCsv = s.cli.filePath(u"en.csv"_s);
-    const QString frenchCsv = s.cli.filePath(u"fr.csv"_s);
-    REQUIRE(s.cli.run({u"--lang"_s, u"en"_s, u"report"_s, u"--from"_s, u"2020"_s, u"--to"_s, u"2026"_s, u"--csv"_s,
-                       englishCsv})
-                .exitCode == 0);
-    REQUIRE(s.cli.run({u"--lang"_s, u"fr"_s, u"report"_s, u"--from"_s, u"2020"_s, u"--to"_s, u"2026"_s, u"--csv"_s,
-                       frenchCsv})
-                .exitCode == 0);
-    CHECK(crm::test::fileBytes(frenchCsv) == crm::test::fileBytes(englishCsv));
+    // CSV files, headers included: each command writes one in English, then in Japanese and French.
+    const QList<QStringList> csvCommands{
+        {u"report"_s, u"--from"_s, u"2020"_s, u"--to"_s, u"2026"_s},
+        {u"timeline"_s, u"--investor"_s, investor},
+        {u"export"_s, u"deal"_s},
+        {u"export"_s, u"meeting"_s},
+    };
+    for (const QStringList &command : csvCommands) {
+        INFO(command.join(u' ').toStdString());
+        QList<QByteArray> files;
+        for (const QString &language : {u"en"_s, u"ja"_s, u"fr"_s}) {
+            const QString csv = s.cli.filePath(language + u".csv"_s);
+            const CliResult result =
+                s.cli.run(QStringList{u"--lang"_s, language} + command + QStringList{u"--csv"_s, csv});
+            INFO("stderr: " << result.errText().toStdString());
+            REQUIRE(result.exitCode == 0);
+            files << crm::test::fileBytes(csv);
+        }
+        CHECK(files.at(1) == files.at(0));
+        CHECK(files.at(2) == files.at(0));
+    }
 }
 
 TEST_CASE("the messages follow --lang, and the system's language without it", "[cli][language]")

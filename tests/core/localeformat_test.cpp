@@ -93,9 +93,9 @@ TEST_CASE("a day typed the locale's short way reads back in each language, two-d
 
 TEST_CASE("numbers and amounts take the locale's grouping and decimal mark; yen have no decimals", "[locale][money]")
 {
-    const Money euros{123450, u"EUR"_s};      // 1,234.50
-    const Money yen{4500000, u"JPY"_s};       // 4,500,000: yen have no minor unit
-    const Money dinars{-1234567, u"TND"_s};   // -1,234.567: three decimals
+    const Money euros{123450, u"EUR"_s};    // 1,234.50
+    const Money yen{4500000, u"JPY"_s};     // 4,500,000: yen have no minor unit
+    const Money dinars{-1234567, u"TND"_s}; // -1,234.567: three decimals
     {
         DefaultLocale american(kAmerican);
         CHECK(QLocale().toString(1234.5) == u"1,234.5"_s);
@@ -141,8 +141,8 @@ TEST_CASE("a chosen language gives its locale, keeping the system's country when
     CHECK(localeForLanguage(u"ja"_s, kAmerican) == kJapanese);
     CHECK(localeForLanguage(u"fr"_s, kAmerican) == kFrench);
     CHECK(localeForLanguage(u"en"_s, kJapanese) == kAmerican);
-    CHECK(localeForLanguage(u"fr"_s, swiss) == swiss);     // Swiss grouping and dates kept
-    CHECK(localeForLanguage(u"en"_s, british) == british); // day-first dates kept
+    CHECK(localeForLanguage(u"fr"_s, swiss) == swiss);           // Swiss grouping and dates kept
+    CHECK(localeForLanguage(u"en"_s, british) == british);       // day-first dates kept
     CHECK(localeForLanguage(QString(), kJapanese) == kJapanese); // "System"
     CHECK_FALSE(localeForLanguage(u"de"_s, kAmerican));
     CHECK_FALSE(localeForLanguage(u"JA"_s, kAmerican));

@@ -60,9 +60,9 @@ public:
     Q_DISABLE_COPY_MOVE(PreferencesKept)
 
 private:
-    inline static const QList<Settings::Key> kKeys{
-        Settings::Key::UiLanguage,       Settings::Key::OfficerTimeZone,  Settings::Key::BriefingLanguage,
-        Settings::Key::BriefingPageSize, Settings::Key::BriefingTemplateDir, Settings::Key::ReportCurrency};
+    inline static const QList<Settings::Key> kKeys{Settings::Key::UiLanguage,          Settings::Key::OfficerTimeZone,
+                                                   Settings::Key::BriefingLanguage,    Settings::Key::BriefingPageSize,
+                                                   Settings::Key::BriefingTemplateDir, Settings::Key::ReportCurrency};
     QVariantList m_saved;
 };
 
@@ -248,7 +248,8 @@ TEST_CASE("the stage date takes the locale's day and ISO, and a day that is not 
 {
     DefaultLocale french(kFrench);
     const QDate today(2026, 11, 29);
-    const QVariantMap deal{{u"title"_s, u"Plant"_s}, {u"stage"_s, u"lead"_s}, {u"created_at"_s, u"2026-01-05T00:00:00Z"_s}};
+    const QVariantMap deal{
+        {u"title"_s, u"Plant"_s}, {u"stage"_s, u"lead"_s}, {u"created_at"_s, u"2026-01-05T00:00:00Z"_s}};
     StageMoveDialog dialog(deal, u"negotiation"_s, today);
     dialog.show();
     auto *date = child<DateEdit>(dialog, u"stageDateEdit"_s);

@@ -261,11 +261,11 @@ void PreferencesDialog::accept()
 
     // The whole window was built in the old language: it speaks the new one from the next start.
     if (languageChanged && interfaceLocale().language() != QLocale().language()) {
-        m_restartWanted = MessageBox::question(this, tr("Preferences"),
-                                               tr("The language changes when Delegates CRM starts again. "
-                                                  "Restart now?"),
-                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
-                          QMessageBox::Yes;
+        m_restartWanted =
+            MessageBox::question(this, tr("Preferences"),
+                                 tr("The language changes when Delegates CRM starts again. "
+                                    "Restart now?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
     }
     QDialog::accept();
 }

@@ -93,9 +93,9 @@ void StageMoveDialog::update()
 {
     const bool dated = date().isValid();
     //: %1 is a sample day written the locale's way (9/30/2026)
-    const QStringList warnings = dated ? stageDateWarnings(m_deal, date(), m_today)
-                                       : QStringList{tr("Not a date: type it as %1 or YYYY-MM-DD.")
-                                                         .arg(formatDate(QDate(2026, 9, 30)))};
+    const QStringList warnings =
+        dated ? stageDateWarnings(m_deal, date(), m_today)
+              : QStringList{tr("Not a date: type it as %1 or YYYY-MM-DD.").arg(formatDate(QDate(2026, 9, 30)))};
     m_warning->setText(warnings.join(u'\n'));
     m_warning->setVisible(!warnings.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(dated && (!m_reason || !lostReason().isEmpty()));
