@@ -276,6 +276,7 @@ TEST_CASE("a time typed without an offset is the officer's, in the zone chosen i
     PreferencesKept kept;
     setOfficerZone(QTimeZone("Asia/Tokyo"));
     CHECK(InstantEdit::isoFromText(u"2026-09-30 14:05"_s) == u"2026-09-30T05:05:00.000Z"_s);
+    CHECK(InstantEdit::isoFromText(u"2026-09-30T14:05"_s) == u"2026-09-30T05:05:00.000Z"_s); // ISO without offset
     CHECK(InstantEdit::localText(u"2026-09-30T05:05:00.000Z"_s).contains(u"14:05"_s));
     setOfficerZone(QTimeZone("Europe/Paris"));
     CHECK(InstantEdit::isoFromText(u"2026-09-30 14:05"_s) == u"2026-09-30T12:05:00.000Z"_s);

@@ -40,8 +40,8 @@ QString InstantEdit::isoFromText(const QString &typed)
         const QLocale locale;
         for (const QString &format :
              {dateTimeFormat(locale), u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd H:mm"_s}) {
-            dt = locale.toDateTime(text, format);
-            if (dt.isValid()) {
+            if (const QDateTime read = locale.toDateTime(text, format); read.isValid()) {
+                dt = read;
                 break;
             }
         }
