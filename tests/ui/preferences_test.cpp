@@ -13,7 +13,9 @@
 #include "support/restart.h"
 #include "support/settings.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,6 +86,9 @@ void typeZone(PreferencesDialog &dialog, const QString &zone)
     auto *edit = child<QLineEdit>(dialog, u"officerTimeZoneEdit"_s);
     edit->selectAll();
     QTest::keyClicks(edit, zone);
+    // The completer's list, left open, would take the next click (on OK) to close itself.
+    child<QComboBox>(dialog, u"officerTimeZone"_s)->completer()->popup()->hide();
+    REQUIRE(edit->text() == zone);
 }
 } // namespace
 
@@ -188,7 +193,13 @@ TEST_CASE("a time zone that does not exist, or a templates folder that is not th
     CHECK(Settings::value(Settings::Key::BriefingTemplateDir).toString().isEmpty());
     CHECK(officerZone() == QTimeZone::systemTimeZone());
 
-    folder->clear(); // the built-in templates
+    folder->clear();           // the built-in templates
+    typeZone(dialog, u"an"_s); // part of many zones' names: which one is not guessed
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(error->text().contains(u"“an”"_s));
+
+    typeZone(dialog, u"paris"_s); // part of one zone's name, in any case
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(Settings::value(Settings::Key::OfficerTimeZone) == u"Europe/Paris"_s);

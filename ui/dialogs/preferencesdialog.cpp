@@ -209,7 +209,7 @@ void PreferencesDialog::chooseTemplateDir()
 std::optional<QString> PreferencesDialog::chosenZone() const
 {
     const QString text = m_zone->currentText().trimmed();
-    if (const int index = m_zone->findText(text); index >= 0) {
+    if (const int index = m_zone->findText(text, Qt::MatchFixedString); index >= 0) {
         return m_zone->itemData(index).toString();
     }
     if (text.isEmpty()) {
@@ -217,6 +217,11 @@ std::optional<QString> PreferencesDialog::chosenZone() const
     }
     if (QTimeZone::isTimeZoneIdAvailable(text.toUtf8())) {
         return text;
+    }
+    // Part of one zone's name, as the completer offers it: "tokyo" is Asia/Tokyo.
+    const QStringList matching = entryinput::regionTimeZones().filter(text, Qt::CaseInsensitive);
+    if (matching.size() == 1) {
+        return matching.first();
     }
     return std::nullopt;
 }

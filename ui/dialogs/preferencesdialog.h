@@ -35,7 +35,8 @@ private:
     void changeOfficer();
     void showOfficer();
     void showError(const QString &text, QWidget *field);
-    // The IANA id chosen or typed; empty for the computer's zone, nullopt for a name of no zone.
+    // The IANA id chosen or typed (in any case, or a part of one zone's name); empty for the
+    // computer's zone, nullopt for a name of no zone.
     std::optional<QString> chosenZone() const;
 
     DatabaseSession &m_session;
