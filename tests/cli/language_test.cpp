@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include <QDir>
+#include <QJsonValue>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -50,8 +51,20 @@ QString ourJapanese(const char *context, const char *source)
 TEST_CASE("--lang and LANG change no byte of the JSON and CSV output, nor any exit code", "[cli][language]")
 {
     SampleCli s;
-    const QString investor = s.cli.run({u"list"_s, u"investor"_s, u"--json"_s}).jsonArray().first()[u"id"_s].toString();
+    // An investor whose timeline holds an amount, which French and Japanese write differently.
+    QString investor;
+    for (const QJsonValue &row : s.cli.run({u"list"_s, u"investor"_s, u"--json"_s}).jsonArray()) {
+        if (row[u"name_latin"_s].toString().startsWith(u"Amakake Aero"_s)) {
+            investor = row[u"id"_s].toString();
+        }
+    }
     REQUIRE(!investor.isEmpty());
+    // Not a vacuous comparison: for people, the amounts follow the language.
+    const QStringList timeline{u"timeline"_s, u"--investor"_s, investor};
+    const CliResult englishLines = s.cli.run(QStringList{u"--lang"_s, u"en"_s} + timeline);
+    const CliResult frenchLines = s.cli.run(QStringList{u"--lang"_s, u"fr"_s} + timeline);
+    CHECK(englishLines.outText().contains(u"4,500,000,000 JPY"_s));
+    CHECK(frenchLines.outText().contains(u"4\u202F500\u202F000\u202F000 JPY"_s));
     const QList<QStringList> commands{
         {u"list"_s, u"meeting"_s, u"--json"_s},
         {u"show"_s, u"investor"_s, investor, u"--json"_s},
