@@ -13,6 +13,7 @@
 #include "dialogs/importwizard.h"
 #include "dialogs/meetingentrydialog.h"
 #include "dialogs/officerdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "dialogs/programmereportdialog.h"
 #include "dialogs/searchdialog.h"
 #include "documents/briefings.h"
@@ -26,6 +27,7 @@
 #include "support/icons.h"
 #include "support/messagebox.h"
 #include "support/palettefollower.h"
+#include "support/restart.h"
 #include "support/screenfit.h"
 #include "support/settings.h"
 #include "support/standardkeys.h"
@@ -318,7 +320,6 @@ void MainWindow::createMenus()
         dialog.exec();
         updateStatus();
     });
-    officer->setShortcut(QKeySequence::Preferences);
     officer->setObjectName(u"actionChangeOfficer"_s);
     QAction *backups = file->addAction(tr("&Backups…"), this, [this] {
         BackupsDialog dialog(m_session, this);
@@ -474,6 +475,19 @@ void MainWindow::createEditMenu()
     });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(u"actionFind"_s);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole); // the application menu on macOS
+    preferences->setObjectName(u"actionPreferences"_s);
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.restartWanted()) {
+        Restart::request(this, m_session.database() ? m_session.database()->path() : QString());
+    }
 }
 
 void MainWindow::rebuildRecentMenu()

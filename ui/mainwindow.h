@@ -67,6 +67,8 @@ public:
     void openMeetingEntry();
     void openProgrammeReport();
     void openExchangeRates();
+    // Edit > Preferences; a change of language that the officer wants now closes the window for a restart.
+    void openPreferences();
     // Search everything (Ctrl+K); the hit chosen opens like any record.
     void openSearch();
     // The briefing document of the record on show (a meeting, an investor, a delegate, a mission).

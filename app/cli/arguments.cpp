@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include "support/translations.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <optional>
@@ -78,6 +80,15 @@ private:
             m_result.databasePath = value(name, inlineValue);
         } else if (name == u"officer"_s) {
             m_result.officerInitials = value(name, inlineValue);
+        } else if (name == u"lang"_s && !(spec && spec->valued.contains(name))) {
+            // After "briefing", --lang is the document's language (the pre-scan in messageLocale()
+            // takes it for the messages too).
+            m_result.language = value(name, inlineValue);
+            if (!localeForLanguage(m_result.language)) {
+                //: %1 is what was given, %2 the languages there are ("en, ja, fr")
+                throw UsageError(ArgumentsTr::tr("unknown language \"%1\" for --lang: use one of %2")
+                                     .arg(m_result.language, interfaceLanguages().join(u", "_s)));
+            }
         } else if (spec && spec->flags.contains(name)) {
             noValue(name, inlineValue);
             m_result.options.insert(name, QString());
@@ -188,6 +199,23 @@ private:
 Invocation parseArguments(const QStringList &arguments, const QList<CommandSpec> &commands)
 {
     return Parser(arguments, commands).parse();
+}
+
+QLocale messageLocale(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--"_s) {
+            break;
+        }
+        if (arg == u"--lang"_s && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+        } else if (arg.startsWith(u"--lang="_s)) {
+            language = arg.mid(7);
+        }
+    }
+    return localeForLanguage(language).value_or(QLocale::system());
 }
 
 } // namespace crm::cli

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <stdexcept>
@@ -62,6 +63,7 @@ struct Invocation
     QHash<QString, QStringList> repeated; // every value of each valued option, in order ("--kind a --kind b")
     QString databasePath;                 // --db; empty means the default path
     QString officerInitials;              // --officer; empty means $CRM_OFFICER
+    QString language;                     // --lang (en, ja, fr); empty means the system's
     const Clock *clock = nullptr;         // where "now" comes from (run() sets it; see Session)
     bool help = false;
     bool version = false;
@@ -71,8 +73,13 @@ struct Invocation
     QStringList values(const QString &option) const { return repeated.value(option); }
 };
 
-// Global options (--db, --officer, --help, --version) may come anywhere; a command's own options
-// must follow its name. "--name=value" and "--name value" are both accepted. Throws UsageError.
+// Global options (--db, --officer, --lang, --help, --version) may come anywhere; a command's own
+// options must follow its name. "--name=value" and "--name value" are both accepted. Throws UsageError.
 Invocation parseArguments(const QStringList &arguments, const QList<CommandSpec> &commands);
+
+// The locale of the human-readable messages, read before anything is said (so before
+// parseArguments()): --lang's language, else the system's (LANG, LC_ALL). A --lang that names no
+// language of ours counts as absent here; parseArguments() reports it.
+QLocale messageLocale(const QStringList &arguments);
 
 } // namespace crm::cli

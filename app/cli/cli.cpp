@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "console.h"
 #include "domain/error.h"
+#include "scriptlanguage.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -71,6 +72,7 @@ int run(const QStringList &arguments, const Clock &clock)
         } else if (invocation.version) {
             console::line(kProgram + u' ' + QCoreApplication::applicationVersion());
         } else {
+            const ScriptLanguage scripts(ScriptLanguage::wanted(invocation));
             exitCode = code(invocation.command->run(invocation));
         }
     } catch (const UsageError &error) {

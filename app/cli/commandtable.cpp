@@ -116,7 +116,7 @@ QString usageText()
     }
     return QCoreApplication::translate(
                "crm::cli::Usage",
-               "Usage: delegates-crm-cli [--db FILE] [--officer INITIALS] COMMAND [ARGUMENTS]\n"
+               "Usage: delegates-crm-cli [--db FILE] [--officer INITIALS] [--lang LANG] COMMAND [ARGUMENTS]\n"
                "\n"
                "Works on a Delegates CRM database from the command line.\n"
                "\n"
@@ -216,6 +216,8 @@ QString usageText()
                "  --db FILE           The database file (default: %2)\n"
                "  --officer INITIALS  The officer stamped on changes (default: $CRM_OFFICER;\n"
                "                      without either, changes carry no officer)\n"
+               "  --lang LANG         The language of messages: en, ja or fr (default: the\n"
+               "                      system's); JSON, CSV and exit codes never change with it\n"
                "  -h, --help          Show this help\n"
                "  --version           Show the version\n"
                "\n"

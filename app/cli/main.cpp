@@ -1,4 +1,5 @@
 // delegates-crm-cli: the Delegates CRM database from the command line (see docs/cli.md).
+#include "arguments.h"
 #include "cli.h"
 #include "domain/clock.h"
 #include "support/translations.h"
@@ -29,7 +30,11 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"ITPO Japan"_s);
     QCoreApplication::setApplicationName(u"Delegates CRM"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CRM_VERSION));
-    crm::installTranslations(*app);
+    // Messages in --lang's language or the system's; the dates and numbers in them follow it too.
+    // JSON, CSV and exit codes are written the same way in every language.
+    const QLocale locale = crm::cli::messageLocale(arguments);
+    QLocale::setDefault(locale);
+    crm::installTranslations(*app, locale);
     // The one place the command line takes the computer's clock; everything else asks the session.
     return crm::cli::run(QCoreApplication::arguments().mid(1), crm::Clock::system());
 }

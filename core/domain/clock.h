@@ -1,5 +1,7 @@
 #pragma once
 
+#include "officerzone.h"
+
 #include <QDateTime>
 
 namespace crm {
@@ -11,9 +13,9 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    // The officer's calendar day (a stage change entered in Tokyo at 08:00 is dated that day, not
-    // the UTC day before); instants are still stored in UTC.
-    QDate today() const { return nowUtc().toLocalTime().date(); }
+    // The officer's calendar day in their zone (a stage change entered in Tokyo at 08:00 is dated
+    // that day, not the UTC day before); instants are still stored in UTC.
+    QDate today() const { return toOfficerTime(nowUtc()).date(); }
 
     static const Clock &system();
 };

@@ -3,6 +3,7 @@
 #include "domain/codelabels.h"
 #include "domain/dateformat.h"
 #include "domain/deal.h"
+#include "domain/officerzone.h"
 #include "storage/database.h"
 #include "storage/reportqueries.h"
 
@@ -22,7 +23,7 @@ struct PipelineTr final
 QDate localDay(const QString &iso)
 {
     const QDateTime instant = QDateTime::fromString(iso, Qt::ISODate);
-    return instant.isValid() ? instant.toLocalTime().date() : QDate::fromString(iso.left(10), Qt::ISODate);
+    return instant.isValid() ? toOfficerTime(instant).date() : QDate::fromString(iso.left(10), Qt::ISODate);
 }
 } // namespace
 

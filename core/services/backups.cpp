@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 #include "storage/database.h"
 #include "storage/filemode.h"
 
@@ -80,7 +81,7 @@ QString dailyBackupIfDue(Database &db, const storage::CopyProgress &progress, co
     const QDate today = db.clock().today();
     const QList<BackupEntry> existing = namedBackups(db.path());
     const bool taken = std::any_of(existing.cbegin(), existing.cend(), [&](const BackupEntry &entry) {
-        return entry.reason == BackupReason::Daily && entry.takenUtc.toLocalTime().date() == today;
+        return entry.reason == BackupReason::Daily && toOfficerTime(entry.takenUtc).date() == today;
     });
     if (taken) {
         return {};

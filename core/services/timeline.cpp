@@ -4,6 +4,7 @@
 #include "domain/codelabels.h"
 #include "domain/deal.h"
 #include "domain/money.h"
+#include "domain/officerzone.h"
 #include "domain/personname.h"
 #include "domain/textfold.h"
 #include "storage/database.h"
@@ -98,8 +99,9 @@ public:
 
     QList<TimelineEvent> events;
     MeetingDates meetingDates;
-    // Read once per assembly: converting through the C library re-reads /etc/localtime each time.
-    const QTimeZone localZone = QTimeZone::systemTimeZone();
+    // The officer's zone, read once per assembly: converting through the C library would re-read
+    // /etc/localtime for each event.
+    const QTimeZone localZone = officerZone();
 
     // Typed text as it goes into a title: isolated when the wording is for a reader.
     QString name(const QString &text) const { return m_wording.isolateNames ? isolate(text) : text; }

@@ -60,4 +60,33 @@ QStringList installTranslations(QCoreApplication &app, const QLocale &locale)
     return installed;
 }
 
+QStringList interfaceLanguages()
+{
+    return {u"en"_s, u"ja"_s, u"fr"_s};
+}
+
+QString nativeLanguageName(const QString &code)
+{
+    // Written out rather than asked of QLocale, which calls en_US "American English".
+    if (code == u"ja"_s) {
+        return u"日本語"_s;
+    }
+    if (code == u"fr"_s) {
+        return u"Français"_s;
+    }
+    return code == u"en"_s ? u"English"_s : QString();
+}
+
+std::optional<QLocale> localeForLanguage(const QString &code, const QLocale &system)
+{
+    if (code.isEmpty()) {
+        return system;
+    }
+    if (!interfaceLanguages().contains(code)) {
+        return std::nullopt;
+    }
+    const QLocale chosen(code);
+    return system.language() == chosen.language() ? system : chosen;
+}
+
 } // namespace crm

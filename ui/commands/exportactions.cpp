@@ -5,6 +5,7 @@
 #include "documents/calendarexport.h"
 #include "documents/contactcards.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 #include "models/recordkindlabel.h"
 #include "models/recordlistmodel.h"
 #include "models/trashmodel.h"
@@ -355,7 +356,7 @@ bool ExportActions::exportTrash(DatabaseSession &session, TrashView &trash, Form
                 // A date-time the spreadsheet can sort, on the officer's clock as the list shows it.
                 const QDateTime utc =
                     QDateTime::fromString(index.data(TrashModel::RawValueRole).toString(), Qt::ISODateWithMs);
-                const QDateTime local = utc.toLocalTime();
+                const QDateTime local = toOfficerTime(utc);
                 cells << (utc.isValid() ? QVariant(QDateTime(local.date(), local.time())) : QVariant());
             } else {
                 cells << index.data(Qt::DisplayRole);

@@ -1,7 +1,9 @@
 #include "backupsdialog.h"
 
 #include "databasesession.h"
+#include "domain/dateformat.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 #include "services/backups.h"
 #include "support/filedialog.h"
 #include "support/messagebox.h"
@@ -126,7 +128,7 @@ void BackupsDialog::refresh()
     const QLocale locale;
     for (const BackupEntry &entry : listBackups(db->engine(), db->path())) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(Taken, locale.toString(entry.takenUtc.toLocalTime(), QLocale::ShortFormat));
+        item->setText(Taken, formatDateTime(toOfficerTime(entry.takenUtc), locale));
         item->setData(Taken, Qt::UserRole, entry.path);
         item->setToolTip(Taken, QDir::toNativeSeparators(entry.path));
         switch (entry.reason) {

@@ -1,5 +1,8 @@
 #include "entryinput.h"
 
+#include "domain/dateformat.h"
+#include "domain/officerzone.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -52,7 +55,7 @@ QString obviousTimeZone(const QStringList &places)
 
 QString officerTimeZone()
 {
-    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    const QByteArray zone = officerZone().id();
     return !zone.isEmpty() && QTimeZone(zone).isValid() ? QString::fromUtf8(zone) : u"UTC"_s;
 }
 
@@ -70,14 +73,15 @@ std::optional<QDate> parseTypedDate(const QString &text, const QDate &today)
     if (const QDate iso = QDate::fromString(typed, Qt::ISODate); iso.isValid()) {
         return iso;
     }
-    // Two-digit years would be read as 19xx, so only the locale's four-digit forms are accepted.
+    // The locale's short date as every date field reads it (a two-digit year as 1950-2049), then its
+    // long one when that has the year in full.
+    if (const QDate date = parseLocaleDate(typed); date.isValid()) {
+        return date;
+    }
     const QLocale locale;
-    for (const QLocale::FormatType format : {QLocale::ShortFormat, QLocale::LongFormat}) {
-        const QString pattern = locale.dateFormat(format);
-        if (pattern.contains(u"yyyy"_s)) {
-            if (const QDate date = locale.toDate(typed, pattern); date.isValid()) {
-                return date;
-            }
+    if (const QString pattern = locale.dateFormat(QLocale::LongFormat); pattern.contains(u"yyyy"_s)) {
+        if (const QDate date = locale.toDate(typed, pattern); date.isValid()) {
+            return date;
         }
     }
     return std::nullopt;

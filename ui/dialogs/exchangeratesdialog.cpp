@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "domain/dateformat.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 #include "domain/referencedata.h"
 #include "storage/ratestore.h"
 #include "support/fielderrortext.h"
@@ -196,7 +197,7 @@ void ExchangeRatesDialog::reload()
     for (int row = 0; row < rates.size(); ++row) {
         const ExchangeRate &rate = rates.at(row);
         const QStringList cells{rate.currency, QString::number(rate.year), rate.perUsd, rate.source,
-                                formatDateTime(rate.modifiedAt.toLocalTime(), locale)};
+                                formatDateTime(toOfficerTime(rate.modifiedAt), locale)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == YearColumn || column == PerUsdColumn) {

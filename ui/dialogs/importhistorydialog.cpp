@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "domain/dateformat.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 #include "import/importer.h"
 #include "models/recordkindlabel.h"
 #include "support/messagebox.h"
@@ -69,7 +70,7 @@ void ImportHistoryDialog::refresh()
     for (const imports::ImportBatch &batch : std::as_const(batches)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(Imported, Qt::UserRole, batch.id);
-        item->setText(Imported, formatDateTime(batch.importedAt.toLocalTime(), locale));
+        item->setText(Imported, formatDateTime(toOfficerTime(batch.importedAt), locale));
         item->setText(File, batch.fileName);
         item->setToolTip(File, batch.fileName);
         item->setText(Kind, recordKindPluralLabel(batch.kind));
@@ -80,7 +81,7 @@ void ImportHistoryDialog::refresh()
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         }
         item->setText(Reverted,
-                      batch.revertedAt.isValid() ? formatDateTime(batch.revertedAt.toLocalTime(), locale) : QString());
+                      batch.revertedAt.isValid() ? formatDateTime(toOfficerTime(batch.revertedAt), locale) : QString());
         item->setData(Reverted, Qt::UserRole, batch.revertedAt.isValid());
     }
     for (int column = 0; column < ColumnCount; ++column) {

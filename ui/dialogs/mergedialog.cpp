@@ -6,6 +6,7 @@
 #include "domain/dateformat.h"
 #include "domain/error.h"
 #include "domain/fieldmap.h"
+#include "domain/officerzone.h"
 #include "forms/errorlabel.h"
 #include "models/historyvalues.h"
 #include "models/recordkindlabel.h"
@@ -286,7 +287,7 @@ void MergeDialog::addRecordHeaders(QGridLayout *grid, int &row)
         bold(heading);
         grid->addWidget(heading, row, i + 1);
         const QDateTime modified =
-            QDateTime::fromString(record.value(u"modified_at"_s).toString(), Qt::ISODateWithMs).toLocalTime();
+            toOfficerTime(QDateTime::fromString(record.value(u"modified_at"_s).toString(), Qt::ISODateWithMs));
         //: Under a record's title in the merge dialog: when it was last changed.
         QLabel *origin = textLabel(modified.isValid() ? tr("Changed %1").arg(formatDateTime(modified)) : QString(),
                                    u"recordChanged%1"_s.arg(i), content);

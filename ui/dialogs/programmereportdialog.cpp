@@ -132,17 +132,23 @@ QString ProgrammeReportDialog::html() const
     return m_html;
 }
 
-void ProgrammeReportDialog::fillCurrencies()
+QStringList ProgrammeReportDialog::currencies(const DatabaseSession &session)
 {
     // USD needs no rate; any other currency can be the reporting one once the table has its rates.
     QStringList codes{u"USD"_s, u"JPY"_s};
-    if (m_session.database()) {
-        for (const ExchangeRate &rate : m_session.database()->rates().list()) {
+    if (session.database()) {
+        for (const ExchangeRate &rate : session.database()->rates().list()) {
             if (!codes.contains(rate.currency)) {
                 codes << rate.currency;
             }
         }
     }
+    return codes;
+}
+
+void ProgrammeReportDialog::fillCurrencies()
+{
+    const QStringList codes = currencies(m_session);
     const QString current = m_currency->count() > 0 ? m_currency->currentData().toString()
                                                     : Settings::value(Settings::Key::ReportCurrency).toString();
     const QSignalBlocker blocker(m_currency);

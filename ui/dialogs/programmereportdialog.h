@@ -37,6 +37,9 @@ public:
     void print();
     void preview();
 
+    // The currencies a report can be made in: USD and JPY, and any other with rates in the table.
+    static QStringList currencies(const DatabaseSession &session);
+
 private:
     void editRates();
     void fillCurrencies();

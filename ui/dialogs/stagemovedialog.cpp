@@ -3,11 +3,11 @@
 #include "domain/bidi.h"
 #include "domain/codelabels.h"
 #include "domain/dateformat.h"
+#include "forms/dateedit.h"
 #include "reports/pipeline.h"
 #include "support/taborder.h"
 #include "support/texttone.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +22,7 @@ namespace crm::ui {
 std::optional<StageMoveAnswer> StageMoveDialog::s_nextAnswer;
 
 StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_deal(deal), m_stage(stage), m_today(today), m_date(new QDateEdit(today, this)),
+    : QDialog(parent), m_deal(deal), m_stage(stage), m_today(today), m_date(new DateEdit(this)),
       m_warning(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -36,8 +36,7 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
     intro->setWordWrap(true);
 
     m_date->setObjectName(u"stageDateEdit"_s);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(shortDateFormat());
+    m_date->setValue(today.toString(Qt::ISODate));
     m_date->setToolTip(tr("The day the deal reached this stage; an earlier day records the past"));
     m_warning->setObjectName(u"stageDateWarning"_s);
     m_warning->setWordWrap(true);
@@ -57,7 +56,8 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
     m_buttons->setObjectName(u"stageMoveButtons"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_date, &QDateEdit::dateChanged, this, &StageMoveDialog::update);
+    connect(m_date, &DateEdit::valueEdited, this, &StageMoveDialog::update);
+    connect(m_date, &QLineEdit::textChanged, this, &StageMoveDialog::update);
 
     // Made first, the buttons would come before the reason on Tab.
     moveToEndOfTabOrder(*this, {m_buttons});
@@ -72,12 +72,12 @@ StageMoveDialog::StageMoveDialog(const QVariantMap &deal, const QString &stage, 
 
 QDate StageMoveDialog::date() const
 {
-    return m_date->date();
+    return parseTypedDate(m_date->text());
 }
 
 void StageMoveDialog::setDate(const QDate &date)
 {
-    m_date->setDate(date);
+    m_date->setValue(date.toString(Qt::ISODate));
 }
 
 QString StageMoveDialog::lostReason() const
@@ -97,10 +97,14 @@ bool StageMoveDialog::canAccept() const
 
 void StageMoveDialog::update()
 {
-    const QStringList warnings = stageDateWarnings(m_deal, date(), m_today);
+    const bool dated = date().isValid();
+    //: %1 is a sample day written the locale's way (9/30/2026)
+    const QStringList warnings =
+        dated ? stageDateWarnings(m_deal, date(), m_today)
+              : QStringList{tr("Not a date: type it as %1 or YYYY-MM-DD.").arg(formatDate(QDate(2026, 9, 30)))};
     m_warning->setText(warnings.join(u'\n'));
     m_warning->setVisible(!warnings.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_reason || !lostReason().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(dated && (!m_reason || !lostReason().isEmpty()));
 }
 
 StageMoveAnswer StageMoveDialog::ask(QWidget *parent, const QVariantMap &deal, const QString &stage, const QDate &today)

@@ -5,12 +5,13 @@
 #include <QVariantMap>
 #include <optional>
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace crm::ui {
+
+class DateEdit;
 
 // What the officer answered when moving a deal to another stage.
 struct StageMoveAnswer
@@ -20,10 +21,11 @@ struct StageMoveAnswer
     QString lostReason;
 };
 
-// Asks the date of a stage change (today by default; an earlier day records the past) and, for
-// Lost, the reason, without which OK stays disabled. A date before the deal was recorded or after
-// today is shown as a warning under the date. Tests queue the answer with setNextAnswer() so that
-// the dialog never blocks them (the MessageBox seam).
+// Asks the date of a stage change (today by default; an earlier day records the past), typed the
+// locale's way or as ISO, and, for Lost, the reason; without a date, or the reason, OK stays
+// disabled. A date before the deal was recorded or after today is shown as a warning under the
+// date. Tests queue the answer with setNextAnswer() so that the dialog never blocks them (the
+// MessageBox seam).
 class StageMoveDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,7 +48,7 @@ private:
     QVariantMap m_deal;
     QString m_stage;
     QDate m_today;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QLabel *m_warning;
     QLineEdit *m_reason = nullptr;
     QDialogButtonBox *m_buttons;

@@ -1,6 +1,7 @@
 #include "synctext.h"
 
 #include "domain/dateformat.h"
+#include "domain/officerzone.h"
 #include "domain/referencedata.h"
 #include "forms/choicelabels.h"
 #include "forms/formfields.h"
@@ -178,7 +179,7 @@ bool syncFieldIsText(RecordKind kind, const QString &field)
 
 QString syncWhenText(const QDateTime &utc)
 {
-    return utc.isValid() ? formatDateTime(utc.toLocalTime()) : SyncTextTr::tr("never");
+    return utc.isValid() ? formatDateTime(toOfficerTime(utc)) : SyncTextTr::tr("never");
 }
 
 QString syncOriginText(const SyncConflictValue &value)

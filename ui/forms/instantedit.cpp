@@ -2,6 +2,7 @@
 
 #include "dateedit.h"
 #include "domain/dateformat.h"
+#include "domain/officerzone.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,9 +12,10 @@ InstantEdit::InstantEdit(QWidget *parent) : QLineEdit(parent)
 {
     //: %1 is a sample date and time written the locale's way
     setPlaceholderText(tr("%1 (local time)").arg(formatDateTime(QDateTime(QDate(2026, 9, 30), QTime(14, 5)))));
-    setToolTip(tr("Local time of this computer"));
+    //: %1 is an IANA time zone (Asia/Tokyo), set in Edit > Preferences
+    setToolTip(tr("Your local time (%1)").arg(QString::fromUtf8(officerZone().id())));
     addCalendarButton(this, [this] {
-        const QDateTime current = QDateTime::fromString(isoFromText(text()), Qt::ISODateWithMs).toLocalTime();
+        const QDateTime current = toOfficerTime(QDateTime::fromString(isoFromText(text()), Qt::ISODateWithMs));
         popUpCalendar(this, current.date(), [this, current](const QDate &date) {
             const QTime time = current.isValid() ? current.time() : QTime(9, 0);
             setText(formatDateTime(QDateTime(date, time)));
@@ -27,7 +29,7 @@ InstantEdit::InstantEdit(QWidget *parent) : QLineEdit(parent)
 QString InstantEdit::localText(const QString &iso)
 {
     const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return dt.isValid() ? formatDateTime(dt.toLocalTime()) : QString();
+    return dt.isValid() ? formatDateTime(toOfficerTime(dt)) : QString();
 }
 
 QString InstantEdit::isoFromText(const QString &typed)
@@ -38,10 +40,14 @@ QString InstantEdit::isoFromText(const QString &typed)
         const QLocale locale;
         for (const QString &format :
              {dateTimeFormat(locale), u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd H:mm"_s}) {
-            dt = locale.toDateTime(text, format);
-            if (dt.isValid()) {
+            if (const QDateTime read = locale.toDateTime(text, format); read.isValid()) {
+                dt = read;
                 break;
             }
+        }
+        // A wall-clock time without an offset is the officer's: the same hour read in their zone.
+        if (dt.isValid()) {
+            dt = QDateTime(dt.date(), dt.time(), officerZone());
         }
     }
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();

@@ -6,7 +6,8 @@
 namespace crm::ui {
 
 // An optional instant (a follow-up done at, a note written at, an agenda item): shown and typed
-// in this computer's local time as "YYYY-MM-DD HH:MM", written back as ISO 8601 UTC. An instant
+// on the officer's clock (officerZone(): this computer's zone unless Preferences say otherwise),
+// the locale's way or as "YYYY-MM-DD HH:MM", written back as ISO 8601 UTC. An instant
 // that was loaded and not touched is written back exactly, seconds and all.
 class InstantEdit final : public QLineEdit
 {

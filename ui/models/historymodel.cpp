@@ -2,6 +2,7 @@
 
 #include "domain/dateformat.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 
 #include <QLocale>
 
@@ -134,7 +135,7 @@ QVariant HistoryModel::displayValue(const Row &row, int column) const
     const HistoryEntry &entry = m_entries.at(row.entry);
     switch (column) {
     case WhenColumn:
-        return formatDateTime(entry.at.toLocalTime());
+        return formatDateTime(toOfficerTime(entry.at));
     case WhoColumn:
         return entry.officerName.isEmpty() ? entry.officerId : entry.officerName;
     case ActionColumn:

@@ -4,6 +4,7 @@
 #include "domain/deal.h"
 #include "domain/error.h"
 #include "domain/money.h"
+#include "domain/officerzone.h"
 #include "models/recordkindlabel.h"
 #include "models/recordtitle.h"
 #include "storage/recordstore.h"
@@ -35,7 +36,7 @@ QStringList items(const QVariant &value)
 QString dateTimeText(const QString &iso)
 {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? formatDateTime(at.toLocalTime()) : iso;
+    return at.isValid() ? formatDateTime(toOfficerTime(at)) : iso;
 }
 
 QString dateText(const QString &iso)

@@ -4,6 +4,7 @@
 #include "domain/bidi.h"
 #include "domain/dateformat.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 #include "domain/referencedata.h"
 #include "recordtitle.h"
 
@@ -189,7 +190,7 @@ QString RecordListModel::display(const ListColumn &column, const QVariantMap &ro
     case ListValue::Instant: {
         const QDateTime utc = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         const QString zone = row.value(u"time_zone"_s).toString();
-        const QDateTime shown = zone.isEmpty() ? utc.toLocalTime() : utc.toTimeZone(QTimeZone(zone.toUtf8()));
+        const QDateTime shown = zone.isEmpty() ? toOfficerTime(utc) : utc.toTimeZone(QTimeZone(zone.toUtf8()));
         return formatDateTime(shown, locale);
     }
     case ListValue::Link:

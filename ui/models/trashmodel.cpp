@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "domain/dateformat.h"
 #include "domain/error.h"
+#include "domain/officerzone.h"
 #include "recordkindlabel.h"
 #include "recordtitle.h"
 
@@ -103,7 +104,7 @@ QVariant TrashModel::displayValue(const Row &row, int column) const
     case TitleColumn:
         return row.record.title;
     case DeletedAtColumn:
-        return formatDateTime(row.deletedAt.toLocalTime());
+        return formatDateTime(toOfficerTime(row.deletedAt));
     case DeletedByColumn:
         return row.deletedByName;
     default:

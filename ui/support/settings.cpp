@@ -28,6 +28,8 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::BriefingLanguage, u"briefings/language"_s, u"en"_s},
         {Settings::Key::BriefingPageSize, u"briefings/pageSize"_s, u"A4"_s},
         {Settings::Key::BriefingTemplateDir, u"briefings/templateDir"_s, QString()},
+        {Settings::Key::UiLanguage, u"ui/language"_s, QString()},
+        {Settings::Key::OfficerTimeZone, u"officer/timeZone"_s, QString()},
     };
     for (const Entry &e : entries) {
         if (e.key == key) {

@@ -24,7 +24,9 @@ public:
         ReportCurrency,
         BriefingLanguage,
         BriefingPageSize,
-        BriefingTemplateDir
+        BriefingTemplateDir,
+        UiLanguage,     // "en", "ja", "fr"; empty: the system's language
+        OfficerTimeZone // an IANA id; empty: the computer's zone
     };
 
     static QVariant value(Key key);
