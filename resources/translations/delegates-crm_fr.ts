@@ -242,167 +242,167 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <name>crm::CodeLabels</name>
     <message>
         <source>Family name first (山田 太郎)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille d&apos;abord (山田 太郎)</translation>
     </message>
     <message>
         <source>Given name first (Mohamed Hassani)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom d&apos;abord (Mohamed Hassani)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Alumnus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien délégué</translation>
     </message>
     <message>
         <source>Programme stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Séjour du programme</translation>
     </message>
     <message>
         <source>Investor mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d&apos;investisseurs</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Séminaire</translation>
     </message>
     <message>
         <source>Trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon professionnel</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>ITPO</source>
-        <translation type="unfinished"></translation>
+        <translation>ITPO Tokyo</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investisseur</translation>
     </message>
     <message>
         <source>On the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de la mission</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacté</translation>
     </message>
     <message>
         <source>Visit / mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite / mission</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncé</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>En activité</translation>
     </message>
     <message>
         <source>Aftercare / expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi post-investissement</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion</translation>
     </message>
     <message>
         <source>Facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitation</translation>
     </message>
     <message>
         <source>Implementation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui à la mise en œuvre</translation>
     </message>
     <message>
         <source>Capital expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement</translation>
     </message>
     <message>
         <source>Direct jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplois directs</translation>
     </message>
     <message>
         <source>Jobs held by women</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplois occupés par des femmes</translation>
     </message>
     <message>
         <source>Local managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres locaux</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations</translation>
     </message>
     <message>
         <source>Local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs locaux</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Realised</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Agroalimentaire</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automobile</translation>
     </message>
     <message>
         <source>Textiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Textile</translation>
     </message>
     <message>
         <source>Renewable energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergies renouvelables</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport et logistique</translation>
     </message>
     <message>
         <source>Aerospace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aéronautique</translation>
     </message>
 </context>
 <context>
@@ -6046,15 +6046,15 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>Company</source>
@@ -6070,7 +6070,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6078,7 +6078,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investisseur</translation>
     </message>
     <message>
         <source>Host country</source>
@@ -6086,11 +6086,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -6110,7 +6110,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6122,11 +6122,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>When</source>
@@ -6138,15 +6138,15 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Start</source>

@@ -242,167 +242,167 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
     <name>crm::CodeLabels</name>
     <message>
         <source>Family name first (山田 太郎)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓が先（山田 太郎）</translation>
     </message>
     <message>
         <source>Given name first (Mohamed Hassani)</source>
-        <translation type="unfinished"></translation>
+        <translation>名が先（Mohamed Hassani）</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活動中</translation>
     </message>
     <message>
         <source>Alumnus</source>
-        <translation type="unfinished"></translation>
+        <translation>修了者</translation>
     </message>
     <message>
         <source>Programme stay</source>
-        <translation type="unfinished"></translation>
+        <translation>招へい滞在</translation>
     </message>
     <message>
         <source>Investor mission</source>
-        <translation type="unfinished"></translation>
+        <translation>投資ミッション</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>セミナー</translation>
     </message>
     <message>
         <source>Trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>見本市</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>ITPO</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIDO東京事務所</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>デリゲート</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>On the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッション参加者</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>接触済み</translation>
     </message>
     <message>
         <source>Visit / mission</source>
-        <translation type="unfinished"></translation>
+        <translation>視察・ミッション</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>交渉</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>意思決定</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>発表</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>実施</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>操業</translation>
     </message>
     <message>
         <source>Aftercare / expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>アフターケア・拡張</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>不成立</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>誘致</translation>
     </message>
     <message>
         <source>Facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>仲介・支援</translation>
     </message>
     <message>
         <source>Implementation support</source>
-        <translation type="unfinished"></translation>
+        <translation>実施支援</translation>
     </message>
     <message>
         <source>Capital expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額</translation>
     </message>
     <message>
         <source>Direct jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>直接雇用</translation>
     </message>
     <message>
         <source>Jobs held by women</source>
-        <translation type="unfinished"></translation>
+        <translation>女性の雇用</translation>
     </message>
     <message>
         <source>Local managers</source>
-        <translation type="unfinished"></translation>
+        <translation>現地管理職</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出額</translation>
     </message>
     <message>
         <source>Local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>現地調達先</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>Realised</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>食品</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>自動車</translation>
     </message>
     <message>
         <source>Textiles</source>
-        <translation type="unfinished"></translation>
+        <translation>繊維</translation>
     </message>
     <message>
         <source>Renewable energy</source>
-        <translation type="unfinished"></translation>
+        <translation>再生可能エネルギー</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>運輸・物流</translation>
     </message>
     <message>
         <source>Aerospace</source>
-        <translation type="unfinished"></translation>
+        <translation>航空宇宙</translation>
     </message>
 </context>
 <context>
@@ -6011,15 +6011,15 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>機関</translation>
     </message>
     <message>
         <source>Company</source>
@@ -6035,7 +6035,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6043,7 +6043,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Host country</source>
@@ -6051,11 +6051,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>業種</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -6075,7 +6075,7 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6087,11 +6087,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>本社</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数</translation>
     </message>
     <message>
         <source>When</source>
@@ -6103,15 +6103,15 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッション</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Start</source>
