@@ -43,7 +43,7 @@ TEST_CASE("a delegate profile gives the career, the stays, the credited deals an
     CHECK_FALSE(text.contains(u"false"_s));
 
     const QString ja = test::documentText(profileOf(t, *hassani, u"ja"_s).html);
-    CHECK(ja.contains(u"研修員プロフィール"_s));
+    CHECK(ja.contains(u"デリゲート・プロフィール"_s));
     CHECK(ja.contains(u"1991年3月 – 2009年6月"_s));
     CHECK(ja.contains(u"1996年9月2日 – 1996年12月20日"_s));
     CHECK(ja.contains(u"貢献した案件"_s));

@@ -92,7 +92,7 @@ TEST_CASE("a mission booklet has a cover, contents, the agenda by day and each m
     CHECK(ja.contains(u"種別 招へい滞在"_s));
     CHECK(ja.contains(u"目次"_s));
     CHECK(ja.contains(u"1996年11月20日"_s));
-    CHECK(ja.contains(u"面談ブリーフィング: 矢崎総業株式会社"_s));
+    CHECK(ja.contains(u"面談ブリーフィング資料: 矢崎総業株式会社"_s));
     CHECK_FALSE(ja.contains(u"Mission booklet"_s));
 }
 
