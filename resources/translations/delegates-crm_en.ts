@@ -2018,6 +2018,11 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
         <source>%1 needs the option --%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang: use one of %2</source>
+        <extracomment>%1 is what was given, %2 the languages there are (&quot;en, ja, fr&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::BackupCommands</name>
@@ -2649,7 +2654,7 @@ A list element in a sync conflict: the list&apos;s label, then the element (&quo
 <context>
     <name>crm::cli::Usage</name>
     <message>
-        <source>Usage: delegates-crm-cli [--db FILE] [--officer INITIALS] COMMAND [ARGUMENTS]
+        <source>Usage: delegates-crm-cli [--db FILE] [--officer INITIALS] [--lang LANG] COMMAND [ARGUMENTS]
 
 Works on a Delegates CRM database from the command line.
 
@@ -2749,6 +2754,8 @@ Options:
   --db FILE           The database file (default: %2)
   --officer INITIALS  The officer stamped on changes (default: $CRM_OFFICER;
                       without either, changes carry no officer)
+  --lang LANG         The language of messages: en, ja or fr (default: the
+                      system&apos;s); JSON, CSV and exit codes never change with it
   -h, --help          Show this help
   --version           Show the version
 
@@ -6052,12 +6059,13 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
 <context>
     <name>crm::ui::InstantEdit</name>
     <message>
-        <source>Local time of this computer</source>
+        <source>%1 (local time)</source>
+        <extracomment>%1 is a sample date and time written the locale&apos;s way</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (local time)</source>
-        <extracomment>%1 is a sample date and time written the locale&apos;s way</extracomment>
+        <source>Your local time (%1)</source>
+        <extracomment>%1 is an IANA time zone (Asia/Tokyo), set in Edit &gt; Preferences</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6435,6 +6443,10 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6880,6 +6892,129 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>Jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <extracomment>The first choice of the language of the screens; %1 is the system&apos;s language in its own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, forms and messages, and the way dates, numbers and amounts are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <extracomment>%1 is this computer&apos;s IANA time zone (Asia/Tokyo)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times of notes, follow-ups, the history and new meetings are shown and typed in this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the screens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed documents and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language Print Briefing starts with; each document can still be printed in another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the office&apos;s own templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the programme report converts capex into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of &amp;documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is making changes: every change is recorded under this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Choose one from the list, or type its name, such as Asia/Tokyo or Europe/Paris.</source>
+        <extracomment>%1 is what the officer typed in the time zone field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates folder %1 does not exist. Choose another, or clear the field to use the built-in templates.</source>
+        <extracomment>%1 is a folder&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Delegates CRM starts again. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7593,6 +7728,11 @@ The %3 records it created are removed for good, and the fields it filled in %4 r
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or YYYY-MM-DD.</source>
+        <extracomment>%1 is a sample day written the locale&apos;s way (9/30/2026)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8374,6 +8514,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Delegates CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates CRM could not start again. Start it yourself to use the new language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
