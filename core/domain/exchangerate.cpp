@@ -1,13 +1,18 @@
 #include "exchangerate.h"
 
+#include "decimaltext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crm::exchangerate {
 
 std::optional<qint64> parseScaled(const QString &input)
 {
-    QString text = input.trimmed();
-    text.remove(u',');
+    const std::optional<QString> normalised = normaliseDecimalText(input.trimmed());
+    if (!normalised) {
+        return std::nullopt;
+    }
+    QString text = *normalised;
     const qsizetype dot = text.indexOf(u'.');
     const QString whole = dot < 0 ? text : text.left(dot);
     QString fraction = dot < 0 ? QString() : text.mid(dot + 1);

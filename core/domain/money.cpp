@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include "decimaltext.h"
 #include "referencedata.h"
 
 #include <limits>
@@ -12,8 +13,11 @@ std::optional<Money> Money::parse(const QString &input, const QString &currency)
     if (digits < 0) {
         return std::nullopt;
     }
-    QString text = input.trimmed();
-    text.remove(u',');
+    const std::optional<QString> normalised = normaliseDecimalText(input.trimmed());
+    if (!normalised) {
+        return std::nullopt;
+    }
+    QString text = *normalised;
     text.remove(u'_');
     bool negative = false;
     if (text.startsWith(u'-')) {

@@ -48,7 +48,7 @@ QString ourJapanese(const char *context, const char *source)
 }
 } // namespace
 
-TEST_CASE("--lang and LANG change no byte of the JSON and CSV output, nor any exit code", "[cli][language]")
+TEST_CASE("the --lang option and LANG change no byte of the JSON and CSV output, nor any exit code", "[cli][language]")
 {
     SampleCli s;
     // An investor whose timeline holds an amount, which French and Japanese write differently.

@@ -31,6 +31,13 @@ TEST_CASE("a rate is exact decimal text with at most 8 decimals", "[currency]")
     CHECK(exchangerate::scaledToText(1) == u"0.00000001"_s);
 }
 
+TEST_CASE("a rate typed with a decimal comma is 151.35, not 15135", "[currency]")
+{
+    CHECK(exchangerate::parseScaled(u"151,35"_s) == Q_INT64_C(15135000000));
+    CHECK(exchangerate::parseScaled(u"1,234"_s) == Q_INT64_C(123400000000)); // groups of three stay grouping
+    CHECK_FALSE(exchangerate::parseScaled(u"1.234,5"_s).has_value());
+}
+
 TEST_CASE("amounts convert through the US dollar with the rate of their year", "[currency]")
 {
     CurrencyConverter converter(

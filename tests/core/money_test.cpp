@@ -180,3 +180,20 @@ TEST_CASE("money reads with the grouping and decimal mark of the reader's locale
     CHECK(Money{Q_INT64_C(4500000000), u"JPY"_s}.toDisplayString(QLocale(QLocale::Japanese)) == u"4,500,000,000 JPY"_s);
     CHECK(Money{-150, u"EUR"_s}.toDisplayString(QLocale(QLocale::French)) == u"-1,50 EUR"_s);
 }
+
+TEST_CASE("a decimal comma as French officers type it is read as decimals, never dropped", "[money]")
+{
+    CHECK(minorUnits(u"4500,50"_s, u"EUR"_s) == 450050);
+    CHECK(minorUnits(u"4500,5"_s, u"EUR"_s) == 450050);
+    CHECK(minorUnits(u"-3,5"_s, u"USD"_s) == -350);
+    CHECK(minorUnits(u",5"_s, u"EUR"_s) == 50);
+    // Commas between groups of three digits stay grouping, as before.
+    CHECK(minorUnits(u"1,234"_s, u"USD"_s) == 123400);
+    CHECK(minorUnits(u"1,500,000"_s, u"JPY"_s) == 1500000);
+    CHECK(minorUnits(u"2,500,000.00"_s, u"USD"_s) == 250000000);
+    // Commas that fit neither way are refused rather than guessed.
+    for (const QString &bad : {u"1.234,50"_s, u"1,23,456"_s, u"1,234,5"_s, u"12,34.5"_s, u"1,2,3"_s}) {
+        INFO("text: " << bad.toStdString());
+        CHECK_FALSE(Money::parse(bad, u"USD"_s).has_value());
+    }
+}
